@@ -1,0 +1,3 @@
+"""CounterDesk: offline counter software for certification services."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Pure rules: no I/O, no Qt, nothing imported from the rest of the project."""

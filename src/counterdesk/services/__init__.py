@@ -1,0 +1,2 @@
+"""Use cases: (session, actor, input) -> result. Permissions, audit and change log
+happen here, in one transaction. No Qt."""

@@ -1,0 +1,485 @@
+"""Fills the demo database: one office hosting counters of all five standards, with
+applicants, applications at every stage, certificates, minutes, complaints and surveys.
+
+Dates are relative to today, so the demo always looks like a working week. The filler
+writes rows directly (the intake and verification use cases build on the same models);
+everything still goes through the change log and the audit chain.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy.orm import Session
+
+from counterdesk.domain import numbers
+from counterdesk.domain.roles import Role
+from counterdesk.domain.states import AppStatus, ComplaintKind
+from counterdesk.domain.workdays import WorkCalendar
+from counterdesk.services import accounts, audit, setup
+from counterdesk.services.calendar import office_calendar
+from counterdesk.services.catalog import CatalogService, load_catalog
+from counterdesk.services.context import SYSTEM, Actor
+from counterdesk.services.demo import DEMO_USERS
+from counterdesk.services.numbering import next_number
+from counterdesk.services.runtime import Runtime
+from counterdesk.store.base import Base
+from counterdesk.store.models import (
+    Applicant,
+    Application,
+    Certificate,
+    ChecklistItem,
+    Complaint,
+    InterviewMinutes,
+    SignOff,
+    SurveyResponse,
+)
+
+DEMO_OFFICE = setup.OfficeSetup(
+    office_name="Mal Pelayanan Publik Bale Madukara (DEMO)",
+    unit="Loket Sertifikasi Terpadu",
+    address="Jl. Jenderal Sudirman, Nagrikaler, Purwakarta, Jawa Barat 41115",
+    timezone="Asia/Jakarta",
+    counter_code="D01",
+    signatory_name="Dr. Bambang Sutrisno, M.Si.",
+    signatory_title="Kepala Bidang Pelayanan",
+    signatory_nip="197805122003121001",
+    admin_username="admin",
+    admin_full_name="Yusuf Hidayat",
+    admin_password="admin1234",
+    phone="(0264) 8224794",
+    email="pelayanan@contoh.go.id",
+)
+
+PEOPLE = [
+    ("Ahmad Fauzi", "L", "Purwakarta"),
+    ("Dewi Lestari", "P", "Bandung"),
+    ("Budi Santoso", "L", "Jakarta"),
+    ("Siti Nurhaliza", "P", "Banda Aceh"),
+    ("Rudi Hartono", "L", "Bogor"),
+    ("Nur Aini", "P", "Karawang"),
+    ("Agus Salim", "L", "Subang"),
+    ("Maya Sari", "P", "Bekasi"),
+    ("Hendra Gunawan", "L", "Cianjur"),
+    ("Fitri Handayani", "P", "Lhokseumawe"),
+    ("Eko Prasetyo", "L", "Semarang"),
+    ("Ratna Wulandari", "P", "Surabaya"),
+    ("Teuku Rizal", "L", "Banda Aceh"),
+    ("Intan Permata", "P", "Depok"),
+    ("Yoga Pratama", "L", "Purwakarta"),
+    ("Lina Marlina", "P", "Sukabumi"),
+    ("Dian Kusuma", "P", "Yogyakarta"),
+    ("Fajar Nugroho", "L", "Solo"),
+]
+REGIONS = ["321401", "327301", "317405", "117101", "320101", "321501"]
+BUSINESSES = [
+    ("PT Mitra Kalkulasi Nusantara", "28173", "Kawasan Industri Kota Bukit Indah, Purwakarta"),
+    ("CV Sinar Mesin Kantor", "28173", "Jl. Ipik Gandamanah No. 12, Purwakarta"),
+    ("PT Presisi Timbang Indonesia", "28173", "Jl. Raya Sadang, Purwakarta"),
+    ("PT Aceh Niaga Lestari", "46100", "Jl. T. Nyak Arief No. 7, Banda Aceh"),
+]
+
+
+@dataclass
+class _Ctx:
+    session: Session
+    calendar: WorkCalendar
+    today: date
+    rng: random.Random
+    users: dict[str, Actor]
+
+
+def _nik(rng: random.Random, birth: date, sex: str, seq: int) -> str:
+    day = birth.day + (40 if sex == "P" else 0)
+    return f"{rng.choice(REGIONS)}{day:02d}{birth:%m}{birth:%y}{seq:04d}"
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    """A WIB wall-clock time on ``day`` as UTC."""
+    return datetime.combine(day, time(hour, minute), tzinfo=UTC) - timedelta(hours=7)
+
+
+def _working_days_ago(cal: WorkCalendar, today: date, n: int) -> date:
+    day = today
+    while not cal.is_working_day(day):
+        day -= timedelta(days=1)
+    return cal.add_working_days(day, -n) if n else day
+
+
+def _applicants(ctx: _Ctx) -> tuple[list[Applicant], list[Applicant]]:
+    people = []
+    for i, (name, sex, place) in enumerate(PEOPLE):
+        birth = date(
+            1970 + ctx.rng.randrange(30), 1 + ctx.rng.randrange(12), 1 + ctx.rng.randrange(28)
+        )
+        people.append(
+            Applicant(
+                kind="person",
+                name=name,
+                nik=_nik(ctx.rng, birth, sex, i + 1),
+                birth_place=place,
+                birth_date=birth,
+                sex=sex,
+                address=f"Jl. Merdeka No. {10 + i}, {place}",
+                phone=f"+62812{ctx.rng.randrange(10**7, 10**8)}",
+                email=f"{name.split()[0].lower()}.{i}@contoh.id",
+                nip=f"{birth:%Y%m%d}20{10 + i % 10}03{1 if sex == 'L' else 2}00{i % 9 + 1}"
+                if i % 3 == 0
+                else "",
+                agency="Pemerintah Kabupaten Purwakarta" if i % 3 == 0 else "",
+            )
+        )
+    firms = [
+        Applicant(
+            kind="business",
+            name=name,
+            nib=f"91201{ctx.rng.randrange(10**7, 10**8)}",
+            kbli=kbli,
+            address=addr,
+            contact_person=PEOPLE[i][0],
+            phone=f"+62264{ctx.rng.randrange(10**6, 10**7)}",
+        )
+        for i, (name, kbli, addr) in enumerate(BUSINESSES)
+    ]
+    ctx.session.add_all(people + firms)
+    ctx.session.flush()
+    return people, firms
+
+
+def _application(
+    ctx: _Ctx,
+    svc: CatalogService,
+    who: Applicant,
+    status: AppStatus,
+    received_days_ago: int,
+    officer: Actor,
+) -> Application:
+    received_on = _working_days_ago(ctx.calendar, ctx.today, received_days_ago)
+    received_at = _at(received_on, 8 + ctx.rng.randrange(7), ctx.rng.randrange(60))
+    channel = svc.service.channels[0]
+    app = Application(
+        number=next_number(ctx.session, numbers.RECEIPT, received_on.year),
+        applicant_id=who.id,
+        standard_code=svc.standard_code,
+        service_code=svc.full_code,
+        catalog_version=str(svc.version),
+        channel=str(getattr(channel, "value", channel)),
+        status=status.value,
+        stage=svc.service.stages[0].code,
+        received_at=received_at,
+        officer_id=officer.user_id,
+    )
+    ctx.session.add(app)
+    ctx.session.flush()
+    complete = status not in (AppStatus.RECEIVED, AppStatus.INCOMPLETE)
+    for pos, req in enumerate(svc.service.requirements):
+        missing = status == AppStatus.INCOMPLETE and pos == len(svc.service.requirements) - 1
+        ctx.session.add(
+            ChecklistItem(
+                application_id=app.id,
+                position=pos,
+                requirement_code=req.code,
+                label=req.text,
+                mandatory=req.mandatory,
+                present=complete or (not missing and status != AppStatus.RECEIVED),
+                valid=True if complete else None,
+                note="Belum dibawa; harap dilengkapi" if missing else "",
+            )
+        )
+    if complete and svc.service.time_limit is not None:
+        app.complete_on = received_on
+        app.due_on = ctx.calendar.add_working_days(received_on, svc.service.time_limit.max_days)
+        later = [s for s in svc.service.stages if not s.starts_clock]
+        app.stage = later[min(len(later) - 1, 1)].code if later else app.stage
+    if status in (AppStatus.DONE, AppStatus.REJECTED, AppStatus.WITHDRAWN):
+        app.closed_at = received_at + timedelta(days=3)
+        app.close_reason = {
+            AppStatus.REJECTED: "Dokumen SK Jabatan tidak sah (tanpa tanda tangan pejabat).",
+            AppStatus.WITHDRAWN: "Pemohon mencabut permohonan karena pindah tugas.",
+        }.get(status, "")
+    if status == AppStatus.PAUSED:
+        app.stage = next((s.code for s in svc.service.stages if s.pauses_clock), app.stage)
+    audit.record(
+        ctx.session,
+        officer,
+        "application.created",
+        entity="application",
+        entity_id=app.number,
+        detail={"service": svc.full_code, "status": status.value},
+    )
+    return app
+
+
+def _fill(ctx: _Ctx) -> None:
+    catalog = load_catalog()
+    svc = {s.full_code: s for s in catalog.all_services()}
+    people, firms = _applicants(ctx)
+    officer, officer2 = ctx.users["petugas"], ctx.users["petugas2"]
+    supervisor = ctx.users["atasan"]
+    plan: list[tuple[str, str, AppStatus, int]] = [
+        # (service, applicant kind, status, received N working days ago)
+        ("sak/ujian", "p", AppStatus.DONE, 40),
+        ("sak/sertifikat", "p", AppStatus.READY, 12),
+        ("sak/legalisasi", "p", AppStatus.AWAITING_SIGNOFF, 1),
+        ("sak/legalisasi", "p", AppStatus.AWAITING_SIGNOFF, 3),
+        ("sak/ralat", "p", AppStatus.IN_PROCESS, 2),
+        ("sak/kehilangan", "p", AppStatus.IN_PROCESS, 4),
+        ("sak/input-database", "p", AppStatus.RECEIVED, 0),
+        ("balai-sertifikasi/produk-tipe-1", "b", AppStatus.IN_PROCESS, 13),
+        ("balai-sertifikasi/produk-tipe-5", "b", AppStatus.PAUSED, 20),
+        ("balai-sertifikasi/person", "p", AppStatus.IN_PROCESS, 16),
+        ("balai-sertifikasi/bimtek", "p", AppStatus.INCOMPLETE, 2),
+        ("balai-sertifikasi/person", "p", AppStatus.DONE, 30),
+        ("sertifikasi-pns/sertifikasi-profesi", "p", AppStatus.IN_PROCESS, 10),
+        ("sertifikasi-pns/sertifikasi-profesi", "p", AppStatus.AWAITING_SIGNOFF, 0),
+        ("sertifikasi-pns/sertifikasi-profesi", "p", AppStatus.INCOMPLETE, 1),
+        ("sertifikasi-pns/sertifikasi-profesi", "p", AppStatus.REJECTED, 15),
+        ("sertifikasi-pns/sertifikasi-profesi", "p", AppStatus.DONE, 45),
+        ("informasi-bc-aceh/informasi", "p", AppStatus.IN_PROCESS, 2),
+        ("informasi-bc-aceh/informasi", "p", AppStatus.IN_PROCESS, 1),
+        ("informasi-bc-aceh/informasi", "p", AppStatus.DONE, 5),
+        ("sertifikat-standar-kbli-28173/sertifikat-standar", "b", AppStatus.IN_PROCESS, 7),
+        ("sertifikat-standar-kbli-28173/sertifikat-standar", "b", AppStatus.AWAITING_SIGNOFF, 2),
+        ("sertifikat-standar-kbli-28173/sertifikat-standar", "b", AppStatus.RECEIVED, 0),
+        ("sertifikat-standar-kbli-28173/sertifikat-standar", "b", AppStatus.WITHDRAWN, 9),
+        ("balai-sertifikasi/produk-tipe-1", "b", AppStatus.READY, 16),
+    ]
+    apps: list[Application] = []
+    for i, (code, kind, status, ago) in enumerate(plan):
+        who = people[i % len(people)] if kind == "p" else firms[i % len(firms)]
+        app = _application(ctx, svc[code], who, status, ago, officer if i % 2 else officer2)
+        apps.append(app)
+        if status == AppStatus.AWAITING_SIGNOFF:
+            ctx.session.add(
+                SignOff(
+                    application_id=app.id,
+                    verifier_id=app.officer_id,
+                    checklist_hash="0" * 64,
+                    verified_at=app.received_at + timedelta(minutes=30),
+                )
+            )
+        elif app.complete_on is not None:
+            ctx.session.add(
+                SignOff(
+                    application_id=app.id,
+                    verifier_id=app.officer_id,
+                    checklist_hash="0" * 64,
+                    verified_at=app.received_at + timedelta(minutes=30),
+                    supervisor_id=supervisor.user_id,
+                    decision="approved",
+                    decided_at=app.received_at + timedelta(hours=2),
+                )
+            )
+    _certificates(ctx, apps, people)
+    _minutes(ctx, apps, officer)
+    _complaints(ctx, apps)
+    _surveys(ctx, apps)
+
+
+def _certificates(ctx: _Ctx, apps: list[Application], people: list[Applicant]) -> None:
+    titles = {
+        "sak": "Sertifikat Ahli Kepabeanan",
+        "balai-sertifikasi": "Sertifikat Kompetensi Person",
+        "sertifikasi-pns": "Sertifikat Kompetensi Profesi",
+    }
+    for app in apps:
+        if (
+            app.status in (AppStatus.DONE.value, AppStatus.READY.value)
+            and app.standard_code in titles
+        ):
+            issued = (app.closed_at or app.received_at).date()
+            ctx.session.add(
+                Certificate(
+                    serial=next_number(ctx.session, numbers.CERTIFICATE, issued.year),
+                    applicant_id=app.applicant_id,
+                    application_id=app.id,
+                    standard_code=app.standard_code,
+                    service_code=app.service_code,
+                    title=titles[app.standard_code],
+                    issued_on=issued,
+                    valid_until=issued.replace(year=issued.year + 3),
+                    printed_count=1 if app.status == AppStatus.DONE.value else 0,
+                )
+            )
+    for i, person in enumerate(people[:8]):  # historic paper certificates (Input Database)
+        issued = date(2015 + i, 3 + i % 9, 10 + i)
+        ctx.session.add(
+            Certificate(
+                serial=f"SAK-{issued.year}-{i + 101:04d}",
+                applicant_id=person.id,
+                standard_code="sak",
+                service_code="sak/sertifikat",
+                title="Sertifikat Ahli Kepabeanan",
+                issued_on=issued,
+                historic=True,
+                printed_count=1,
+            )
+        )
+
+
+def _minutes(ctx: _Ctx, apps: list[Application], officer: Actor) -> None:
+    topics = {
+        "sak/ralat": "Ralat tanggal lahir pada sertifikat",
+        "sak/kehilangan": "Kehilangan sertifikat asli (laporan polisi terlampir)",
+    }
+    for app in apps:
+        if app.service_code in topics:
+            held = app.received_at + timedelta(hours=1)
+            ctx.session.add(
+                InterviewMinutes(
+                    number=next_number(ctx.session, numbers.MINUTES, held.year),
+                    application_id=app.id,
+                    held_at=held,
+                    interviewer_id=officer.user_id,
+                    place="Ruang wawancara, Loket D01",
+                    signed=True,
+                    content={
+                        "topik": topics[app.service_code],
+                        "keterangan": "Pemohon hadir sendiri dengan KTP asli.",
+                    },
+                )
+            )
+
+
+def _complaints(ctx: _Ctx, apps: list[Application]) -> None:
+    cal, today = ctx.calendar, ctx.today
+    entries = [
+        (
+            ComplaintKind.COMPLAINT,
+            "sertifikat-standar-kbli-28173",
+            "datang_langsung",
+            "Hendra Gunawan",
+            "Sertifikat standar belum terbit melewati 7 hari kerja",
+            3,
+            14,
+            "open",
+        ),
+        (
+            ComplaintKind.COMPLAINT,
+            "sertifikasi-pns",
+            "email",
+            "Nur Aini",
+            "Petugas tidak menjelaskan kekurangan berkas",
+            2,
+            3,
+            "in_review",
+        ),
+        (
+            ComplaintKind.COMPLAINT,
+            "balai-sertifikasi",
+            "whatsapp",
+            "PT Presisi Timbang Indonesia",
+            "Keterlambatan sertifikasi produk tipe 1",
+            20,
+            14,
+            "answered",
+        ),
+        (
+            ComplaintKind.SUGGESTION,
+            "sertifikat-standar-kbli-28173",
+            "kotak_saran",
+            "",
+            "Mohon disediakan kursi tunggu tambahan",
+            1,
+            None,
+            "open",
+        ),
+        (
+            ComplaintKind.INFORMATION,
+            "informasi-bc-aceh",
+            "email",
+            "Teuku Rizal",
+            "Tata cara pengajuan fasilitas kawasan berikat",
+            1,
+            2,
+            "open",
+        ),
+        (
+            ComplaintKind.INFORMATION,
+            "informasi-bc-aceh",
+            "media_sosial",
+            "Siti Nurhaliza",
+            "Batas pembebasan bea masuk barang kiriman",
+            3,
+            2,
+            "escalated",
+        ),
+    ]
+    for kind, std, channel, who, subject, ago, days, status in entries:
+        received_on = _working_days_ago(cal, today, ago)
+        prefix = numbers.TICKET if kind == ComplaintKind.INFORMATION else numbers.COMPLAINT
+        ctx.session.add(
+            Complaint(
+                number=next_number(ctx.session, prefix, received_on.year),
+                kind=kind.value,
+                standard_code=std,
+                channel=channel,
+                received_at=_at(received_on, 10),
+                reporter_name=who,
+                reporter_contact="+6281311112222" if who else "",
+                subject=subject,
+                body=subject + ".",
+                due_on=cal.add_working_days(received_on, days) if days else None,
+                status=status,
+                response="Terima kasih; berkas telah diproses dan sertifikat terbit."
+                if status == "answered"
+                else "",
+                responded_at=_at(today, 9) if status == "answered" else None,
+            )
+        )
+
+
+def _surveys(ctx: _Ctx, apps: list[Application]) -> None:
+    done = [a for a in apps if a.status == AppStatus.DONE.value]
+    for i in range(30):
+        app = done[i % len(done)]
+        answers = [min(4, max(1, 3 + ctx.rng.choice([-1, 0, 0, 1, 1]))) for _ in range(9)]
+        ctx.session.add(
+            SurveyResponse(
+                application_id=app.id,
+                service_code=app.service_code,
+                submitted_at=app.received_at + timedelta(days=3, minutes=i),
+                answers=answers,
+                comment="Pelayanan cepat dan ramah." if i % 5 == 0 else "",
+            )
+        )
+
+
+def _wipe(runtime: Runtime) -> None:
+    with runtime.db.engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+    runtime.reset_identity()
+
+
+def ensure_demo(runtime: Runtime, reset: bool = False, today: date | None = None) -> bool:
+    """Fill the demo database if it is empty (or ``reset``); True when it was filled."""
+    if reset:
+        _wipe(runtime)
+    if runtime.is_initialized():
+        return False
+    with runtime.unit() as session:
+        setup.initialize(session, DEMO_OFFICE)
+    with runtime.unit(SYSTEM) as session:
+        users: dict[str, Actor] = {}
+        for demo in DEMO_USERS:
+            if demo.username == DEMO_OFFICE.admin_username:
+                continue
+            user = accounts.create_user(
+                session,
+                SYSTEM,
+                accounts.NewUser(
+                    demo.username, demo.full_name, demo.roles, demo.password, demo.nip
+                ),
+            )
+            users[demo.username] = accounts.actor_for(user)
+        cal = office_calendar(session)
+        ctx = _Ctx(session, cal, today or date.today(), random.Random(2026), users)
+        _fill(ctx)
+        audit.record(session, SYSTEM, "demo.filled")
+    return True
+
+
+__all__ = ["Role", "ensure_demo"]

@@ -1,0 +1,20 @@
+"""Issuing human-facing numbers: the next sequence per (prefix, counter, year)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from counterdesk.domain.numbers import format_number
+from counterdesk.services.setup import local_site
+from counterdesk.store.models import NumberSequence
+
+
+def next_number(session: Session, prefix: str, year: int) -> str:
+    """Reserve the next number of this counter; rolled back with the caller's transaction."""
+    counter = local_site(session).code
+    row = session.get(NumberSequence, (prefix, counter, year), with_for_update=True)
+    if row is None:
+        row = NumberSequence(prefix=prefix, counter=counter, year=year, last=0)
+        session.add(row)
+    row.last += 1
+    return format_number(prefix, counter, year, row.last)

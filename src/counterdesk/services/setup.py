@@ -1,0 +1,203 @@
+"""First-run set-up of an office: profile, the local counter (site), the first admin."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counterdesk.domain.errors import ConflictError, ValidationError, ValidationErrors
+from counterdesk.domain.formatting import ZONES
+from counterdesk.domain.ids import uuid7
+from counterdesk.domain.numbers import validate_counter_code
+from counterdesk.domain.roles import Role
+from counterdesk.services import accounts, audit
+from counterdesk.services.context import SYSTEM, Actor
+from counterdesk.store.models import Blob, Office, Setting, Site, User
+
+LOCAL_SITE_KEY = "site.local_id"
+LOGO_MAX_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class OfficeSetup:
+    office_name: str
+    unit: str
+    address: str
+    timezone: str  # an IANA name: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)
+    counter_code: str
+    signatory_name: str
+    signatory_title: str
+    signatory_nip: str
+    admin_username: str
+    admin_full_name: str
+    admin_password: str
+    logo_path: Path | None = None
+    phone: str = ""
+    email: str = ""
+    cuti_bersama_closes: bool = True
+
+
+def is_initialized(session: Session) -> bool:
+    return session.get(Office, 1) is not None
+
+
+def get_office(session: Session) -> Office:
+    office = session.get(Office, 1)
+    if office is None:
+        raise ConflictError(
+            "Kantor belum disiapkan. Jalankan wizard penyiapan atau `counterdesk init`."
+        )
+    return office
+
+
+def local_site(session: Session) -> Site:
+    setting = session.get(Setting, LOCAL_SITE_KEY)
+    site = session.get(Site, uuid.UUID(setting.value)) if setting else None
+    if site is None:
+        raise ConflictError("Loket lokal belum disiapkan. Jalankan `counterdesk init`.")
+    return site
+
+
+def _validate(data: OfficeSetup) -> list[ValidationError]:
+    errors: list[ValidationError] = []
+
+    def need(field: str, value: str, label: str) -> None:
+        if not value.strip():
+            errors.append(ValidationError(field, f"{label} wajib diisi."))
+
+    need("office_name", data.office_name, "Nama kantor")
+    need("address", data.address, "Alamat kantor")
+    need("signatory_name", data.signatory_name, "Nama penandatangan")
+    need("signatory_title", data.signatory_title, "Jabatan penandatangan")
+    need("admin_full_name", data.admin_full_name, "Nama lengkap admin")
+    if data.timezone not in ZONES:
+        errors.append(ValidationError("timezone", "Zona waktu harus WIB, WITA atau WIT."))
+    for field, check in (
+        ("counter_code", lambda: validate_counter_code(data.counter_code)),
+        ("signatory_nip", lambda: _check_nip(data.signatory_nip)),
+    ):
+        try:
+            check()
+        except ValidationError as exc:
+            errors.append(ValidationError(field, exc.message))
+    if data.logo_path is not None:
+        if not data.logo_path.is_file():
+            errors.append(
+                ValidationError("logo_path", f"Berkas logo '{data.logo_path}' tidak ada.")
+            )
+        elif data.logo_path.stat().st_size > LOGO_MAX_BYTES:
+            errors.append(ValidationError("logo_path", "Berkas logo terlalu besar (maks. 2 MB)."))
+    return errors
+
+
+def _check_nip(nip: str) -> None:
+    if nip.strip():
+        from counterdesk.domain.identity import parse_nip
+
+        parse_nip(nip)
+
+
+def store_blob(session: Session, data: bytes, mime: str) -> str:
+    digest = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, mime=mime, data=data))
+    return digest
+
+
+def initialize(session: Session, data: OfficeSetup) -> User:
+    """Create the office, the local site and the first admin in one transaction."""
+    if is_initialized(session):
+        raise ConflictError("Kantor sudah disiapkan di database ini.")
+    errors = _validate(data)
+    if errors:
+        raise ValidationErrors(errors)
+    logo_hash = None
+    if data.logo_path is not None:
+        suffix = data.logo_path.suffix.lower().lstrip(".")
+        mime = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg"}.get(suffix)
+        if mime is None:
+            raise ValidationErrors(
+                [ValidationError("logo_path", "Logo harus berkas PNG atau JPG.")]
+            )
+        logo_hash = store_blob(session, data.logo_path.read_bytes(), mime)
+    office = Office(
+        id=1,
+        name=data.office_name.strip(),
+        unit=data.unit.strip(),
+        address=data.address.strip(),
+        timezone=data.timezone,
+        phone=data.phone.strip(),
+        email=data.email.strip(),
+        logo_sha256=logo_hash,
+        signatory_name=data.signatory_name.strip(),
+        signatory_title=data.signatory_title.strip(),
+        signatory_nip=data.signatory_nip.strip(),
+        cuti_bersama_closes=data.cuti_bersama_closes,
+    )
+    site = Site(
+        id=uuid7(), code=validate_counter_code(data.counter_code), name="Loket utama", is_local=True
+    )
+    session.add_all([office, site, Setting(key=LOCAL_SITE_KEY, value=str(site.id))])
+    session.flush()
+    admin = accounts.create_user(
+        session,
+        SYSTEM,
+        accounts.NewUser(
+            username=data.admin_username,
+            full_name=data.admin_full_name,
+            roles=frozenset({Role.ADMIN}),
+            password=data.admin_password,
+        ),
+    )
+    audit.record(
+        session,
+        SYSTEM,
+        "office.initialized",
+        entity="office",
+        entity_id="1",
+        detail={"office": office.name, "counter": site.code},
+    )
+    return admin
+
+
+def update_office(session: Session, actor: Actor, **fields: object) -> Office:
+    from counterdesk.services.context import require_role
+
+    require_role(actor, Role.ADMIN)
+    office = get_office(session)
+    allowed = {
+        "name",
+        "unit",
+        "address",
+        "timezone",
+        "phone",
+        "email",
+        "signatory_name",
+        "signatory_title",
+        "signatory_nip",
+        "cuti_bersama_closes",
+        "opening_time",
+        "closing_time",
+        "idle_lock_minutes",
+    }
+    changed = {}
+    for key, value in fields.items():
+        if key not in allowed:
+            raise ValidationError(key, f"Kolom '{key}' tidak dapat diubah.")
+        if getattr(office, key) != value:
+            setattr(office, key, value)
+            changed[key] = value
+    if changed:
+        audit.record(
+            session, actor, "office.updated", entity="office", entity_id="1", detail=changed
+        )
+    return office
+
+
+def users_exist(session: Session) -> bool:
+    return session.scalar(select(User.id).limit(1)) is not None

@@ -1,0 +1,167 @@
+"""Open a database safely: check it, copy it aside, upgrade it to head.
+
+A corrupt file, or one written by a newer CounterDesk, is refused *before* anything
+writes to it, so the user can open another file and nothing stored is lost.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from counterdesk import paths
+from counterdesk.domain.errors import DatabaseError
+from counterdesk.store.engine import make_engine, make_session_factory, sqlite_url
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUPS_KEPT = 10
+
+
+@dataclass
+class Database:
+    """An open, migrated database."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    path: Path | None = None  # the SQLite file, when there is one
+    backup: Path | None = None  # the copy made on opening, if any
+
+    def describe(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(paths.db_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _inspect_sqlite_file(path: Path) -> str | None:
+    """Return the file's schema revision (None for an empty file); raise if unusable."""
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"Berkas '{path}' bukan database CounterDesk atau rusak. Berkas tidak diubah; "
+            "pilih berkas database lain atau pulihkan dari cadangan."
+        )
+    if not header:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA quick_check(1)").fetchone()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables - {"sqlite_sequence"}:
+                    raise DatabaseError(
+                        f"Berkas '{path}' berisi database lain, bukan milik CounterDesk. "
+                        "Berkas tidak diubah; pilih berkas database CounterDesk."
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"Berkas database '{path}' rusak ({exc}). Berkas tidak diubah; "
+            "pilih berkas lain atau pulihkan dari cadangan."
+        ) from exc
+    return str(row[0]) if row else None
+
+
+def _check_not_newer(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in _known_revisions():
+        raise DatabaseError(
+            f"Database '{where}' dibuat oleh versi CounterDesk yang lebih baru "
+            f"(skema {revision}). Berkas tidak diubah; perbarui aplikasi CounterDesk "
+            "atau buka database lain."
+        )
+
+
+def backup_sqlite(path: Path, backup_dir: Path, *, label: str = "") -> Path:
+    """Copy the database aside with SQLite's online backup (consistent even in WAL)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{path.stem}-{stamp}{('-' + label) if label else ''}.sqlite3"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    old = sorted(backup_dir.glob(f"{path.stem}-*.sqlite3"))
+    for stale in old[:-BACKUPS_KEPT]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def _backed_up_today(path: Path, backup_dir: Path) -> bool:
+    today = datetime.now().strftime("%Y%m%d")
+    return any(backup_dir.glob(f"{path.stem}-{today}-*.sqlite3"))
+
+
+def upgrade(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_sqlite(path: Path, *, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) a SQLite database file and bring it to head.
+
+    The file is copied aside before an upgrade, and at least once a day.
+    """
+    path = path.expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    revision = _inspect_sqlite_file(path) if path.exists() else None
+    _check_not_newer(revision, str(path))
+    backup: Path | None = None
+    backups = backup_dir or path.parent / "backups"
+    if path.exists() and path.stat().st_size > 0:
+        pending = revision != head_revision()
+        if pending or not _backed_up_today(path, backups):
+            backup = backup_sqlite(path, backups, label="sebelum-upgrade" if pending else "")
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine)
+    return Database(sqlite_url(path), engine, make_session_factory(engine), path, backup)
+
+
+def open_url(url: str) -> Database:
+    """Open a server database (e.g. PostgreSQL); the server's own backups apply."""
+    if url.startswith("sqlite:///"):
+        return open_sqlite(Path(url.removeprefix("sqlite:///")))
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        if inspect(conn).has_table("alembic_version"):
+            row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+            _check_not_newer(str(row[0]) if row else None, url)
+    upgrade(engine)
+    return Database(url, engine, make_session_factory(engine))

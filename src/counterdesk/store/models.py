@@ -1,0 +1,335 @@
+"""Typed models of the core. Synced tables use ``SyncedMixin``; local-only tables do not."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from counterdesk.store.base import Base, SyncedMixin, UtcDateTime, utcnow
+
+# --- office, sites, users (local configuration) ------------------------------------------
+
+
+class Office(Base):
+    """The office profile; one row. Letterhead and signatory appear on every document."""
+
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(40), default="Asia/Jakarta")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    logo_sha256: Mapped[str | None] = mapped_column(String(64), ForeignKey("blob.sha256"))
+    signatory_name: Mapped[str] = mapped_column(String(200), default="")
+    signatory_title: Mapped[str] = mapped_column(String(200), default="")
+    signatory_nip: Mapped[str] = mapped_column(String(18), default="")
+    cuti_bersama_closes: Mapped[bool] = mapped_column(Boolean, default=True)
+    opening_time: Mapped[str] = mapped_column(String(5), default="08.00")
+    closing_time: Mapped[str] = mapped_column(String(5), default="16.00")
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Site(Base):
+    """A counter (installation). Its code is part of every human-facing number it issues."""
+
+    __tablename__ = "site"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    code: Mapped[str] = mapped_column(String(4), unique=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    signing_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    exchange_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "user_account"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(18), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    roles: Mapped[str] = mapped_column(String(80))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class LoginThrottle(Base):
+    """Failed logins per typed username — kept for unknown names too, so lockout
+    behaves the same whether or not the account exists."""
+
+    __tablename__ = "login_throttle"
+
+    username: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Closure(Base):
+    """A day the office is closed besides the national calendar (entered by an admin)."""
+
+    __tablename__ = "closure"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class NumberSequence(Base):
+    """Last issued sequence per (prefix, counter, year) for human-facing numbers."""
+
+    __tablename__ = "number_sequence"
+
+    prefix: Mapped[str] = mapped_column(String(6), primary_key=True)
+    counter: Mapped[str] = mapped_column(String(4), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Blob(Base):
+    """Photos, logos and scans, stored once by content hash."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(60))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+# --- the counter's records (synced) ----------------------------------------------------
+
+
+class Applicant(SyncedMixin, Base):
+    __tablename__ = "applicant"
+
+    kind: Mapped[str] = mapped_column(String(10))  # person | business
+    name: Mapped[str] = mapped_column(String(200))
+    nik: Mapped[str | None] = mapped_column(String(16), unique=True)
+    nib: Mapped[str | None] = mapped_column(String(13), unique=True)
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(1), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    nip: Mapped[str] = mapped_column(String(18), default="")
+    agency: Mapped[str] = mapped_column(String(200), default="")
+    kbli: Mapped[str] = mapped_column(String(5), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    photo_sha256: Mapped[str | None] = mapped_column(String(64), ForeignKey("blob.sha256"))
+
+    __table_args__ = (
+        Index("ix_applicant_name", "name"),
+        Index("ix_applicant_phone", "phone"),
+    )
+
+
+class Application(SyncedMixin, Base):
+    __tablename__ = "application"
+
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicant.id"), index=True)
+    standard_code: Mapped[str] = mapped_column(String(60))
+    service_code: Mapped[str] = mapped_column(String(60), index=True)
+    catalog_version: Mapped[str] = mapped_column(String(40))
+    channel: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    stage: Mapped[str] = mapped_column(String(60), default="")
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    complete_on: Mapped[date | None] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    paused_working_days: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    close_reason: Mapped[str] = mapped_column(Text, default="")
+
+    applicant: Mapped[Applicant] = relationship()
+    checklist: Mapped[list[ChecklistItem]] = relationship(
+        back_populates="application", order_by="ChecklistItem.position"
+    )
+
+
+class ChecklistItem(SyncedMixin, Base):
+    __tablename__ = "checklist_item"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    requirement_code: Mapped[str] = mapped_column(String(60))
+    label: Mapped[str] = mapped_column(Text)
+    mandatory: Mapped[bool] = mapped_column(Boolean, default=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=False)
+    valid: Mapped[bool | None] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+    scan_sha256: Mapped[str | None] = mapped_column(String(64), ForeignKey("blob.sha256"))
+
+    application: Mapped[Application] = relationship(back_populates="checklist")
+
+
+class SignOff(SyncedMixin, Base):
+    """Second layer of the two-layer check, bound to the hash of what it approved."""
+
+    __tablename__ = "sign_off"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
+    verifier_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    verified_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    supervisor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    decision: Mapped[str] = mapped_column(String(20), default="pending")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    checklist_hash: Mapped[str] = mapped_column(String(64))
+
+
+class InterviewMinutes(SyncedMixin, Base):
+    __tablename__ = "interview_minutes"
+
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
+    held_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    interviewer_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Certificate(SyncedMixin, Base):
+    __tablename__ = "certificate"
+
+    serial: Mapped[str] = mapped_column(String(40), unique=True)
+    applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicant.id"), index=True)
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("application.id"))
+    standard_code: Mapped[str] = mapped_column(String(60))
+    service_code: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(300))
+    issued_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="issued")
+    historic: Mapped[bool] = mapped_column(Boolean, default=False)
+    printed_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    applicant: Mapped[Applicant] = relationship()
+
+
+class Complaint(SyncedMixin, Base):
+    """Complaints, suggestions and information requests (the seeds' complaint rules)."""
+
+    __tablename__ = "complaint"
+
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # pengaduan | saran | informasi
+    standard_code: Mapped[str] = mapped_column(String(60), default="")
+    channel: Mapped[str] = mapped_column(String(30))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    reporter_name: Mapped[str] = mapped_column(String(200), default="")
+    reporter_contact: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("application.id"))
+    service_received_on: Mapped[date | None] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    category: Mapped[str] = mapped_column(String(40), default="")
+    response: Mapped[str] = mapped_column(Text, default="")
+    responded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SurveyResponse(SyncedMixin, Base):
+    """SKM per PermenPANRB 14/2017: nine elements scored 1-4."""
+
+    __tablename__ = "survey_response"
+
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("application.id"))
+    service_code: Mapped[str] = mapped_column(String(60))
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    answers: Mapped[list[int]] = mapped_column(JSON)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- append-only logs -----------------------------------------------------------------
+
+
+class AuditEvent(Base):
+    """Hash-chained: each event stores the hash of the one before it."""
+
+    __tablename__ = "audit_event"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor_name: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[str] = mapped_column(String(40), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChangeLog(Base):
+    """What sync reads: one row per write to a synced table, in the same transaction."""
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    origin: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(40), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(10))  # upsert | tombstone
+    row: Mapped[dict[str, Any]] = mapped_column(JSON)
+    actor: Mapped[str] = mapped_column(String(40), default="")
+
+    __table_args__ = (UniqueConstraint("origin", "seq", name="uq_change_log_origin_seq"),)
+
+
+class Setting(Base):
+    """Local key/value settings (e.g. the local site id, the last HLC)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
+    Applicant,
+    Application,
+    ChecklistItem,
+    SignOff,
+    InterviewMinutes,
+    Certificate,
+    Complaint,
+    SurveyResponse,
+)

@@ -1,0 +1,95 @@
+"""Migrations reach exactly the models, keep rows on upgrade, and refuse bad files
+without touching them."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from counterdesk.domain.errors import DatabaseError
+from counterdesk.store.base import Base
+from counterdesk.store.engine import make_engine, sqlite_url
+from counterdesk.store.migrate import alembic_config, head_revision, open_sqlite
+
+
+def test_migrations_from_empty_match_the_models_exactly(tmp_path: Path) -> None:
+    db = open_sqlite(tmp_path / "a.sqlite3")
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    db.dispose()
+
+
+FIRST_REVISION = "0001"
+
+
+def _database_at_first_revision(path: Path) -> None:
+    """A database as the first release left it, with a row in it."""
+    engine = make_engine(sqlite_url(path))
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, FIRST_REVISION)
+        conn.exec_driver_sql(
+            "INSERT INTO closure (day, name, created_at) VALUES "
+            "('2026-12-31', 'Tutup buku', '2026-11-01 00:00:00')"
+        )
+    engine.dispose()
+
+
+def test_upgrade_from_first_release_keeps_rows_and_backs_up_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    _database_at_first_revision(path)
+    db = open_sqlite(path)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM closure").fetchall() == [("Tutup buku",)]
+        version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert version == head_revision()
+    assert db.backup is not None and db.backup.exists()
+    with sqlite3.connect(db.backup) as conn:  # the copy holds the data as it was
+        assert conn.execute("SELECT name FROM closure").fetchall() == [("Tutup buku",)]
+    db.dispose()
+
+
+def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    _database_at_first_revision(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00dcafe9999'")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseError, match="perbarui aplikasi"):
+        open_sqlite(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_corrupt_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError) as err:
+        open_sqlite(path)
+    assert "rusak" in str(err.value) and "pilih berkas" in str(err.value)
+    assert path.read_bytes() == before
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lain.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE pelanggan (id INTEGER)")
+    with pytest.raises(DatabaseError, match="bukan milik CounterDesk"):
+        open_sqlite(path)
+
+
+def test_sqlite_pragmas_are_applied(tmp_path: Path) -> None:
+    db = open_sqlite(tmp_path / "p.sqlite3")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    db.dispose()
