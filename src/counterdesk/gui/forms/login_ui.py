@@ -34,6 +34,7 @@ class Ui_LoginDialog(object):
         self.officeLabel = QLabel(LoginDialog)
         self.officeLabel.setObjectName(u"officeLabel")
         self.officeLabel.setWordWrap(True)
+        self.officeLabel.setProperty(u"role", u"heading")
 
         self.loginLayout.addWidget(self.officeLabel)
 
@@ -73,6 +74,7 @@ class Ui_LoginDialog(object):
         self.errorLabel = QLabel(LoginDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.loginLayout.addWidget(self.errorLabel)
 
@@ -158,13 +160,11 @@ class Ui_LoginDialog(object):
     def retranslateUi(self, LoginDialog):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Masuk \u2014 CounterDesk", None))
         self.officeLabel.setText(QCoreApplication.translate("LoginDialog", u"CounterDesk", None))
-        self.officeLabel.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"heading", None))
         self.counterLabel.setText("")
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Nama pengguna", None))
         self.username.setPlaceholderText(QCoreApplication.translate("LoginDialog", u"mis. budi.s", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Kata sandi", None))
         self.errorLabel.setText("")
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"error", None))
         self.quitButton.setText(QCoreApplication.translate("LoginDialog", u"Keluar (Esc)", None))
         self.loginButton.setText(QCoreApplication.translate("LoginDialog", u"Masuk (Enter)", None))
         self.demoBox.setTitle(QCoreApplication.translate("LoginDialog", u"Akun demo", None))

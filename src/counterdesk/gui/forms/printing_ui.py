@@ -1,0 +1,102 @@
+# Generated from ui/tabs/printing.ui by tools/build_forms.py — DO NOT EDIT.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'printing.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget)
+
+from counterdesk.gui.empty_state import EmptyState
+
+class Ui_PrintingTab(object):
+    def setupUi(self, PrintingTab):
+        if not PrintingTab.objectName():
+            PrintingTab.setObjectName(u"PrintingTab")
+        self.tabLayout = QVBoxLayout(PrintingTab)
+        self.tabLayout.setObjectName(u"tabLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setSpacing(12)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.summaryLabel = QLabel(PrintingTab)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setProperty(u"role", u"summary")
+
+        self.headerLayout.addWidget(self.summaryLabel)
+
+        self.printButton = QPushButton(PrintingTab)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setEnabled(False)
+        self.printButton.setProperty(u"primary", True)
+        self.printButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.printButton)
+
+
+        self.tabLayout.addLayout(self.headerLayout)
+
+        self.listStack = QStackedWidget(PrintingTab)
+        self.listStack.setObjectName(u"listStack")
+        self.listStackTablePage = QWidget()
+        self.listStackTablePage.setObjectName(u"listStackTablePage")
+        self.listStackTableLayout = QVBoxLayout(self.listStackTablePage)
+        self.listStackTableLayout.setObjectName(u"listStackTableLayout")
+        self.listStackTableLayout.setContentsMargins(0, 0, 0, 0)
+        self.tableView = QTableView(self.listStackTablePage)
+        self.tableView.setObjectName(u"tableView")
+        self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tableView.setAlternatingRowColors(True)
+        self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tableView.setSortingEnabled(True)
+        self.tableView.setWordWrap(False)
+        self.tableView.horizontalHeader().setHighlightSections(False)
+        self.tableView.horizontalHeader().setStretchLastSection(True)
+        self.tableView.verticalHeader().setVisible(False)
+
+        self.listStackTableLayout.addWidget(self.tableView)
+
+        self.listStack.addWidget(self.listStackTablePage)
+        self.listStackEmptyPage = QWidget()
+        self.listStackEmptyPage.setObjectName(u"listStackEmptyPage")
+        self.listStackEmptyLayout = QVBoxLayout(self.listStackEmptyPage)
+        self.listStackEmptyLayout.setObjectName(u"listStackEmptyLayout")
+        self.listStackEmptyLayout.setContentsMargins(0, 0, 0, 0)
+        self.emptyState = EmptyState(self.listStackEmptyPage)
+        self.emptyState.setObjectName(u"emptyState")
+
+        self.listStackEmptyLayout.addWidget(self.emptyState)
+
+        self.listStack.addWidget(self.listStackEmptyPage)
+
+        self.tabLayout.addWidget(self.listStack)
+
+
+        self.retranslateUi(PrintingTab)
+
+        QMetaObject.connectSlotsByName(PrintingTab)
+    # setupUi
+
+    def retranslateUi(self, PrintingTab):
+        self.summaryLabel.setText("")
+        self.printButton.setText(QCoreApplication.translate("PrintingTab", u"Cetak sertifikat (Ctrl+P)", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("PrintingTab", u"Fitur ini dibuat pada tahap berikutnya.", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+
