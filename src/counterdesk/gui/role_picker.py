@@ -7,14 +7,6 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from counterdesk.domain.roles import ROLE_LABELS, Role
 
-ROLE_HINTS: dict[Role, str] = {
-    Role.OFFICER: "menerima pemohon, mencatat permohonan dan pengaduan",
-    Role.SUPERVISOR: "menyetujui atau mengembalikan berkas yang sudah diperiksa",
-    Role.PRINTER: "mencetak sertifikat, kartu dan surat",
-    Role.ADMIN: "mengatur kantor, pengguna dan kalender",
-}
-
-
 class RolePicker(QWidget):
     changed = Signal()
 
@@ -22,9 +14,15 @@ class RolePicker(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        hints = {
+            Role.OFFICER: self.tr("menerima pemohon, mencatat permohonan dan pengaduan"),
+            Role.SUPERVISOR: self.tr("menyetujui atau mengembalikan berkas yang sudah diperiksa"),
+            Role.PRINTER: self.tr("mencetak sertifikat, kartu dan surat"),
+            Role.ADMIN: self.tr("mengatur kantor, pengguna dan kalender"),
+        }
         self.boxes: dict[Role, QCheckBox] = {}
         for role in Role:
-            box = QCheckBox(f"{ROLE_LABELS[role]} — {ROLE_HINTS[role]}", self)
+            box = QCheckBox(f"{ROLE_LABELS[role]} — {hints[role]}", self)
             box.setObjectName(f"role_{role.value}")
             box.toggled.connect(self.changed)
             layout.addWidget(box)

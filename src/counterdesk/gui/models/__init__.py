@@ -1,0 +1,1 @@
+"""Table models: plain service rows shown in QTableViews."""

@@ -1,0 +1,33 @@
+"""`python -m tests.bench` — every benchmark row in one table."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+
+from tests.bench.harness import Row, median_ms, print_table, python, time_until_line
+
+
+def cold_start(repeat: int) -> Row:
+    with tempfile.TemporaryDirectory() as data_dir:
+        # fill the demo database once, outside the timing
+        time_until_line([python(), "-m", "tests.bench.cold_start", "ours", data_dir])
+        ours = median_ms(
+            lambda: time_until_line([python(), "-m", "tests.bench.cold_start", "ours", data_dir]),
+            repeat,
+        )
+        bare = median_ms(
+            lambda: time_until_line([python(), "-m", "tests.bench.cold_start", "bare"]), repeat
+        )
+    return Row("cold start to main window shown", ours, bare, "bare PySide6 window with five tabs")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print_table([cold_start(args.repeat)])
+
+
+if __name__ == "__main__":
+    main()
