@@ -152,3 +152,20 @@ def test_corrupt_database_gets_a_clear_message_and_stays_untouched(tmp_path: Pat
     assert result.returncode == 2
     assert "rusak" in result.stderr
     assert db.read_bytes() == b"garbage" * 500
+
+
+def test_admin_enters_a_year_the_calendar_does_not_know(initialised: Path) -> None:
+    holidays_2031 = initialised / "libur-2031.csv"
+    holidays_2031.write_text(
+        "tanggal,nama\n2031-01-01,Tahun Baru Masehi\n2031-01-02,Cuti bersama\n"
+    )
+    env = {"COUNTERDESK_PASSWORD": ENV_PASSWORD}
+    before = run(initialised, "calendar", "due", "2030-12-31", "2")
+    assert "PERINGATAN" in before.stdout
+    entered = run(
+        initialised, "calendar", "isi-tahun", "2031", str(holidays_2031), "--as", "admin", env=env
+    )
+    assert entered.returncode == 0, entered.stdout + entered.stderr
+    after = run(initialised, "calendar", "due", "2030-12-31", "2")
+    assert "Senin, 6 Januari 2031" in after.stdout  # 1 and 2 Jan closed, 3 Jan Friday = day 1
+    assert "libur 2031" in before.stdout and "libur 2031" not in after.stdout

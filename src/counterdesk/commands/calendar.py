@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import csv
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from counterdesk.commands.common import database_exists, login_actor, open_runtime
@@ -22,6 +24,8 @@ USAGE = """contoh:
   counterdesk calendar due 2026-03-17 2        jatuh tempo 2 hari kerja sejak 17-03-2026
   counterdesk calendar tutup 2026-12-31 "Tutup buku akhir tahun" --as admin
   counterdesk calendar buka 2026-12-31 --as admin
+  counterdesk calendar isi-tahun 2028 libur-2028.csv --as admin
+      (CSV tanggal,nama per baris: hari libur & cuti bersama tahun yang belum dikenal)
 """
 
 
@@ -68,6 +72,8 @@ def _calendar(args: argparse.Namespace) -> int:
         return _due(args, words[1:])
     if head in ("tutup", "buka"):
         return _closure(args, head, words[1:])
+    if head == "isi-tahun":
+        return _enter_year(args, words[1:])
     if head.isdigit() and len(words) == 1:
         return _list_year(args, int(head))
     print("Galat: perintah kalender tidak dikenali.\n" + USAGE)
@@ -138,4 +144,49 @@ def _closure(args: argparse.Namespace, action: str, rest: list[str]) -> int:
         else:
             calendar_service.remove_closure(session, actor, day)
             print(f"Dihapus: {format_date_long(day)} kembali hari kerja.")
+    return 0
+
+
+def _read_year_file(path: Path, year: int) -> dict[date, str]:
+    """Rows ``YYYY-MM-DD,name``; a header row and blank lines are skipped."""
+    if not path.is_file():
+        raise SystemExit(f"Galat: berkas '{path}' tidak ada.")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise SystemExit(
+            f"Galat: '{path}' bukan teks UTF-8; simpan ulang sebagai CSV UTF-8."
+        ) from None
+    days: dict[date, str] = {}
+    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+        if not row or not row[0].strip() or row[0].strip().lower() in ("tanggal", "date"):
+            continue
+        try:
+            day = date.fromisoformat(row[0].strip())
+        except ValueError:
+            raise SystemExit(
+                f"Galat: baris {number}: tanggal '{row[0]}' tidak dikenali; tulis TTTT-BB-HH."
+            ) from None
+        if day.year != year:
+            raise SystemExit(f"Galat: baris {number}: {day} bukan tahun {year}.")
+        days[day] = (row[1] if len(row) > 1 else "").strip() or "Hari libur"
+    if not days:
+        raise SystemExit(f"Galat: '{path}' tidak berisi tanggal.")
+    return days
+
+
+def _enter_year(args: argparse.Namespace, rest: list[str]) -> int:
+    if len(rest) != 2 or not rest[0].isdigit():
+        print(USAGE)
+        return 2
+    if not args.as_user:
+        print("Galat: kalender diisi oleh admin; tambahkan --as NAMA_ADMIN.")
+        return 2
+    year = int(rest[0])
+    days = _read_year_file(Path(rest[1]), year)
+    runtime = open_runtime(args)
+    actor = login_actor(runtime, args.as_user)
+    with runtime.unit(actor) as session:
+        added = calendar_service.set_year_entered(session, actor, year, days)
+    print(f"Kalender {year} diisi: {added} hari tutup ditambahkan; tahun {year} kini dikenal.")
     return 0
