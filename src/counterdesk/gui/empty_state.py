@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+SIDE_MARGIN = 160
+
 
 class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -19,11 +21,11 @@ class EmptyState(QWidget):
         for label in (self.headline, self.body):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setWordWrap(True)
-            label.setMaximumWidth(640)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 0)  # short lines read better
         layout.addStretch(1)
-        layout.addWidget(self.headline, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.body)
         layout.addSpacing(12)
         layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -61,6 +61,10 @@ class FieldErrors:
                 repolish(widget)
         self._shown = []
 
+    def has_field(self, field: str) -> bool:
+        """Whether this form can show an error for ``field`` at the field."""
+        return isinstance(self._widget(self._aliases.get(field, field), "Error"), QLabel)
+
     @property
     def fields(self) -> list[str]:
         """Fields marked, in the order they were marked."""
@@ -90,13 +94,17 @@ class FieldErrors:
         self._general.setText(f"{text}\n{message}" if text else message)
         self._general.show()
 
-    def show(self, error: CounterDeskError) -> None:
-        """Clear old marks and show the error: at its fields, or in the general label."""
-        self.clear()
+    def add(self, error: CounterDeskError) -> None:
+        """Show the error beside those already shown: at its fields, or in general."""
         if isinstance(error, ValidationErrors):
-            for field, message in error.by_field().items():
-                self.set(field, message)
+            for item in error.errors:
+                self.set(item.field, item.message)
         elif isinstance(error, ValidationError):
             self.set(error.field, error.message)
         else:
             self.set_general(str(error))
+
+    def show(self, error: CounterDeskError) -> None:
+        """Clear old marks and show the error."""
+        self.clear()
+        self.add(error)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from counterdesk.domain.roles import ROLE_LABELS, Role
 
+
 class RolePicker(QWidget):
     changed = Signal()
 

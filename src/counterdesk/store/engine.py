@@ -34,6 +34,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # The flush hooks (change log, applicant search index) register on import.
+    from counterdesk.store import changelog, search_index  # noqa: F401
+
     return sessionmaker(engine, expire_on_commit=False)
 
 

@@ -171,11 +171,30 @@ class Application(SyncedMixin, Base):
     officer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     close_reason: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[date | None] = mapped_column(Date)  # the day the clock may count from
+    paused_since: Mapped[date | None] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(Text, default="", server_default="")  # information
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    ticket_number: Mapped[str | None] = mapped_column(String(32), unique=True)
 
     applicant: Mapped[Applicant] = relationship()
     checklist: Mapped[list[ChecklistItem]] = relationship(
         back_populates="application", order_by="ChecklistItem.position"
     )
+
+
+class ApplicationEvent(SyncedMixin, Base):
+    """The timeline of an application: every stage, who did it and when (append-only)."""
+
+    __tablename__ = "application_event"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kind: Mapped[str] = mapped_column(String(30))
+    stage: Mapped[str] = mapped_column(String(60), default="")
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class ChecklistItem(SyncedMixin, Base):
@@ -314,6 +333,29 @@ class ChangeLog(Base):
     __table_args__ = (UniqueConstraint("origin", "seq", name="uq_change_log_origin_seq"),)
 
 
+class ApplicantToken(Base):
+    """Search index for applicants: one row per word of the name, NIK/NIB and phone, so
+    search-as-you-type is an index range scan on any database (derived, not synced)."""
+
+    __tablename__ = "applicant_token"
+
+    token: Mapped[str] = mapped_column(String(60), primary_key=True)
+    applicant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("applicant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Draft(Base):
+    """A half-filled form, kept per user so it survives closing the tab or the app."""
+
+    __tablename__ = "draft"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    form: Mapped[str] = mapped_column(String(60), primary_key=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
 class Setting(Base):
     """Local key/value settings (e.g. the local site id, the last HLC)."""
 
@@ -326,6 +368,7 @@ class Setting(Base):
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Applicant,
     Application,
+    ApplicationEvent,
     ChecklistItem,
     SignOff,
     InterviewMinutes,

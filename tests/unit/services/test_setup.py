@@ -22,8 +22,9 @@ def test_initialize_creates_office_site_and_admin(runtime: Runtime) -> None:
 
 
 def test_bad_fields_are_all_named_in_indonesian(runtime: Runtime) -> None:
-    bad = office_setup(office_name=" ", counter_code="loket 1", signatory_nip="123",
-                       timezone="Europe/Paris")
+    bad = office_setup(
+        office_name=" ", counter_code="loket 1", signatory_nip="123", timezone="Europe/Paris"
+    )
     with pytest.raises(ValidationErrors) as err, runtime.unit() as session:
         setup.initialize(session, bad)
     fields = err.value.by_field()

@@ -40,6 +40,19 @@ def _database_at_first_revision(path: Path) -> None:
             "INSERT INTO closure (day, name, created_at) VALUES "
             "('2026-12-31', 'Tutup buku', '2026-11-01 00:00:00')"
         )
+        stamp = "'', '', '2026-11-02 01:00:00', '2026-11-02 01:00:00'"
+        conn.exec_driver_sql(
+            "INSERT INTO applicant (id, kind, name, birth_place, sex, address, phone, email, "
+            "nip, agency, kbli, contact_person, origin, hlc, created_at, updated_at) VALUES "
+            f"('a1', 'person', 'Budi', '', 'L', '', '', '', '', '', '', '', {stamp})"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO application (id, number, applicant_id, standard_code, service_code, "
+            "catalog_version, channel, status, stage, received_at, paused_working_days, notes, "
+            "close_reason, origin, hlc, created_at, updated_at) VALUES ('b1', 'TT-L01-26-0000019',"
+            " 'a1', 'sak', 'sak/legalisasi', '1', 'datang_langsung', 'received', '', "
+            f"'2026-11-02 01:00:00', 0, '', '', {stamp})"
+        )
     engine.dispose()
 
 
@@ -49,6 +62,8 @@ def test_upgrade_from_first_release_keeps_rows_and_backs_up_first(tmp_path: Path
     db = open_sqlite(path)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT name FROM closure").fetchall() == [("Tutup buku",)]
+        app = conn.exec_driver_sql("SELECT number, answer, received_on FROM application").one()
+        assert tuple(app) == ("TT-L01-26-0000019", "", "2026-11-02")
         version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     assert version == head_revision()
     assert db.backup is not None and db.backup.exists()

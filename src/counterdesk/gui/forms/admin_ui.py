@@ -72,6 +72,7 @@ class Ui_AdminTab(object):
 
         self.usersHeader.addWidget(self.rolesButton)
 
+        self.usersHeader.setStretch(0, 1)
 
         self.usersLayout.addLayout(self.usersHeader)
 
@@ -438,6 +439,7 @@ class Ui_AdminTab(object):
 
         self.calendarHeader.addWidget(self.removeClosureButton)
 
+        self.calendarHeader.setStretch(2, 1)
 
         self.calendarLayout.addLayout(self.calendarHeader)
 

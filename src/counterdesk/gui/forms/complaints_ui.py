@@ -46,6 +46,7 @@ class Ui_ComplaintsTab(object):
 
         self.headerLayout.addWidget(self.newComplaintButton)
 
+        self.headerLayout.setStretch(0, 1)
 
         self.tabLayout.addLayout(self.headerLayout)
 

@@ -46,6 +46,7 @@ class Ui_IntakeTab(object):
 
         self.headerLayout.addWidget(self.newApplicationButton)
 
+        self.headerLayout.setStretch(0, 1)
 
         self.tabLayout.addLayout(self.headerLayout)
 

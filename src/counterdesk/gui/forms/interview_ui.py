@@ -46,6 +46,7 @@ class Ui_InterviewTab(object):
 
         self.headerLayout.addWidget(self.newMinutesButton)
 
+        self.headerLayout.setStretch(0, 1)
 
         self.tabLayout.addLayout(self.headerLayout)
 

@@ -53,6 +53,7 @@ class Ui_LoginDialog(object):
 
         self.username = QLineEdit(LoginDialog)
         self.username.setObjectName(u"username")
+        self.username.setMinimumSize(QSize(240, 0))
         self.username.setMaxLength(40)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username)
@@ -64,6 +65,7 @@ class Ui_LoginDialog(object):
 
         self.password = QLineEdit(LoginDialog)
         self.password.setObjectName(u"password")
+        self.password.setMinimumSize(QSize(240, 0))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password)
@@ -131,6 +133,8 @@ class Ui_LoginDialog(object):
         self.demoTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.demoTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.demoTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.demoTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.demoTable.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.demoTable.setTabKeyNavigation(False)
         self.demoTable.horizontalHeader().setStretchLastSection(True)
         self.demoTable.verticalHeader().setVisible(False)

@@ -67,14 +67,14 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"CounterDesk", None))
-        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"Muat ulang", None))
+        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"Muat ulang (F5)", None))
 #if QT_CONFIG(tooltip)
         self.actionRefresh.setToolTip(QCoreApplication.translate("MainWindow", u"Ambil ulang daftar di tab ini dari database (F5)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
         self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
 #endif // QT_CONFIG(shortcut)
-        self.actionLock.setText(QCoreApplication.translate("MainWindow", u"Kunci layar", None))
+        self.actionLock.setText(QCoreApplication.translate("MainWindow", u"Kunci layar (Ctrl+L)", None))
 #if QT_CONFIG(tooltip)
         self.actionLock.setToolTip(QCoreApplication.translate("MainWindow", u"Kunci layar saat meninggalkan meja; buka lagi dengan kata sandi (Ctrl+L)", None))
 #endif // QT_CONFIG(tooltip)

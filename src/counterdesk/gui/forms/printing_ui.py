@@ -46,6 +46,7 @@ class Ui_PrintingTab(object):
 
         self.headerLayout.addWidget(self.printButton)
 
+        self.headerLayout.setStretch(0, 1)
 
         self.tabLayout.addLayout(self.headerLayout)
 

@@ -46,6 +46,7 @@ class Ui_VerificationTab(object):
 
         self.headerLayout.addWidget(self.signOffButton)
 
+        self.headerLayout.setStretch(0, 1)
 
         self.tabLayout.addLayout(self.headerLayout)
 

@@ -31,9 +31,7 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     sort_key: Callable[[R], str | int | float] | None = None
     level: Callable[[R], str] | None = None  # deadline level: colours the cell
-    tooltip: Callable[[R], str] | None = None
-    align_right: bool = False
-    width: int = 0  # initial width in characters; 0 = fit contents
+    stretch: bool = False  # takes the width left over (long text, elided, full in tooltip)
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -49,19 +47,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
@@ -83,10 +75,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return column.sort_key(row) if column.sort_key else column.text(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.stretch:
+            return column.text(row)  # the cell may be elided
         if column.level is not None and role in (
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.BackgroundRole,

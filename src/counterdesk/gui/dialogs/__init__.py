@@ -1,0 +1,1 @@
+"""Dialogs that run one service call each; errors are shown at the fields."""

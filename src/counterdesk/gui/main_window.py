@@ -1,0 +1,209 @@
+"""The main window: the tabs the user's roles allow, the global search, the status bar,
+and the idle lock."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QWidget
+
+from counterdesk.domain.errors import CounterDeskError
+from counterdesk.domain.formatting import format_time_with_zone
+from counterdesk.domain.roles import Tab, visible_tabs
+from counterdesk.gui import messages
+from counterdesk.gui.context import DeskContext, roles_text
+from counterdesk.gui.forms.main_window_ui import Ui_MainWindow
+from counterdesk.gui.lock import IdleWatcher, LockDialog
+from counterdesk.gui.tabs import TAB_CLASSES, tab_title
+from counterdesk.gui.tabs.admin import AdminTab
+from counterdesk.gui.tabs.list_tab import DeskTab
+
+MINUTE_MS = 60_000
+DATABASE_LABEL_WIDTH = 360
+
+
+class MainWindow(QMainWindow):
+    switchUserRequested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self, ctx: DeskContext, *, idle_timeout_ms: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``idle_timeout_ms`` overrides the office's idle-lock minutes (tests)."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.tab_ids: list[Tab] = []
+        self._build_search()
+        self._build_tabs()
+        self._build_status_bar()
+        self.ui.actionRefresh.triggered.connect(self.refresh_current)
+        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionSwitchUser.triggered.connect(self.switchUserRequested)
+        self._idle_override = idle_timeout_ms
+        self.idle = IdleWatcher(self._idle_timeout(), self)
+        self.idle.idle.connect(self.lock)
+        self.lock_dialog: LockDialog | None = None
+        self._hidden_dialogs: list[QDialog] = []
+        self._update_title()
+        self.resize(1366, 768)
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(self.ui.tabs.currentIndex())
+
+    # --- building ---------------------------------------------------------------------
+    def _build_search(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("globalSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Cari di daftar ini: nomor, nama, NIK… (F3)"))
+        self.search.setMinimumWidth(380)
+        self.search.textChanged.connect(self._search_changed)
+        label = QLabel(self.tr("  &Cari: "), self)
+        label.setBuddy(self.search)
+        toolbar = self.ui.mainToolBar
+        first = toolbar.actions()[0]
+        toolbar.insertWidget(first, label)
+        toolbar.insertWidget(first, self.search)
+        toolbar.insertSeparator(first)
+        self.ui.actionSearch.setShortcuts([QKeySequence("F3"), QKeySequence("Ctrl+F")])
+        self.ui.actionSearch.triggered.connect(self.focus_search)
+        self.addAction(self.ui.actionSearch)
+        QShortcut(
+            QKeySequence("Esc"),
+            self.search,
+            self.search.clear,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+    def _build_tabs(self) -> None:
+        for position, tab_id in enumerate(visible_tabs(self.ctx.actor.roles)):
+            widget = TAB_CLASSES[tab_id](self.ctx)
+            shortcut = f"Ctrl+{position + 1}"
+            index = self.ui.tabs.addTab(widget, tab_title(tab_id))
+            self.ui.tabs.setTabToolTip(index, f"{tab_title(tab_id)} ({shortcut})")
+            QShortcut(QKeySequence(shortcut), self, partial(self.ui.tabs.setCurrentIndex, index))
+            self.tab_ids.append(tab_id)
+            if isinstance(widget, AdminTab):
+                widget.officeChanged.connect(self._office_changed)
+
+    def _build_status_bar(self) -> None:
+        actor, office = self.ctx.actor, self.ctx.office
+        bar = self.ui.statusbar
+        self.user_label = QLabel(self.tr("Pengguna: {0}").format(actor.full_name))
+        self.roles_label = QLabel(self.tr("Peran: {0}").format(roles_text(actor.roles)))
+        self.counter_label = QLabel(self.tr("Loket: {0}").format(office.counter_code))
+        database = self.ctx.runtime.db.describe()
+        self.database_label = QLabel()
+        self.database_label.setToolTip(database)
+        self.database_label.setText(
+            self.database_label.fontMetrics().elidedText(
+                self.tr("Database: {0}").format(database),
+                Qt.TextElideMode.ElideMiddle,
+                DATABASE_LABEL_WIDTH,
+            )
+        )
+        labels = [self.user_label, self.roles_label, self.counter_label, self.database_label]
+        self.demo_badge = QLabel(self.tr("DEMO — data latihan"))
+        self.demo_badge.setProperty("role", "badge")
+        self.demo_badge.setToolTip(self.tr("Database demo terpisah; aman untuk latihan."))
+        if self.ctx.runtime.demo:
+            labels.insert(0, self.demo_badge)
+        for label in labels:
+            bar.addPermanentWidget(label)
+
+    # --- tabs and search ----------------------------------------------------------------
+    def current_tab(self) -> DeskTab | None:
+        return cast(DeskTab | None, self.ui.tabs.currentWidget())
+
+    def tab_widget(self, tab_id: Tab) -> QWidget:
+        return self.ui.tabs.widget(self.tab_ids.index(tab_id))
+
+    def _tab_changed(self, index: int) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.set_search(self.search.text())
+            self._refresh(tab)
+
+    def _search_changed(self, text: str) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.set_search(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh_current(self) -> None:
+        tab = self.current_tab()
+        if tab is not None and self._refresh(tab):
+            self.statusBar().showMessage(
+                self.tr("Daftar diperbarui pukul {0}").format(
+                    format_time_with_zone(self.ctx.now(), self.ctx.office.timezone)
+                ),
+                5000,
+            )
+
+    def _refresh(self, tab: DeskTab) -> bool:
+        try:
+            tab.refresh()
+        except CounterDeskError as error:
+            messages.show_error(self, error, self.tr("Daftar tidak dapat dimuat"))
+            return False
+        return True
+
+    # --- office ---------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        title = self.tr("CounterDesk — {0}").format(self.ctx.office.name)
+        if self.ctx.runtime.demo:
+            title += self.tr(" (DEMO)")
+        self.setWindowTitle(title)
+
+    def _idle_timeout(self) -> int:
+        return self._idle_override or self.ctx.office.idle_lock_minutes * MINUTE_MS
+
+    def _office_changed(self) -> None:
+        self._update_title()
+        self.idle.set_timeout(self._idle_timeout())
+
+    # --- lock -----------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.lock_dialog is not None
+
+    def lock(self) -> None:
+        """Cover the window; open dialogs are hidden (not closed) and come back after."""
+        if self.locked:
+            return
+        self.idle.pause()
+        self._hidden_dialogs = [
+            d for d in self.findChildren(QDialog) if d.isVisible() and not isinstance(d, LockDialog)
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.centralWidget().hide()
+        self.ui.mainToolBar.setEnabled(False)
+        self.lock_dialog = LockDialog(self.ctx, self)
+        self.lock_dialog.unlocked.connect(self._unlocked)
+        self.lock_dialog.switchUserRequested.connect(self.switchUserRequested)
+        self.lock_dialog.open()
+
+    def _unlocked(self) -> None:
+        if self.lock_dialog is not None:
+            self.lock_dialog.deleteLater()
+        self.lock_dialog = None
+        self.centralWidget().show()
+        self.ui.mainToolBar.setEnabled(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+        self.idle.resume()
+        self.refresh_current()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)
+        self.closed.emit()

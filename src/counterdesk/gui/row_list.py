@@ -1,0 +1,130 @@
+"""A list on screen: table view, search proxy and the empty state that replaces the table
+when there is nothing to show. Every tab's list goes through this one class."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QPushButton, QStackedWidget, QTableView
+
+from counterdesk.gui.empty_state import EmptyState
+from counterdesk.gui.models.row_table_model import (
+    ROW_ROLE,
+    Column,
+    RowTableModel,
+    SearchProxyModel,
+)
+
+R = TypeVar("R")
+MAX_INITIAL_COLUMN_WIDTH = 360
+MEASURED_ROWS = 200
+CELL_PADDING = 24
+
+
+class RowList(QObject, Generic[R]):
+    selectionChanged = Signal()
+
+    def __init__(
+        self,
+        table: QTableView,
+        stack: QStackedWidget,
+        empty: EmptyState,
+        columns: Sequence[Column[R]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.stack = stack
+        self.empty = empty
+        self.model: RowTableModel[R] = RowTableModel(columns, self)
+        self.proxy = SearchProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        # Open in the order the service chose (what is due first); a header click re-sorts.
+        table.setSortingEnabled(False)
+        table.setModel(self.proxy)
+        header = table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setSortingEnabled(True)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        table.selectionModel().selectionChanged.connect(self.selectionChanged)
+        self._empty_message: tuple[str, str, QPushButton | None] = ("", "", None)
+        self._sized = False
+        self._search = ""
+
+    def set_empty_message(self, headline: str, body: str, action: QPushButton | None) -> None:
+        self._empty_message = (headline, body, action)
+        self._update_page()
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        key = self.model.columns[0].text  # the first column identifies a row
+        selected = self.current()
+        self.model.set_rows(rows)
+        if rows and not self._sized:
+            self._size_columns(rows)
+        if selected is not None:
+            keys = [key(row) for row in rows]
+            if key(selected) in keys:
+                self.select(keys.index(key(selected)))
+        self._update_page()
+
+    def _size_columns(self, rows: Sequence[R]) -> None:
+        """Fit columns to their text once (measured from the rows, not the view, which
+        may still be hidden); a stretch column takes what is left, so the columns at
+        the right (the deadline) stay on screen at 1366 px."""
+        plain = self.table.fontMetrics()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        header = self.table.horizontalHeader()
+        sample = rows[:MEASURED_ROWS]
+        for section, column in enumerate(self.model.columns):
+            metrics = bold if column.level else plain
+            widest = max(
+                [metrics.horizontalAdvance(column.text(row)) for row in sample]
+                + [bold.horizontalAdvance(column.header)]
+            )
+            header.resizeSection(section, min(widest, MAX_INITIAL_COLUMN_WIDTH) + CELL_PADDING)
+            if column.stretch:
+                header.setStretchLastSection(False)
+                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+        self._sized = True
+
+    def set_search(self, text: str) -> None:
+        self._search = text.strip()
+        self.proxy.setFilterFixedString(self._search)
+        self._update_page()
+
+    def select(self, source_row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+
+    def current(self) -> R | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row: R = indexes[0].data(ROW_ROLE)
+        return row
+
+    def visible_rows(self) -> list[R]:
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def showing_empty_state(self) -> bool:
+        return self.stack.currentWidget() is self.empty.parentWidget()
+
+    def _update_page(self) -> None:
+        if self.model.rowCount() and self.proxy.rowCount():
+            self.stack.setCurrentWidget(self.table.parentWidget())
+            return
+        if self.model.rowCount():
+            self.empty.show_message(
+                self.tr("Tidak ada yang cocok dengan “{0}”.").format(self._search),
+                self.tr("Periksa ejaan, atau kosongkan kolom cari (Esc) untuk melihat semua."),
+            )
+        else:
+            self.empty.show_message(*self._empty_message)
+        self.stack.setCurrentWidget(self.empty.parentWidget())

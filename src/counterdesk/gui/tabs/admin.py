@@ -1,0 +1,36 @@
+"""Admin: users, the office profile and the calendar, as three sections of one tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from counterdesk.gui.context import DeskContext
+from counterdesk.gui.forms.admin_ui import Ui_AdminTab
+from counterdesk.gui.tabs.admin_calendar import CalendarSection
+from counterdesk.gui.tabs.admin_office import OfficeSection
+from counterdesk.gui.tabs.admin_users import UsersSection
+
+
+class AdminTab(QWidget):
+    officeChanged = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_AdminTab()
+        self.ui.setupUi(self)
+        self.users = UsersSection(ctx, self.ui, self)
+        self.office = OfficeSection(ctx, self.ui, self)
+        self.calendar = CalendarSection(ctx, self.ui, self)
+        self.office.saved.connect(self.officeChanged)
+        self.ui.sections.currentChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Refresh the lists; the office form is left alone so edits are not lost."""
+        self.users.refresh()
+        self.calendar.refresh()
+
+    def set_search(self, text: str) -> None:
+        self.users.list.set_search(text)
+        self.calendar.list.set_search(text)

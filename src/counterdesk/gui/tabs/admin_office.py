@@ -1,0 +1,79 @@
+"""Admin → Profil kantor: the office data on every letterhead, hours and the idle lock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from counterdesk.domain.errors import CounterDeskError
+from counterdesk.domain.formatting import format_time_with_zone
+from counterdesk.gui.context import DeskContext
+from counterdesk.gui.field_errors import FieldErrors
+from counterdesk.gui.form_checks import require_filled
+from counterdesk.gui.form_values import read_fields, write_fields
+from counterdesk.gui.timezone_combo import fill_timezone_combo
+from counterdesk.services import setup
+
+PREFIX = "office"
+# The fields setup.update_office accepts, each shown by the widget office<Field>.
+OFFICE_FIELDS = (
+    "name",
+    "unit",
+    "address",
+    "phone",
+    "email",
+    "timezone",
+    "signatory_name",
+    "signatory_title",
+    "signatory_nip",
+    "cuti_bersama_closes",
+    "opening_time",
+    "closing_time",
+    "idle_lock_minutes",
+)
+
+
+class OfficeSection(QObject):
+    saved = Signal()
+
+    def __init__(self, ctx: DeskContext, ui: Any, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = ui
+        self.errors = FieldErrors(ui, prefix=PREFIX, general=ui.officeGeneralError)
+        fill_timezone_combo(ui.officeTimezone)
+        ui.saveOfficeButton.setShortcut(QKeySequence("Ctrl+S"))
+        ui.saveOfficeButton.clicked.connect(self.save)
+        self.load()
+
+    def load(self) -> None:
+        """Fill the form from the database (only here and after saving: F5 keeps edits)."""
+        with self.ctx.unit() as session:
+            office = setup.get_office(session)
+            values = {field: getattr(office, field) for field in OFFICE_FIELDS}
+            counter = setup.local_site(session).code
+        write_fields(self.ui, values, PREFIX)
+        self.ui.counterCode.setText(counter)
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.ui.officeSavedLabel.clear()
+        values = read_fields(self.ui, OFFICE_FIELDS, PREFIX)
+        try:
+            require_filled({"name": values["name"]})
+            with self.ctx.unit() as session:
+                setup.update_office(session, self.ctx.actor, **values)
+        except CounterDeskError as error:
+            self.errors.show(error)
+            return
+        self.ctx.reload_office()
+        self.load()
+        self.ui.officeSavedLabel.setText(
+            self.tr("Tersimpan pukul {0}.").format(
+                format_time_with_zone(self.ctx.now(), self.ctx.office.timezone)
+            )
+        )
+        self.saved.emit()

@@ -1,0 +1,56 @@
+"""Pengaduan: complaints, suggestions and information requests with their deadlines."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy.orm import Session
+
+from counterdesk.domain.catalog import CHANNEL_LABELS
+from counterdesk.gui.forms.complaints_ui import Ui_ComplaintsTab
+from counterdesk.gui.models.row_table_model import Column
+from counterdesk.gui.tabs.columns import deadline_columns
+from counterdesk.gui.tabs.list_tab import ListTab
+from counterdesk.services import calendar, overview
+from counterdesk.services.overview import ComplaintRow
+
+
+class ComplaintsTab(ListTab[ComplaintRow]):
+    form_class = Ui_ComplaintsTab
+
+    def columns(self) -> list[Column[ComplaintRow]]:
+        return [
+            Column(self.tr("Nomor"), lambda r: r.number),
+            Column(self.tr("Jenis"), lambda r: r.kind_label),
+            Column(self.tr("Saluran"), lambda r: CHANNEL_LABELS.get(r.channel, r.channel)),
+            Column(self.tr("Pelapor"), lambda r: r.reporter),
+            Column(self.tr("Perihal"), lambda r: r.subject, stretch=True),
+            Column(
+                self.tr("Diterima"),
+                lambda r: self.ctx.date_text(r.received_at),
+                sort_key=lambda r: r.received_at.isoformat(),
+            ),
+            Column(self.tr("Status"), lambda r: r.status_label),
+            *deadline_columns(lambda r: r.deadline),
+        ]
+
+    def load(self, session: Session) -> tuple[list[ComplaintRow], str]:
+        today = self.ctx.today()
+        rows = overview.complaints(session, calendar.office_calendar(session), today)
+        counts = overview.counts(session, today)
+        overdue = sum(1 for r in rows if r.deadline.level == "overdue")
+        summary = self.tr("{0} belum dijawab — {1} lewat batas waktu").format(
+            counts.open_complaints, overdue
+        )
+        return rows, summary
+
+    def empty_text(self) -> tuple[str, str]:
+        return (
+            self.tr("Belum ada pengaduan, saran atau permintaan informasi."),
+            self.tr(
+                "Yang disampaikan di loket, lewat telepon, surat atau surel muncul di sini "
+                "dengan batas waktu jawabannya. Tekan Ctrl+N untuk mencatatnya."
+            ),
+        )
+
+    def primary_button(self) -> QPushButton:
+        return self.ui.newComplaintButton

@@ -1,0 +1,63 @@
+"""The shared shape of a main-window tab: a summary line, the screen's primary button,
+and one list from an overview service (or the empty state that teaches)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
+
+from PySide6.QtWidgets import QPushButton, QWidget
+from sqlalchemy.orm import Session
+
+from counterdesk.gui.context import DeskContext
+from counterdesk.gui.models.row_table_model import Column
+from counterdesk.gui.row_list import RowList
+
+R = TypeVar("R")
+
+
+class DeskTab(Protocol):
+    """What the main window asks of every tab."""
+
+    def refresh(self) -> None: ...
+
+    def set_search(self, text: str) -> None: ...
+
+
+class ListTab(QWidget, Generic[R]):
+    form_class: ClassVar[type[Any]]
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        # The form provides summaryLabel, listStack, tableView and emptyState by name.
+        self.ui: Any = self.form_class()
+        self.ui.setupUi(self)
+        self.list: RowList[R] = RowList(
+            self.ui.tableView, self.ui.listStack, self.ui.emptyState, self.columns(), self
+        )
+        headline, body = self.empty_text()
+        self.list.set_empty_message(headline, body, self.primary_button())
+
+    # --- what each tab says -------------------------------------------------------
+    def columns(self) -> list[Column[R]]:
+        raise NotImplementedError
+
+    def load(self, session: Session) -> tuple[list[R], str]:
+        """The rows and the summary line, read in one transaction."""
+        raise NotImplementedError
+
+    def empty_text(self) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def primary_button(self) -> QPushButton | None:
+        return None
+
+    # --- DeskTab ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        with self.ctx.unit() as session:
+            rows, summary = self.load(session)
+        self.list.set_rows(rows)
+        self.ui.summaryLabel.setText(summary)
+
+    def set_search(self, text: str) -> None:
+        self.list.set_search(text)

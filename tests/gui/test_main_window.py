@@ -1,0 +1,127 @@
+"""The main window: tab shortcuts, search, status bar, teaching empty states."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from counterdesk.domain.roles import Tab
+from counterdesk.gui.context import DeskContext, load_office_info
+from counterdesk.gui.controller import DeskController
+from counterdesk.gui.main_window import MainWindow
+from counterdesk.gui.tabs.list_tab import ListTab
+from counterdesk.services.demo_data import ensure_demo
+from counterdesk.services.runtime import Runtime
+from counterdesk.store.base import utcnow
+from tests.gui.conftest import activate, open_window
+
+
+def test_ctrl_number_switches_tabs_and_tooltips_say_so(qtbot: QtBot, desk: DeskController) -> None:
+    window = open_window(qtbot, desk, "atasan")
+    tabs = window.ui.tabs
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.tabText(tabs.currentIndex()) == "Verifikasi"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.tabText(tabs.currentIndex()) == "Cetak"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 0
+    assert tabs.tabToolTip(3) == "Cetak (Ctrl+4)"
+
+
+def test_status_bar_names_user_role_counter_and_database(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    window = open_window(qtbot, desk, "petugas")
+    assert window.user_label.text() == "Pengguna: Petugas"
+    assert window.roles_label.text() == "Peran: Petugas loket"
+    assert window.counter_label.text() == "Loket: L01"
+    assert window.database_label.toolTip().endswith("office.sqlite3")
+    assert not window.demo_badge.isVisible()
+
+
+def test_an_empty_database_teaches_what_each_list_is_for(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    window = open_window(qtbot, desk, "atasan")
+    expected = {
+        Tab.INTAKE: "Tekan F2 untuk mencatat permohonan baru",
+        Tab.VERIFICATION: "Tidak ada berkas yang menunggu persetujuan",
+        Tab.INTERVIEW: "Belum ada berita acara wawancara",
+        Tab.PRINTING: "Belum ada sertifikat",
+        Tab.COMPLAINTS: "Belum ada pengaduan",
+    }
+    for index, (tab_id, text) in enumerate(expected.items()):
+        window.ui.tabs.setCurrentIndex(index)
+        tab = window.tab_widget(tab_id)
+        assert isinstance(tab, ListTab)
+        assert tab.list.showing_empty_state()
+        assert text in tab.ui.emptyState.text()
+    intake = window.tab_widget(Tab.INTAKE)
+    assert isinstance(intake, ListTab)
+    button = intake.ui.emptyState.action_button
+    assert button.text() == "Permohonan baru (F2)" and not button.isEnabled()
+
+
+@pytest.fixture
+def demo_runtime(tmp_path: Path) -> Iterator[Runtime]:
+    runtime = Runtime.open(database_file=tmp_path / "demo.sqlite3", demo=True)
+    ensure_demo(runtime)
+    yield runtime
+    runtime.close()
+
+
+def _demo_window(qtbot: QtBot, runtime: Runtime, username: str) -> MainWindow:
+    actor = runtime.login(username, {"atasan": "atasan123", "petugas": "petugas123"}[username])
+    window = MainWindow(DeskContext(runtime, actor, load_office_info(runtime), utcnow))
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    return window
+
+
+def test_the_queue_shows_deadlines_as_text_and_search_filters_it(
+    qtbot: QtBot, demo_runtime: Runtime
+) -> None:
+    window = _demo_window(qtbot, demo_runtime, "atasan")
+    assert window.demo_badge.isVisible()
+    assert window.windowTitle().endswith("(DEMO)")
+    intake = window.tab_widget(Tab.INTAKE)
+    assert isinstance(intake, ListTab)
+    rows = intake.list.visible_rows()
+    assert rows and not intake.list.showing_empty_state()
+    overdue = [r for r in rows if r.deadline.level == "overdue"]
+    assert overdue and overdue[0].deadline.text.startswith("Lewat")
+    assert "permohonan terbuka" in intake.ui.summaryLabel.text()
+
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, rows[-1].number)
+    assert [r.number for r in intake.list.visible_rows()] == [rows[-1].number]
+    window.search.setText("tidak-ada-yang-begini")
+    assert intake.list.showing_empty_state()
+    assert "Tidak ada yang cocok" in intake.ui.emptyState.text()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and len(intake.list.visible_rows()) == len(rows)
+
+
+def test_ctrl_f_searches_and_f5_refreshes_and_says_when(qtbot: QtBot, desk: DeskController) -> None:
+    window = open_window(qtbot, desk, "petugas")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.statusBar().currentMessage().startswith("Daftar diperbarui pukul")
+    assert window.statusBar().currentMessage().endswith("WIB")
+
+
+def test_verification_summary_counts_from_overview(qtbot: QtBot, demo_runtime: Runtime) -> None:
+    window = _demo_window(qtbot, demo_runtime, "atasan")
+    window.ui.tabs.setCurrentIndex(1)
+    tab = window.tab_widget(Tab.VERIFICATION)
+    assert isinstance(tab, ListTab)
+    summary = tab.ui.summaryLabel.text()
+    assert "menunggu persetujuan" in summary and "lewat jatuh tempo" in summary
+    ages = [r.age_days for r in tab.list.visible_rows()]
+    assert ages == sorted(ages, reverse=True)  # oldest first

@@ -1,0 +1,98 @@
+"""Render the GUI offscreen at 1366×768 on a fresh demo database and save PNGs.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshot.py
+
+Writes docs/screenshot.png (the main window of a user with several roles, on the
+queue) and, into --extra-dir, the login dialog and the other tabs, for looking at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from counterdesk.domain.roles import Role, Tab
+from counterdesk.gui.app import create_application
+from counterdesk.gui.context import DeskContext, load_office_info
+from counterdesk.gui.login_dialog import LoginDialog
+from counterdesk.gui.main_window import MainWindow
+from counterdesk.gui.tabs.admin import AdminTab
+from counterdesk.services import accounts
+from counterdesk.services.context import SYSTEM
+from counterdesk.services.demo_data import ensure_demo
+from counterdesk.services.runtime import Runtime
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1366, 768)
+USERNAME, PASSWORD = "kepala", "kepala1234"
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(f"ditulis: {path}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
+    parser.add_argument("--extra-dir", type=Path, default=Path(tempfile.gettempdir()) / "cd-shots")
+    args = parser.parse_args()
+    args.extra_dir.mkdir(parents=True, exist_ok=True)
+    create_application()
+    with tempfile.TemporaryDirectory() as folder:
+        runtime = Runtime.open(database_file=Path(folder) / "demo.sqlite3", demo=True)
+        try:
+            ensure_demo(runtime)
+            with runtime.unit() as session:
+                accounts.create_user(
+                    session,
+                    SYSTEM,
+                    accounts.NewUser(
+                        USERNAME,
+                        "Dra. Sri Wahyuni",
+                        frozenset({Role.SUPERVISOR, Role.PRINTER, Role.ADMIN}),
+                        PASSWORD,
+                    ),
+                )
+            login = LoginDialog(runtime)
+            login.show()
+            login.adjustSize()
+            _save(login, args.extra_dir / "login.png")
+            login.close()
+
+            actor = runtime.login(USERNAME, PASSWORD)
+            window = MainWindow(DeskContext(runtime, actor, load_office_info(runtime)))
+            window.resize(*SIZE)
+            window.show()
+            _save(window, args.out)
+            for position in range(1, window.ui.tabs.count()):
+                window.ui.tabs.setCurrentIndex(position)
+                _save(window, args.extra_dir / f"tab-{position + 1}.png")
+            admin = window.tab_widget(Tab.ADMIN)
+            assert isinstance(admin, AdminTab)
+            for section in (1, 2):
+                admin.ui.sections.setCurrentIndex(section)
+                _save(window, args.extra_dir / f"admin-{section}.png")
+            window.ui.tabs.setCurrentIndex(0)
+            window.search.setText("tidak ada")
+            _save(window, args.extra_dir / "no-match.png")
+            window.search.clear()
+            window.lock()
+            _save(window, args.extra_dir / "locked-window.png")
+            assert window.lock_dialog is not None
+            _save(window.lock_dialog, args.extra_dir / "lock.png")
+            window.idle.stop()
+        finally:
+            runtime.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
