@@ -67,6 +67,7 @@ def draw_code128(
             f"module width {module_width / mm:.3f} mm is below 0.33 mm; "
             "cheap counter scanners cannot read it reliably"
         )
+    fonts.register_fonts()
     pattern = code128_pattern(text)
     width, total_height = code128_size(
         text, module_width=module_width, height=height, human_readable=human_readable

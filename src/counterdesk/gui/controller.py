@@ -56,9 +56,8 @@ class DeskController(QObject):
             self.quitRequested.emit()
 
     def _logged_in(self, actor: Actor, password: str) -> None:
-        assert actor.user_id is not None  # a login always names a stored user
         with self.runtime.unit(actor) as session:
-            must_change = accounts.get_user(session, actor.user_id).must_change_password
+            must_change = accounts.must_change_password(session, actor)
         if not must_change:
             self._open_window(actor)
             return

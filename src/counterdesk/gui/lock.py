@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from counterdesk.domain.errors import CounterDeskError
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.forms.lock_ui import Ui_LockDialog
-from counterdesk.services import accounts
 
 ACTIVITY_EVENTS = frozenset(
     {
@@ -84,8 +83,7 @@ class LockDialog(QDialog):
 
     def try_unlock(self) -> None:
         try:
-            with self.ctx.unit() as session:
-                accounts.confirm_password(session, self.ctx.actor, self.ui.password.text())
+            self.ctx.runtime.confirm_password(self.ctx.actor, self.ui.password.text())
         except CounterDeskError as error:
             self.ui.errorLabel.setText(str(error))
             self.ui.errorLabel.show()

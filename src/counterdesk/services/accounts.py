@@ -228,13 +228,11 @@ def change_password(session: Session, actor: Actor, old_password: str, new_passw
     audit.record(session, actor, "user.password_changed", entity="user", entity_id=str(user.id))
 
 
-def confirm_password(session: Session, actor: Actor, password: str) -> None:
-    """Re-ask the acting user's password (sign-offs, unlocking an idle window)."""
+def must_change_password(session: Session, actor: Actor) -> bool:
+    """True after an admin reset: the user picks a new password before working."""
     if actor.user_id is None:
-        raise PermissionDenied("Masuk terlebih dahulu.")
-    user = get_user(session, actor.user_id)
-    if not verify_password(user.password_hash, password):
-        raise AuthenticationError("Kata sandi salah.")
+        return False
+    return get_user(session, actor.user_id).must_change_password
 
 
 def _active_admins(session: Session) -> int:

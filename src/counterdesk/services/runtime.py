@@ -103,3 +103,15 @@ class Runtime:
         if isinstance(result, AuthenticationError):
             raise result
         return result
+
+    def confirm_password(self, actor: Actor, password: str) -> None:
+        """Check the acting user's password; a failure is committed before it is raised."""
+        with self.unit(actor) as session:
+            user = accounts.get_user(session, actor.user_id) if actor.user_id else None
+            outcome = (
+                accounts.authenticate(session, user.username, password)
+                if user
+                else AuthenticationError("Masuk terlebih dahulu.")
+            )
+        if isinstance(outcome, AuthenticationError):
+            raise outcome

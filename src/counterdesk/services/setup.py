@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from counterdesk.domain.ids import uuid7
 from counterdesk.domain.numbers import validate_counter_code
 from counterdesk.domain.roles import Role
 from counterdesk.services import accounts, audit
-from counterdesk.services.context import SYSTEM, Actor
+from counterdesk.services.context import SYSTEM, Actor, require_role
 from counterdesk.store.models import Blob, Office, Setting, Site, User
 
 LOCAL_SITE_KEY = "site.local_id"
@@ -165,12 +166,9 @@ def initialize(session: Session, data: OfficeSetup) -> User:
     return admin
 
 
-def update_office(session: Session, actor: Actor, **fields: object) -> Office:
-    from counterdesk.services.context import require_role
-
-    require_role(actor, Role.ADMIN)
-    office = get_office(session)
-    allowed = {
+_TIME = re.compile(r"^([01]\d|2[0-3])[.:]([0-5]\d)$")
+EDITABLE_OFFICE_FIELDS = frozenset(
+    {
         "name",
         "unit",
         "address",
@@ -185,10 +183,50 @@ def update_office(session: Session, actor: Actor, **fields: object) -> Office:
         "closing_time",
         "idle_lock_minutes",
     }
+)
+
+
+def _validate_office_fields(fields: dict[str, object]) -> list[ValidationError]:
+    errors: list[ValidationError] = []
+    for key in ("name", "address", "signatory_name", "signatory_title"):
+        if key in fields and not str(fields[key]).strip():
+            errors.append(ValidationError(key, "Kolom ini wajib diisi."))
+    if "timezone" in fields and fields["timezone"] not in ZONES:
+        errors.append(ValidationError("timezone", "Zona waktu harus WIB, WITA atau WIT."))
+    if "signatory_nip" in fields:
+        try:
+            _check_nip(str(fields["signatory_nip"]))
+        except ValidationError as exc:
+            errors.append(ValidationError("signatory_nip", exc.message))
+    for key in ("opening_time", "closing_time"):
+        if key in fields and not _TIME.match(str(fields[key])):
+            errors.append(ValidationError(key, "Tulis jam sebagai JJ.MM, misalnya 08.00."))
+    opening = str(fields.get("opening_time", "")).replace(":", ".")
+    closing = str(fields.get("closing_time", "")).replace(":", ".")
+    if _TIME.match(opening) and _TIME.match(closing) and opening >= closing:
+        errors.append(ValidationError("closing_time", "Jam tutup harus setelah jam buka."))
+    minutes = fields.get("idle_lock_minutes")
+    if minutes is not None and (not isinstance(minutes, int) or not 1 <= minutes <= 120):
+        errors.append(ValidationError("idle_lock_minutes", "Kunci layar: antara 1 dan 120 menit."))
+    return errors
+
+
+def update_office(session: Session, actor: Actor, **fields: object) -> Office:
+    """Change the office profile; every field is checked before anything is written."""
+    require_role(actor, Role.ADMIN)
+    office = get_office(session)
+    unknown = set(fields) - EDITABLE_OFFICE_FIELDS
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "Kolom ini tidak dapat diubah di sini.")
+    merged = {"opening_time": office.opening_time, "closing_time": office.closing_time}
+    merged.update(fields)
+    errors = _validate_office_fields(merged)
+    if errors:
+        raise ValidationErrors(errors)
     changed = {}
     for key, value in fields.items():
-        if key not in allowed:
-            raise ValidationError(key, f"Kolom '{key}' tidak dapat diubah.")
+        if isinstance(value, str):
+            value = value.strip().replace(":", ".") if key.endswith("_time") else value.strip()
         if getattr(office, key) != value:
             setattr(office, key, value)
             changed[key] = value

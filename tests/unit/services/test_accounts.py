@@ -112,3 +112,22 @@ def test_reset_password_forces_change(office: Office) -> None:
     with office.runtime.unit(actor) as s:
         accounts.change_password(s, actor, "sementara99", "baruSekali77")
     assert office.runtime.login("petugas", "baruSekali77").username == "petugas"
+
+
+def test_unlocking_the_screen_counts_failures_like_a_login(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    for _ in range(4):
+        with pytest.raises(AuthenticationError):
+            office.runtime.confirm_password(officer, "tebak-tebak1")
+    with pytest.raises(AccountLocked):
+        office.runtime.confirm_password(officer, "tebak-tebak1")
+    with pytest.raises(AccountLocked):
+        office.runtime.confirm_password(officer, PASSWORD)
+
+
+def test_must_change_password_after_reset(office: Office) -> None:
+    admin, officer = office.actors[Role.ADMIN], office.actors[Role.OFFICER]
+    with office.runtime.unit(admin) as s:
+        assert not accounts.must_change_password(s, officer)
+        accounts.reset_password(s, admin, officer.user_id, "sementara99")  # type: ignore[arg-type]
+        assert accounts.must_change_password(s, officer)

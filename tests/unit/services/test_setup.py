@@ -51,3 +51,37 @@ def test_logo_is_stored_once_by_hash(runtime: Runtime, tmp_path: Path) -> None:
     with runtime.unit() as session:
         office = setup.get_office(session)
         assert office.logo_sha256 is not None and len(office.logo_sha256) == 64
+
+
+def test_office_profile_changes_are_checked_before_writing(runtime: Runtime) -> None:
+    from counterdesk.domain.roles import Role
+    from counterdesk.services import accounts
+
+    with runtime.unit() as session:
+        admin = accounts.actor_for(setup.initialize(session, office_setup()))
+    with pytest.raises(ValidationErrors) as err, runtime.unit(admin) as session:
+        setup.update_office(
+            session,
+            admin,
+            name="",
+            opening_time="9",
+            closing_time="07.00",
+            idle_lock_minutes=0,
+            signatory_nip="12",
+        )
+    assert set(err.value.by_field()) == {
+        "name",
+        "opening_time",
+        "idle_lock_minutes",
+        "signatory_nip",
+    }
+    with runtime.unit(admin) as session:
+        setup.update_office(session, admin, opening_time="07:30", idle_lock_minutes=5)
+    with runtime.unit(admin) as session:
+        office = setup.get_office(session)
+        assert (office.opening_time, office.idle_lock_minutes, office.name) == (
+            "07.30",
+            5,
+            "Pusdiklat Bea dan Cukai",
+        )
+    assert Role.ADMIN in admin.roles

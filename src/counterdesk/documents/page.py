@@ -1,0 +1,143 @@
+"""Pages for the A4/F4 documents: kop on top, footer at the bottom, calibration applied.
+
+Platypus flows the body (a long checklist simply continues on a second page with the kop
+and a "lanjutan" line); the kop is a form shared by every page of the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
+
+from counterdesk.documents import fonts, layout
+from counterdesk.documents.letterhead import MARGIN_X, Letterhead, letterhead_bottom
+from counterdesk.documents.letterhead import place_letterhead as _place_letterhead
+from counterdesk.documents.paper import NO_CALIBRATION, Calibration, Paper
+
+MARGIN_BOTTOM = 12 * mm
+_GAP_UNDER_KOP = 5 * mm
+_GAP_OVER_FOOTER = 4 * mm
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    """What every page of one document shares."""
+
+    paper: Paper
+    letterhead: Letterhead
+    running_title: str  # "Tanda terima TT-L01-26-000123K", printed on continuation pages
+    footer: str = ""
+    calibration: Calibration = field(default=NO_CALIBRATION)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str
+    author: str
+    subject: str = ""
+
+
+def _footer(setup: PageSetup, width: float) -> tuple[Paragraph | None, float]:
+    if not setup.footer.strip():
+        return None, 0.0
+    footer = layout.para(setup.footer, layout.SMALL)
+    _, height = footer.wrap(width, setup.paper.height)
+    return footer, height
+
+
+def _templates(index: int, setup: PageSetup) -> list[PageTemplate]:
+    paper = setup.paper
+    width = paper.width - 2 * MARGIN_X
+    footer, footer_h = _footer(setup, width)
+    bottom = MARGIN_BOTTOM + (footer_h + _GAP_OVER_FOOTER if footer else 0.0)
+    top_first = letterhead_bottom(setup.letterhead, paper) - _GAP_UNDER_KOP
+    top_later = top_first - 7 * mm
+    start_page: dict[str, int] = {}
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate, *, later: bool) -> None:
+        # Calibration first, and never restored: every mark on this page moves with it.
+        canvas.translate(*setup.calibration.translation)
+        y = _place_letterhead(canvas, setup.letterhead, paper)
+        if not later:
+            start_page["n"] = doc.page
+        else:
+            n = doc.page - start_page.get("n", doc.page) + 1
+            canvas.setFont(fonts.OBLIQUE, 9)
+            canvas.drawString(
+                MARGIN_X, y - _GAP_UNDER_KOP, f"Lanjutan {setup.running_title} — halaman {n}"
+            )
+        if footer is not None:
+            canvas.setLineWidth(0.5)
+            line_y = MARGIN_BOTTOM + footer_h + _GAP_OVER_FOOTER / 2
+            canvas.line(MARGIN_X, line_y, MARGIN_X + width, line_y)
+            footer.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM)
+
+    def frame(top: float, name: str) -> Frame:
+        return Frame(
+            MARGIN_X, bottom, width, top - bottom, id=name,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        )  # fmt: skip
+
+    return [
+        PageTemplate(
+            id=f"first{index}",
+            frames=[frame(top_first, f"f{index}")],
+            onPage=lambda c, d: on_page(c, d, later=False),
+            pagesize=paper.size,
+            autoNextPageTemplate=f"later{index}",
+        ),
+        PageTemplate(
+            id=f"later{index}",
+            frames=[frame(top_later, f"l{index}")],
+            onPage=lambda c, d: on_page(c, d, later=True),
+            pagesize=paper.size,
+        ),
+    ]
+
+
+def content_width(paper: Paper) -> float:
+    return paper.width - 2 * MARGIN_X
+
+
+def build_pdf(documents: Sequence[tuple[PageSetup, list[Flowable]]], meta: Metadata) -> bytes:
+    """Render one or more documents into one PDF; each starts on a new page.
+
+    ``invariant`` keeps the bytes free of timestamps and random ids: the same data gives
+    the same file, which makes reprints and tests reproducible.
+    """
+    if not documents:
+        raise ValueError("nothing to render")
+    fonts.register_fonts()
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=documents[0][0].paper.size,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        creator="CounterDesk",
+        invariant=1,
+    )
+    story: list[Flowable] = []
+    templates: list[PageTemplate] = []
+    for index, (setup, body) in enumerate(documents):
+        templates += _templates(index, setup)
+        if index:
+            story += [NextPageTemplate(f"first{index}"), PageBreak()]
+        story += body
+    doc.addPageTemplates(templates)
+    doc.build(story)
+    return buffer.getvalue()
