@@ -30,11 +30,27 @@ def bare() -> None:
 
 
 def ours(data_dir: str) -> None:
-    """What the app does from launch to the main window, minus the human typing the login."""
+    """What `counterdesk --demo` does from launch to the main window: open and migrate the
+    database, show the login dialog, log in (argon2 verify), build every tab."""
     os.environ["COUNTERDESK_DATA_DIR"] = data_dir
-    from counterdesk.gui.app import start_main_window_for_benchmark
+    from counterdesk.gui.app import create_application
+    from counterdesk.gui.controller import DeskController
+    from counterdesk.services.demo_data import ensure_demo
+    from counterdesk.services.runtime import Runtime
 
-    start_main_window_for_benchmark(_print_when_shown)
+    app = create_application()
+    runtime = Runtime.open(demo=True)
+    ensure_demo(runtime)
+    controller = DeskController(runtime)
+    controller.start()
+    dialog = controller.login_dialog
+    assert dialog is not None
+    dialog.ui.username.setText("atasan")
+    dialog.ui.password.setText("atasan123")
+    dialog.ui.loginButton.click()
+    assert controller.main_window is not None and controller.main_window.isVisible()
+    _print_when_shown(controller.main_window)
+    app.exec()
 
 
 if __name__ == "__main__":

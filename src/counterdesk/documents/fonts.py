@@ -56,4 +56,7 @@ def register_fonts() -> None:
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, OBLIQUE)
         addMapping(REGULAR, 1, 1, BOLD)
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(MONO_BOLD, bold, italic, MONO_BOLD)
         _registered = True

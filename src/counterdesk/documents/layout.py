@@ -8,6 +8,7 @@ cartridge would turn into grey noise.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -22,7 +23,7 @@ from counterdesk.documents.people import Officer, format_nip
 
 BODY_SIZE = 10.5
 BARCODE_HEIGHT = 14 * mm  # tall enough to hit with a handheld scanner held at an angle
-LABEL_WIDTH = 50 * mm
+LABEL_WIDTH = 52 * mm
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
@@ -38,15 +39,21 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 
 BODY = _style("body")
 BOLD = _style("bold", fontName=fonts.BOLD)
-SMALL = _style("small", fontSize=8.5, leading=10.5)
+# Table cells are 10 pt (UI.md's floor) so a 12-item checklist still fits on one A4 page.
+CELL = _style("cell", fontSize=10, leading=12.5)
+CELL_BOLD = _style("cell_bold", fontName=fonts.BOLD, fontSize=10, leading=12.5)
+SMALL = _style("small", fontSize=8.5, leading=10.2)
 TITLE = _style(
     "title", fontName=fonts.BOLD, fontSize=14, leading=17, alignment=TA_CENTER, spaceAfter=1
 )
 SUBTITLE = _style("subtitle", alignment=TA_CENTER, spaceAfter=2)
-HEADING = _style("heading", fontName=fonts.BOLD, fontSize=11, leading=14, spaceBefore=9)
+HEADING = _style(
+    "heading", fontName=fonts.BOLD, fontSize=11, leading=14, spaceBefore=5, spaceAfter=1
+)
 NUMBER = _style("number", fontName=fonts.MONO_BOLD, fontSize=13, leading=16)
 EMPHASIS = _style("emphasis", fontName=fonts.BOLD, fontSize=12, leading=15)
 CENTER = _style("center", alignment=TA_CENTER)
+SIGN_NAME = _style("sign_name", fontName=fonts.BOLD, alignment=TA_CENTER)
 LEFT = _style("left", alignment=TA_LEFT)
 
 
@@ -83,29 +90,56 @@ def _grid(rows: int) -> list[tuple[object, ...]]:
     return [
         ("GRID", (0, 0), (-1, rows - 1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
     ]
 
 
+Cell = Flowable | str
+
+
+def _cell(value: Cell, style: ParagraphStyle = CELL) -> Flowable:
+    return value if isinstance(value, Flowable) else para(value or "-", style)
+
+
 def field_table(
-    rows: Sequence[tuple[str, Flowable | str]], width: float, *, label_width: float = LABEL_WIDTH
+    rows: Sequence[tuple[str, Cell] | tuple[str, Cell, str, Cell]],
+    width: float,
+    *,
+    label_width: float = LABEL_WIDTH,
+    second_label_width: float = 25 * mm,
 ) -> Table:
-    """Label | value rows with a full grid: the "clear table" of an official form."""
-    data = [
-        [para(label), value if isinstance(value, Flowable) else para(value or "-")]
-        for label, value in rows
-    ]
-    table = Table(data, colWidths=[label_width, width - label_width])
-    table.setStyle(TableStyle(_grid(len(data))))
+    """Label | value rows with a full grid: the "clear table" of an official form.
+
+    A row of four (label, value, label, value) puts two short fields side by side, e.g.
+    NIK and telephone, to keep the receipt on one page.
+    """
+    four = any(len(row) == 4 for row in rows)
+    rest = width - label_width
+    widths = (
+        [label_width, (rest - second_label_width) / 2, second_label_width,
+         (rest - second_label_width) / 2]
+        if four
+        else [label_width, rest]
+    )  # fmt: skip
+    data: list[list[Flowable | str]] = []
+    spans: list[tuple[object, ...]] = []
+    for i, row in enumerate(rows):
+        cells: list[Flowable | str] = [
+            _cell(c) if j % 2 else para(str(c), CELL) for j, c in enumerate(row)
+        ]
+        if four and len(row) == 2:
+            cells += ["", ""]
+            spans.append(("SPAN", (1, i), (3, i)))
+        data.append(cells)
+    table = Table(data, colWidths=widths)
+    table.setStyle(TableStyle(_grid(len(data)) + spans))
     return table
 
 
-def plain_rows(
-    rows: Sequence[tuple[str, Flowable | str]], widths: Sequence[float]
-) -> Table:
+def plain_rows(rows: Sequence[tuple[str, Flowable | str]], widths: Sequence[float]) -> Table:
     """``Label : value`` rows without rules, for the block beside the barcode."""
     data = [
         [para(label), ":", value if isinstance(value, Flowable) else para(value)]
@@ -127,14 +161,12 @@ def plain_rows(
     return table
 
 
-def header_block(
-    rows: Sequence[tuple[str, Flowable | str]], number: str, width: float
-) -> Table:
+def header_block(rows: Sequence[tuple[str, Flowable | str]], number: str, width: float) -> Table:
     """Number, date and channel on the left; the scannable Code 128 at the top right."""
     code = Code128Flowable(number)
-    left_w = width - code.width - 4 * mm
-    left = plain_rows(rows, [30 * mm, 3 * mm, left_w - 33 * mm])
-    table = Table([[left, code]], colWidths=[left_w + 4 * mm, code.width])
+    left_w = width - code.width  # the code's own quiet zone separates the columns
+    left = plain_rows(rows, [33 * mm, 3 * mm, left_w - 36 * mm])
+    table = Table([[left, code]], colWidths=[left_w, code.width])
     table.setStyle(
         TableStyle(
             [
@@ -154,23 +186,21 @@ def list_table(
     header: Sequence[str], rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float]
 ) -> Table:
     """A numbered list with a bold header row that repeats if the table runs onto page 2."""
-    data: list[list[Flowable | str]] = [[para(h, BOLD) for h in header]]
+    data: list[list[Flowable | str]] = [[para(h, CELL_BOLD) for h in header]]
     for row in rows:
-        data.append([c if isinstance(c, Flowable) else para(c) for c in row])
+        data.append([c if isinstance(c, Flowable) else para(c, CELL) for c in row])
     table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle(_grid(len(data))))
     return table
 
 
-def signature_cell(
-    heading: Sequence[str], name: str, under_name: str = "", *, space: float = 22 * mm
-) -> list[Flowable]:
-    lines = [para(h, CENTER) for h in heading]
-    lines.append(Spacer(1, space))
-    lines.append(Paragraph(f"<u>{text(name) or '&nbsp;' * 40}</u>", _style("sig", alignment=TA_CENTER, fontName=fonts.BOLD)))
-    if under_name:
-        lines.append(para(under_name, CENTER))
-    return lines
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """One signature column: lines above the space, then the name and e.g. the NIP."""
+
+    heading: tuple[str, ...]
+    name: str
+    under_name: str = ""
 
 
 def officer_under_name(officer: Officer) -> str:
@@ -178,18 +208,45 @@ def officer_under_name(officer: Officer) -> str:
 
 
 def signatures(
-    left: list[Flowable] | None, right: list[Flowable], width: float
+    left: Signer | None, right: Signer, width: float, *, space: float = 16 * mm
 ) -> KeepTogether:
-    """Two signature columns (left may be empty), never split across pages."""
+    """Two signature columns side by side, rows aligned, never split across pages.
+
+    The name is bold and underlined over the space for the wet signature, as on letters.
+    """
+    signers = [left, right]
+    depth = max(len(s.heading) for s in signers if s)
+    rows: list[list[Flowable | str]] = []
+    for i in range(depth):
+        # headings are bottom-aligned so "Yang menerima," sits level with its partner
+        rows.append([_heading_line(s, i, depth) for s in signers])
+    rows.append(["", ""])
+    rows.append([_name(s) for s in signers])
+    rows.append([para(s.under_name, CENTER) if s and s.under_name else "" for s in signers])
     half = width / 2
-    table = Table([[left or "", right]], colWidths=[half, half])
+    table = Table(rows, colWidths=[half, half], rowHeights=[None] * depth + [space, None, None])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return KeepTogether([Spacer(1, 4 * mm), table])
+
+
+def _heading_line(signer: Signer | None, i: int, depth: int) -> Flowable | str:
+    if signer is None:
+        return ""
+    offset = depth - len(signer.heading)
+    return para(signer.heading[i - offset], CENTER) if i >= offset else ""
+
+
+def _name(signer: Signer | None) -> Flowable | str:
+    if signer is None:
+        return ""
+    return Paragraph(f"<u>{text(signer.name)}</u>", SIGN_NAME)

@@ -19,8 +19,8 @@ from counterdesk.documents import fonts
 from counterdesk.documents.paper import Paper
 
 MARGIN_X = 20 * mm
-MARGIN_TOP = 12 * mm
-LOGO_BOX = 24 * mm
+MARGIN_TOP = 10 * mm
+LOGO_BOX = 22 * mm
 _LOGO_GAP = 4 * mm
 _RULE_GAP = 2.5 * mm  # between the last text line and the thick rule
 _RULES_HEIGHT = 3.0  # thick rule down to just under the thin one

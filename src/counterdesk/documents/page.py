@@ -27,8 +27,8 @@ from counterdesk.documents.letterhead import MARGIN_X, Letterhead, letterhead_bo
 from counterdesk.documents.letterhead import place_letterhead as _place_letterhead
 from counterdesk.documents.paper import NO_CALIBRATION, Calibration, Paper
 
-MARGIN_BOTTOM = 12 * mm
-_GAP_UNDER_KOP = 5 * mm
+MARGIN_BOTTOM = 10 * mm
+_GAP_UNDER_KOP = 4 * mm
 _GAP_OVER_FOOTER = 4 * mm
 
 

@@ -108,3 +108,13 @@ def test_sqlite_pragmas_are_applied(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     db.dispose()
+
+
+def test_fast_revision_reading_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from counterdesk.store.migrate import _known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert _known_revisions() == {rev.revision for rev in script.walk_revisions()}
