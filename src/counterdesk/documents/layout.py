@@ -77,7 +77,7 @@ class Code128Flowable(Flowable):
             value, module_width=module_width, height=BARCODE_HEIGHT
         )
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:

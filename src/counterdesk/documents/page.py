@@ -16,6 +16,8 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepInFrame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -110,6 +112,44 @@ def _templates(index: int, setup: PageSetup) -> list[PageTemplate]:
 
 def content_width(paper: Paper) -> float:
     return paper.width - 2 * MARGIN_X
+
+
+def first_frame_height(setup: PageSetup) -> float:
+    """Height of the body frame on a document's first page."""
+    _, footer_h = _footer(setup, content_width(setup.paper))
+    bottom = MARGIN_BOTTOM + (footer_h + _GAP_OVER_FOOTER if footer_h else 0.0)
+    return letterhead_bottom(setup.letterhead, setup.paper) - _GAP_UNDER_KOP - bottom
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    scratch = Canvas(BytesIO())  # some flowables need a canvas just to measure
+    total = 0.0
+    for f in flowables:
+        _, h = f.wrapOn(scratch, width, 10_000)
+        if isinstance(f, KeepTogether):
+            h = f._H  # its wrap() reports a huge height on purpose, to force a split
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def fit_one_page(
+    head: list[Flowable], body: list[Flowable], setup: PageSetup, *, min_scale: float = 0.85
+) -> list[Flowable]:
+    """Shrink ``body`` a little when that keeps the document on one sheet.
+
+    A receipt that spills two lines onto a second page is worse than one printed at 90 %;
+    below ``min_scale`` (10 pt → 8.5 pt) the text gets too small, so it flows instead.
+    ``head`` (title, number, barcode) is never scaled: the barcode keeps its module width.
+    """
+    width = content_width(setup.paper)
+    room = first_frame_height(setup) - _height(head, width) - 2  # 2 pt for rounding
+    needed = _height(body, width)
+    if needed <= room or room <= 0 or room / needed < min_scale:
+        return head + body
+    # KeepInFrame cannot draw KeepTogether (it only exists to move content to a new page,
+    # which cannot happen here), so hand it the contents.
+    flat = [c for f in body for c in (f._content if isinstance(f, KeepTogether) else [f])]
+    return [*head, KeepInFrame(width, room, flat, mode="shrink")]
 
 
 def build_pdf(documents: Sequence[tuple[PageSetup, list[Flowable]]], meta: Metadata) -> bytes:

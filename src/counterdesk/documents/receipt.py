@@ -17,8 +17,14 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from counterdesk.documents import fonts, layout
 from counterdesk.documents.layout import BODY, EMPHASIS, HEADING, NUMBER, para
 from counterdesk.documents.letterhead import Letterhead
-from counterdesk.documents.page import Metadata, PageSetup, build_pdf, content_width
-from counterdesk.documents.paper import A4, NO_CALIBRATION, Calibration, Paper
+from counterdesk.documents.page import (
+    Metadata,
+    PageSetup,
+    build_pdf,
+    content_width,
+    fit_one_page,
+)
+from counterdesk.documents.paper import A4, F4, NO_CALIBRATION, Calibration, Paper
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.domain.formatting import (
     format_date_long,
@@ -86,8 +92,8 @@ def _documents(data: ReceiptData, width: float) -> list[Flowable]:
     return [table, Spacer(1, 1.5 * mm), para(summary, BODY)]
 
 
-def _story(data: ReceiptData, paper: Paper) -> list[Flowable]:
-    width = content_width(paper)
+def _story(data: ReceiptData, setup: PageSetup) -> list[Flowable]:
+    width = content_width(setup.paper)
     applicant = data.applicant
     promised: Flowable = (
         para(format_date_with_day(data.promised_on), EMPHASIS)
@@ -96,10 +102,12 @@ def _story(data: ReceiptData, paper: Paper) -> list[Flowable]:
     )
     local_day = to_zone(data.received_at, data.tz_name).date()
     dated = f"{data.place.strip()}, {format_date_long(local_day)}".lstrip(", ")
-    story: list[Flowable] = [
+    head: list[Flowable] = [
         para(TITLE, layout.TITLE),
         Spacer(1, 3 * mm),
         _header(data, width),
+    ]
+    body: list[Flowable] = [
         para("A. Pemohon", HEADING),
         layout.field_table(
             [
@@ -123,19 +131,19 @@ def _story(data: ReceiptData, paper: Paper) -> list[Flowable]:
         *_documents(data, width),
     ]
     if data.notes.strip():
-        story.append(KeepTogether([para("Catatan", HEADING), para(data.notes)]))
-    story.append(
+        body.append(KeepTogether([para("Catatan", HEADING), para(data.notes)]))
+    body.append(
         layout.signatures(
-            layout.Signer(("Yang menyerahkan,", "Pemohon"), applicant.name),
+            layout.Signer(("", "Pemohon,"), applicant.name),
             layout.Signer(
-                (dated, "Yang menerima,", "Petugas Loket"),
+                (dated, "Petugas Loket,"),
                 data.officer.name,
                 layout.officer_under_name(data.officer),
             ),
             width,
         )
     )
-    return story
+    return fit_one_page(head, body, setup)
 
 
 def _footer(data: ReceiptData) -> str:
@@ -167,13 +175,16 @@ def render_receipts(
     calibration = calibration or NO_CALIBRATION
     if not items:
         raise ValueError("no receipts to render")
+    if paper not in (A4, F4):
+        raise ValueError(f"a receipt is laid out for A4 or F4, not {paper.name}")
     first = items[0]
     meta = Metadata(
         title=f"Tanda terima {first.number}" if len(items) == 1 else "Tanda terima",
         author=first.letterhead.office_name.replace("\n", " "),
         subject=first.service_name if len(items) == 1 else "",
     )
-    return build_pdf([(_setup(d, paper, calibration), _story(d, paper)) for d in items], meta)
+    setups = [_setup(d, paper, calibration) for d in items]
+    return build_pdf([(s, _story(d, s)) for d, s in zip(items, setups, strict=True)], meta)
 
 
 def render_receipt(

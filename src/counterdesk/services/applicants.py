@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeVar
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import and_, select
@@ -29,6 +30,7 @@ from counterdesk.services.setup import store_blob
 from counterdesk.store.models import Applicant, ApplicantToken, Blob
 from counterdesk.store.search_index import words
 
+T = TypeVar("T")
 PHOTO_SIZE = (300, 400)  # 3×4, enough for a CR80 card at 300 dpi
 SEARCH_LIMIT = 20
 
@@ -73,9 +75,10 @@ class Saved:
     warnings: list[str] = field(default_factory=list)  # shown, never blocking
 
 
-def _collect(errors: list[ValidationError], field_name: str, check: object) -> object:
+def _collect(errors: list[ValidationError], field_name: str, check: Callable[[], T]) -> T | None:
+    """Run one field's check; a failure is collected under the form's field name."""
     try:
-        return check() if callable(check) else check
+        return check()
     except ValidationError as exc:
         errors.append(ValidationError(field_name, exc.message))
         return None
@@ -86,14 +89,13 @@ def _common(errors: list[ValidationError], name: str, phone: str, email: str) ->
         errors.append(ValidationError("name", "Nama wajib diisi, sesuai KTP atau akta."))
     phone_ok = _collect(errors, "phone", lambda: normalize_phone(phone)) if phone.strip() else ""
     email_ok = _collect(errors, "email", lambda: validate_email(email)) if email.strip() else ""
-    return str(phone_ok or ""), str(email_ok or "")
+    return phone_ok or "", email_ok or ""
 
 
 def _photo(data: bytes) -> tuple[bytes, str]:
     """Centre-crop to 3×4, resize, JPEG: the same photo always gives the same hash."""
     try:
-        image = Image.open(io.BytesIO(data))
-        image = ImageOps.exif_transpose(image).convert("RGB")
+        image = ImageOps.exif_transpose(Image.open(io.BytesIO(data))).convert("RGB")
     except (UnidentifiedImageError, OSError) as exc:
         raise ValidationError(
             "photo", "Berkas foto tidak terbaca; pilih gambar JPG atau PNG."
@@ -134,20 +136,20 @@ def register_person(
     if errors:
         raise ValidationErrors(errors)
     assert info is not None
-    nik = info.nik  # type: ignore[attr-defined]
+    nik = info.nik
     _check_unique(session, Applicant.nik, nik, "NIK", applicant_id)
     applicant = _load(session, applicant_id) if applicant_id else Applicant(kind="person")
     applicant.nik = nik
     applicant.name = " ".join(data.name.split())
     applicant.birth_place = data.birth_place.strip()
     applicant.birth_date = data.birth_date
-    applicant.sex = data.sex or info.sex  # type: ignore[attr-defined]
+    applicant.sex = data.sex or info.sex
     applicant.address = data.address.strip()
     applicant.phone, applicant.email = phone, email
     applicant.nip = data.nip.strip()
     applicant.agency = data.agency.strip()
     if photo is not None:
-        blob_bytes, mime = photo  # type: ignore[misc]
+        blob_bytes, mime = photo
         applicant.photo_sha256 = store_blob(session, blob_bytes, mime)
     return _saved(
         session,
@@ -155,7 +157,7 @@ def register_person(
         applicant,
         applicant_id is None,
         nik_warnings(info, data.birth_date, data.sex or None),
-    )  # type: ignore[arg-type]
+    )
 
 
 def register_business(

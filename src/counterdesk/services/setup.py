@@ -107,6 +107,7 @@ def store_blob(session: Session, data: bytes, mime: str) -> str:
     digest = hashlib.sha256(data).hexdigest()
     if session.get(Blob, digest) is None:
         session.add(Blob(sha256=digest, mime=mime, data=data))
+        session.flush()  # rows point at it by hash alone, with no relationship to order by
     return digest
 
 
@@ -218,7 +219,10 @@ def update_office(session: Session, actor: Actor, **fields: object) -> Office:
     unknown = set(fields) - EDITABLE_OFFICE_FIELDS
     if unknown:
         raise ValidationError(sorted(unknown)[0], "Kolom ini tidak dapat diubah di sini.")
-    merged = {"opening_time": office.opening_time, "closing_time": office.closing_time}
+    merged: dict[str, object] = {
+        "opening_time": office.opening_time,
+        "closing_time": office.closing_time,
+    }
     merged.update(fields)
     errors = _validate_office_fields(merged)
     if errors:

@@ -6,13 +6,12 @@ writes to it, so the user can open another file and nothing stored is lost.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-
-import re
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect

@@ -1,0 +1,152 @@
+"""Registering applicants: checks at the field, warnings that do not block, duplicates
+pointed at, search as you type, photos cropped to 3×4."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from PIL import Image
+
+from counterdesk.domain.errors import ValidationErrors
+from counterdesk.domain.roles import Role
+from counterdesk.services import applicants
+from tests.conftest import Office
+
+NIK_BUDI = "3174051203900001"  # 12-03-1990, male
+
+
+def _person(**kw: object) -> applicants.PersonInput:
+    values: dict[str, object] = dict(
+        nik=NIK_BUDI,
+        name="Budi  Santoso",
+        sex="L",
+        birth_date=date(1990, 3, 12),
+        phone="0812-3456-7890",
+    )
+    values.update(kw)
+    return applicants.PersonInput(**values)  # type: ignore[arg-type]
+
+
+def test_person_is_registered_with_normalised_fields(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        saved = applicants.register_person(s, officer, _person())
+    assert saved.applicant.name == "Budi Santoso"
+    assert saved.applicant.phone == "+6281234567890"
+    assert saved.warnings == []
+
+
+def test_birth_date_mismatch_warns_but_saves(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        saved = applicants.register_person(s, officer, _person(birth_date=date(1990, 3, 13)))
+    assert saved.applicant.id is not None
+    assert any("Tanggal lahir" in w for w in saved.warnings)
+
+
+def test_bad_fields_are_marked_each_at_its_field(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    with pytest.raises(ValidationErrors) as err, office.runtime.unit(officer) as s:
+        applicants.register_person(
+            s, officer, _person(nik="317405120390001", name=" ", email="budi@", phone="12")
+        )
+    fields = err.value.by_field()
+    assert set(fields) == {"nik", "name", "email", "phone"}
+    assert "16 angka" in fields["nik"] and "15" in fields["nik"]
+
+
+def test_duplicate_nik_points_at_the_existing_record(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        first = applicants.register_person(s, officer, _person()).applicant
+    with pytest.raises(applicants.DuplicateApplicant) as err, office.runtime.unit(officer) as s:
+        applicants.register_person(s, officer, _person(name="Budi Lain"))
+    assert err.value.existing_id == first.id
+    assert "Budi Santoso" in str(err.value)
+
+
+def test_duplicate_nib_is_refused(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    firm = applicants.BusinessInput(nib="9120100123456", name="PT Maju", kbli="28173")
+    with office.runtime.unit(officer) as s:
+        applicants.register_business(s, officer, firm)
+    with pytest.raises(applicants.DuplicateApplicant), office.runtime.unit(officer) as s:
+        applicants.register_business(s, officer, firm)
+
+
+def test_search_as_you_type_by_name_words_nik_and_phone(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        applicants.register_person(s, officer, _person())
+        applicants.register_person(
+            s,
+            officer,
+            _person(
+                nik="3214014512850002",
+                name="Siti Budiarti",
+                sex="P",
+                birth_date=date(1985, 12, 5),
+                phone="081311112222",
+            ),
+        )
+    with office.runtime.unit(officer) as s:
+        names = lambda q: sorted(a.name for a in applicants.search(s, q))  # noqa: E731
+        assert names("bud") == ["Budi Santoso", "Siti Budiarti"]
+        assert names("san bu") == ["Budi Santoso"]
+        assert names("3214") == ["Siti Budiarti"]
+        assert names("0813111") == ["Siti Budiarti"]
+        assert names("+62812") == ["Budi Santoso"]
+        assert names("zzz") == []
+
+
+def test_rename_updates_the_search_index(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        saved = applicants.register_person(s, officer, _person())
+    with office.runtime.unit(officer) as s:
+        applicants.register_person(
+            s, officer, _person(name="Budi Hartono"), applicant_id=saved.applicant.id
+        )
+    with office.runtime.unit(officer) as s:
+        assert applicants.search(s, "santoso") == []
+        assert [a.name for a in applicants.search(s, "hart")] == ["Budi Hartono"]
+
+
+def test_photo_is_cropped_to_three_by_four_and_stored_once(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    raw = io.BytesIO()
+    Image.new("RGB", (1000, 500), "red").save(raw, "PNG")
+    with office.runtime.unit(officer) as s:
+        a = applicants.register_person(s, officer, _person(photo=raw.getvalue())).applicant
+        b = applicants.register_person(
+            s,
+            officer,
+            _person(
+                nik="3214014512850002",
+                name="Siti",
+                sex="P",
+                birth_date=date(1985, 12, 5),
+                photo=raw.getvalue(),
+            ),
+        ).applicant
+        assert a.photo_sha256 == b.photo_sha256
+        data = applicants.photo(s, a)
+    assert data is not None
+    assert Image.open(io.BytesIO(data)).size == (300, 400)
+
+
+def test_unreadable_photo_is_a_field_error(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    with pytest.raises(ValidationErrors) as err, office.runtime.unit(officer) as s:
+        applicants.register_person(s, officer, _person(photo=b"not an image"))
+    assert "foto" in err.value.by_field()["photo"]
+
+
+def test_printer_cannot_register_applicants(office: Office) -> None:
+    from counterdesk.domain.errors import PermissionDenied
+
+    printer = office.actors[Role.PRINTER]
+    with pytest.raises(PermissionDenied), office.runtime.unit(printer) as s:
+        applicants.register_person(s, printer, _person())
