@@ -12,10 +12,10 @@ from itertools import groupby
 from typing import Any, cast
 
 import barcode
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from counterdesk.documents import fonts
+from counterdesk.documents.paper import mm
 
 MIN_MODULE_WIDTH = 0.33 * mm
 # 0.96 pt = 0.3387 mm = exactly 4 dots at 300 dpi and 8 dots at 600 dpi: every bar is a

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counterdesk.documents import fonts
 from counterdesk.documents.codes import PRINTER_MODULE_WIDTH, code128_size, draw_code128
+from counterdesk.documents.paper import mm
 from counterdesk.documents.people import Officer, format_nip
 
 BODY_SIZE = 10.5
@@ -34,7 +35,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
         "textColor": colors.black,
     }
     base.update(kw)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 BODY = _style("body")
@@ -53,6 +54,7 @@ HEADING = _style(
 NUMBER = _style("number", fontName=fonts.MONO_BOLD, fontSize=13, leading=16)
 EMPHASIS = _style("emphasis", fontName=fonts.BOLD, fontSize=12, leading=15)
 CENTER = _style("center", alignment=TA_CENTER)
+NOTE = _style("note", spaceBefore=5)
 SIGN_NAME = _style("sign_name", fontName=fonts.BOLD, alignment=TA_CENTER)
 LEFT = _style("left", alignment=TA_LEFT)
 
@@ -66,7 +68,7 @@ def para(value: str, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(text(value), style)
 
 
-class Code128Flowable(Flowable):
+class Code128Flowable(Flowable):  # type: ignore[misc]
     """A Code 128 symbol (quiet zones and text line included) placed by platypus."""
 
     def __init__(self, value: str, *, module_width: float = PRINTER_MODULE_WIDTH) -> None:
@@ -97,7 +99,7 @@ def _grid(rows: int) -> list[tuple[object, ...]]:
     ]
 
 
-Cell = Flowable | str
+Cell: TypeAlias = "Flowable | str"
 
 
 def _cell(value: Cell, style: ParagraphStyle = CELL) -> Flowable:
@@ -139,25 +141,24 @@ def field_table(
     return table
 
 
-def plain_rows(rows: Sequence[tuple[str, Flowable | str]], widths: Sequence[float]) -> Table:
+def plain_rows(rows: Sequence[tuple[str, Cell]], widths: Sequence[float]) -> Table:
     """``Label : value`` rows without rules, for the block beside the barcode."""
-    data = [
-        [para(label), ":", value if isinstance(value, Flowable) else para(value)]
-        for label, value in rows
+    data = [[para(label), ":", _cell(value, BODY)] for label, value in rows]
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (1, 0), (1, -1), fonts.REGULAR, BODY_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
+    for i, (_, value) in enumerate(rows):
+        if isinstance(value, Paragraph) and value.style.fontSize > BODY_SIZE:
+            # a bigger value (the number) sits lower: drop label and colon to its baseline
+            drop = (value.style.fontSize - BODY_SIZE) * 0.93  # DejaVu ascent ≈ 0.93 em
+            style.append(("TOPPADDING", (0, i), (1, i), 1.5 + drop))
     table = Table(data, colWidths=list(widths))
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONT", (1, 0), (1, -1), fonts.REGULAR, BODY_SIZE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(style))
     return table
 
 

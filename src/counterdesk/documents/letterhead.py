@@ -10,13 +10,12 @@ import weakref
 from dataclasses import dataclass
 from io import BytesIO
 
-from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from counterdesk.documents import fonts
-from counterdesk.documents.paper import Paper
+from counterdesk.documents.paper import Paper, mm
 
 MARGIN_X = 20 * mm
 MARGIN_TOP = 10 * mm
@@ -55,9 +54,11 @@ def _fit(text: str, font: str, largest: float, smallest: float, width: float) ->
 
 def _lines(letterhead: Letterhead, width: float) -> list[_Line]:
     lines: list[_Line] = []
-    for part in letterhead.office_name.upper().splitlines():
-        if part.strip():
-            lines += _fit(part.strip(), fonts.BOLD, 15, 11, width)
+    names = [part.strip() for part in letterhead.office_name.upper().splitlines() if part.strip()]
+    for i, part in enumerate(names):
+        # parent bodies (kementerian, direktorat) above, the office itself largest
+        largest = 15 if i == len(names) - 1 else 12.5
+        lines += _fit(part, fonts.BOLD, largest, 10, width)
     for part in letterhead.unit.upper().splitlines():
         if part.strip():
             lines += _fit(part.strip(), fonts.BOLD, 12, 9.5, width)

@@ -6,17 +6,15 @@ and a "lanjutan" line); the kop is a form shared by every page of the file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepInFrame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -27,7 +25,7 @@ from reportlab.platypus import (
 from counterdesk.documents import fonts, layout
 from counterdesk.documents.letterhead import MARGIN_X, Letterhead, letterhead_bottom
 from counterdesk.documents.letterhead import place_letterhead as _place_letterhead
-from counterdesk.documents.paper import NO_CALIBRATION, Calibration, Paper
+from counterdesk.documents.paper import NO_CALIBRATION, Calibration, Paper, mm
 
 MARGIN_BOTTOM = 10 * mm
 _GAP_UNDER_KOP = 4 * mm
@@ -121,35 +119,80 @@ def first_frame_height(setup: PageSetup) -> float:
     return letterhead_bottom(setup.letterhead, setup.paper) - _GAP_UNDER_KOP - bottom
 
 
+def _flatten(flowables: Sequence[Flowable]) -> list[Flowable]:
+    # KeepTogether only matters when content may move to a new page; on one sheet its
+    # contents are laid out directly (its wrap() reports a huge height on purpose).
+    out: list[Flowable] = []
+    for f in flowables:
+        out += _flatten(f._content) if isinstance(f, KeepTogether) else [f]
+    return out
+
+
 def _height(flowables: Sequence[Flowable], width: float) -> float:
     scratch = Canvas(BytesIO())  # some flowables need a canvas just to measure
     total = 0.0
-    for f in flowables:
-        _, h = f.wrapOn(scratch, width, 10_000)
-        if isinstance(f, KeepTogether):
-            h = f._H  # its wrap() reports a huge height on purpose, to force a split
+    for f in _flatten(flowables):
+        _, h = f.wrapOn(scratch, width, 100_000)
         total += h + f.getSpaceBefore() + f.getSpaceAfter()
     return total
 
 
-def fit_one_page(
-    head: list[Flowable], body: list[Flowable], setup: PageSetup, *, min_scale: float = 0.85
-) -> list[Flowable]:
-    """Shrink ``body`` a little when that keeps the document on one sheet.
+class _Scaled(Flowable):  # type: ignore[misc]
+    """Flowables laid out ``1/scale`` wider and drawn at ``scale``: a uniformly smaller copy."""
 
-    A receipt that spills two lines onto a second page is worse than one printed at 90 %;
-    below ``min_scale`` (10 pt → 8.5 pt) the text gets too small, so it flows instead.
-    ``head`` (title, number, barcode) is never scaled: the barcode keeps its module width.
+    def __init__(self, content: list[Flowable], width: float, scale: float) -> None:
+        super().__init__()
+        self.content = _flatten(content)
+        self.scale = scale
+        self.inner_width = width / scale
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.inner_height = _height(self.content, self.inner_width)
+        return self.inner_width * self.scale, self.inner_height * self.scale
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.scale(self.scale, self.scale)
+        y = self.inner_height
+        for f in self.content:
+            _, h = f.wrapOn(canvas, self.inner_width, 100_000)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(canvas, 0, y)
+            y -= f.getSpaceAfter()
+        canvas.restoreState()
+
+
+def fit_one_page(
+    head: list[Flowable],
+    body: Callable[[float], list[Flowable]],
+    setup: PageSetup,
+    *,
+    min_scale: float = 0.85,
+) -> list[Flowable]:
+    """Shrink the body a little when that keeps the document on one sheet.
+
+    A receipt that spills its signatures onto a second page is worse than one printed at
+    90 %; below ``min_scale`` (10 pt → 8.5 pt) text gets too small, so it flows onto a
+    second page instead. ``body(width)`` builds the flowables for a given width, so tables
+    are laid out wider and then scaled to exactly the page width. ``head`` (title, number,
+    barcode) is never scaled: the barcode keeps its module width.
     """
     width = content_width(setup.paper)
-    room = first_frame_height(setup) - _height(head, width) - 2  # 2 pt for rounding
-    needed = _height(body, width)
-    if needed <= room or room <= 0 or room / needed < min_scale:
-        return head + body
-    # KeepInFrame cannot draw KeepTogether (it only exists to move content to a new page,
-    # which cannot happen here), so hand it the contents.
-    flat = [c for f in body for c in (f._content if isinstance(f, KeepTogether) else [f])]
-    return [*head, KeepInFrame(width, room, flat, mode="shrink")]
+    room = first_frame_height(setup) - _height(head, width) - 1
+    natural = body(width)
+    needed = _height(natural, width)
+    if needed <= room:
+        return head + natural
+    # Wider tables wrap less, so the first estimate is pessimistic: start no lower than
+    # min_scale, then step down until it fits.
+    scale = max(room / needed, min_scale)
+    while scale >= min_scale - 1e-9:
+        content = body(width / scale)
+        if _height(content, width / scale) * scale <= room:
+            return [*head, _Scaled(content, width, scale)]
+        scale -= 0.01
+    return head + natural
 
 
 def build_pdf(documents: Sequence[tuple[PageSetup, list[Flowable]]], meta: Metadata) -> bytes:

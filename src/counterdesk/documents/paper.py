@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.units import mm
+# Points per millimetre, typed (reportlab.lib.units.mm is the same number, untyped).
+mm: float = 72 / 25.4
 
 
 @dataclass(frozen=True, slots=True)

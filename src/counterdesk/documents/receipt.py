@@ -11,11 +11,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from counterdesk.documents import fonts, layout
-from counterdesk.documents.layout import BODY, EMPHASIS, HEADING, NUMBER, para
+from counterdesk.documents.layout import BODY, EMPHASIS, HEADING, NOTE, NUMBER, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import (
     Metadata,
@@ -24,7 +23,7 @@ from counterdesk.documents.page import (
     content_width,
     fit_one_page,
 )
-from counterdesk.documents.paper import A4, F4, NO_CALIBRATION, Calibration, Paper
+from counterdesk.documents.paper import A4, F4, NO_CALIBRATION, Calibration, Paper, mm
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.domain.formatting import (
     format_date_long,
@@ -94,6 +93,15 @@ def _documents(data: ReceiptData, width: float) -> list[Flowable]:
 
 def _story(data: ReceiptData, setup: PageSetup) -> list[Flowable]:
     width = content_width(setup.paper)
+    head: list[Flowable] = [
+        para(TITLE, layout.TITLE),
+        Spacer(1, 3 * mm),
+        _header(data, width),
+    ]
+    return fit_one_page(head, lambda w: _body(data, w), setup)
+
+
+def _body(data: ReceiptData, width: float) -> list[Flowable]:
     applicant = data.applicant
     promised: Flowable = (
         para(format_date_with_day(data.promised_on), EMPHASIS)
@@ -102,11 +110,6 @@ def _story(data: ReceiptData, setup: PageSetup) -> list[Flowable]:
     )
     local_day = to_zone(data.received_at, data.tz_name).date()
     dated = f"{data.place.strip()}, {format_date_long(local_day)}".lstrip(", ")
-    head: list[Flowable] = [
-        para(TITLE, layout.TITLE),
-        Spacer(1, 3 * mm),
-        _header(data, width),
-    ]
     body: list[Flowable] = [
         para("A. Pemohon", HEADING),
         layout.field_table(
@@ -131,7 +134,7 @@ def _story(data: ReceiptData, setup: PageSetup) -> list[Flowable]:
         *_documents(data, width),
     ]
     if data.notes.strip():
-        body.append(KeepTogether([para("Catatan", HEADING), para(data.notes)]))
+        body.append(Paragraph(f"<b>Catatan:</b> {layout.text(data.notes)}", NOTE))
     body.append(
         layout.signatures(
             layout.Signer(("", "Pemohon,"), applicant.name),
@@ -143,7 +146,7 @@ def _story(data: ReceiptData, setup: PageSetup) -> list[Flowable]:
             width,
         )
     )
-    return fit_one_page(head, body, setup)
+    return body
 
 
 def _footer(data: ReceiptData) -> str:

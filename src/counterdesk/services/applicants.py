@@ -183,6 +183,25 @@ def register_business(
     return _saved(session, actor, applicant, applicant_id is None, [])
 
 
+def register_contact(
+    session: Session, actor: Actor, name: str, *, phone: str = "", email: str = ""
+) -> Saved:
+    """A requester known only by name and contact (web-chat, social media, e-mail)."""
+    require_role(actor, Role.OFFICER, Role.SUPERVISOR)
+    errors: list[ValidationError] = []
+    phone_ok, email_ok = _common(errors, name, phone, email)
+    if not (phone.strip() or email.strip()):
+        errors.append(
+            ValidationError("phone", "Isi nomor telepon atau surel agar jawaban dapat dikirim.")
+        )
+    if errors:
+        raise ValidationErrors(errors)
+    applicant = Applicant(
+        kind="contact", name=" ".join(name.split()), phone=phone_ok, email=email_ok
+    )
+    return _saved(session, actor, applicant, True, [])
+
+
 def _load(session: Session, applicant_id: uuid.UUID) -> Applicant:
     applicant = session.get(Applicant, applicant_id)
     if applicant is None:

@@ -150,3 +150,18 @@ def test_printer_cannot_register_applicants(office: Office) -> None:
     printer = office.actors[Role.PRINTER]
     with pytest.raises(PermissionDenied), office.runtime.unit(printer) as s:
         applicants.register_person(s, printer, _person())
+
+
+def test_drafts_survive_per_user_and_form(office: Office) -> None:
+    from counterdesk.services import drafts
+
+    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
+    with office.runtime.unit(officer) as s:
+        drafts.save(s, officer, "new_application", {"nik": "3174", "name": "Bu"})
+        drafts.save(s, officer, "new_application", {"nik": "317405", "name": "Budi"})
+    with office.runtime.unit(officer) as s:
+        assert drafts.load(s, officer, "new_application") == {"nik": "317405", "name": "Budi"}
+        assert drafts.load(s, supervisor, "new_application") is None
+        drafts.discard(s, officer, "new_application")
+    with office.runtime.unit(officer) as s:
+        assert drafts.load(s, officer, "new_application") is None

@@ -1,0 +1,140 @@
+"""Tiket layanan informasi: the slip for an information request that could not be
+answered at once and was escalated (seed 003, product 2: "Nomor tiket atas eskalasi
+permintaan layanan informasi").
+
+It tells the requester three things: the ticket number to quote, who is handling the
+question, and the date by which the answer is promised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, Spacer
+
+from counterdesk.documents import fonts, layout
+from counterdesk.documents.layout import BODY, EMPHASIS, HEADING, NUMBER, para
+from counterdesk.documents.letterhead import Letterhead
+from counterdesk.documents.page import (
+    Metadata,
+    PageSetup,
+    build_pdf,
+    content_width,
+    fit_one_page,
+)
+from counterdesk.documents.paper import A4, F4, NO_CALIBRATION, Calibration, Paper, mm
+from counterdesk.documents.people import Applicant, Officer
+from counterdesk.domain.formatting import (
+    format_date_long,
+    format_date_with_day,
+    format_time_with_zone,
+    to_zone,
+)
+
+TITLE = "TIKET LAYANAN INFORMASI"
+SUBTITLE = "Eskalasi permintaan layanan informasi"
+
+
+@dataclass(frozen=True, slots=True)
+class TicketSlipData:
+    letterhead: Letterhead
+    number: str  # "TIK-L01-26-000045…"
+    received_at: dt.datetime  # aware; when the request reached the office
+    tz_name: str
+    requester: Applicant  # name plus e-mail and/or phone to send the answer to
+    channel: str  # "Email", "Web-chat", "Media sosial (pesan langsung)", "Loket"
+    question: str  # summary of what was asked
+    escalated_to: str  # unit that prepares the answer
+    promised_on: dt.date  # answer due
+    time_limit: str  # "2 hari kerja"
+    officer: Officer
+    footer: str = ""
+    place: str = ""
+
+
+def _body(data: TicketSlipData, width: float) -> list[Flowable]:
+    requester = data.requester
+    local_day = to_zone(data.received_at, data.tz_name).date()
+    dated = f"{data.place.strip()}, {format_date_long(local_day)}".lstrip(", ")
+    # one row each: an e-mail address is too long to share a row with the phone
+    rows: list[tuple[str, layout.Cell]] = [("Nama", para(requester.name, layout.CELL_BOLD))]
+    if requester.email:
+        rows.append(("Email", requester.email))
+    if requester.phone or not requester.email:
+        rows.append(("Telepon", requester.phone))
+    promised = format_date_with_day(data.promised_on)
+    return [
+        para("A. Pemohon informasi", HEADING),
+        layout.field_table(rows, width),
+        para("B. Permintaan informasi", HEADING),
+        layout.field_table(
+            [
+                ("Ringkasan pertanyaan", data.question),
+                ("Diteruskan kepada", data.escalated_to),
+                ("Jangka waktu", data.time_limit),
+                ("Jawaban paling lambat", para(promised, EMPHASIS)),
+            ],
+            width,
+        ),
+        Spacer(1, 3 * mm),
+        para(
+            "Pertanyaan Anda memerlukan koordinasi dengan unit terkait, sehingga belum dapat "
+            f"dijawab langsung. Jawaban akan disampaikan melalui {data.channel.lower()} "
+            f"paling lambat {promised}.",
+            BODY,
+        ),
+        layout.signatures(
+            None,
+            layout.Signer(
+                (dated, "Petugas Layanan Informasi,"),
+                data.officer.name,
+                layout.officer_under_name(data.officer),
+            ),
+            width,
+        ),
+    ]
+
+
+def _story(data: TicketSlipData, setup: PageSetup) -> list[Flowable]:
+    width = content_width(setup.paper)
+    local = to_zone(data.received_at, data.tz_name)
+    head: list[Flowable] = [
+        para(TITLE, layout.TITLE),
+        para(SUBTITLE, layout.SUBTITLE),
+        Spacer(1, 2 * mm),
+        layout.header_block(
+            [
+                ("Nomor tiket", para(data.number, NUMBER)),
+                ("Tanggal", format_date_with_day(local.date())),
+                ("Pukul", format_time_with_zone(data.received_at, data.tz_name)),
+                ("Diterima melalui", data.channel),
+            ],
+            data.number,
+            width,
+        ),
+    ]
+    return fit_one_page(head, lambda w: _body(data, w), setup)
+
+
+def render_ticket_slip(
+    data: TicketSlipData, *, paper: Paper = A4, calibration: Calibration | None = None
+) -> bytes:
+    """The ticket slip as PDF bytes: printed, or attached to the e-mail reply."""
+    fonts.register_fonts()
+    if paper not in (A4, F4):
+        raise ValueError(f"a ticket slip is laid out for A4 or F4, not {paper.name}")
+    keep = f"Sebutkan nomor tiket {data.number} saat menanyakan perkembangan jawaban."
+    setup = PageSetup(
+        paper=paper,
+        letterhead=data.letterhead,
+        running_title=f"tiket {data.number}",
+        footer=f"{keep}\n{data.footer.strip()}" if data.footer.strip() else keep,
+        calibration=calibration or NO_CALIBRATION,
+    )
+    meta = Metadata(
+        title=f"Tiket layanan informasi {data.number}",
+        author=data.letterhead.office_name.replace("\n", " "),
+        subject=SUBTITLE,
+    )
+    return build_pdf([(setup, _story(data, setup))], meta)

@@ -1,0 +1,392 @@
+"""Applications: file one (with its checklist and number), move it through its service's
+stages, pause and resume the clock, withdraw or reject it, show its timeline.
+
+The service clock: the day the file becomes complete is day 0; the due date is that day
+plus the time limit plus every working day spent in a stage that pauses the clock.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counterdesk.domain import numbers
+from counterdesk.domain.catalog import CHANNEL_LABELS, Stage
+from counterdesk.domain.errors import NotFound, ValidationError
+from counterdesk.domain.formatting import to_zone
+from counterdesk.domain.roles import Role
+from counterdesk.domain.states import OPEN_STATUSES, STATUS_LABELS, AppStatus
+from counterdesk.domain.workdays import WorkCalendar
+from counterdesk.services import audit
+from counterdesk.services.calendar import office_calendar
+from counterdesk.services.catalog import CatalogService, load_catalog
+from counterdesk.services.context import Actor, require_role
+from counterdesk.services.numbering import next_number
+from counterdesk.services.setup import get_office
+from counterdesk.store.base import utcnow
+from counterdesk.store.models import Applicant, Application, ApplicationEvent, ChecklistItem
+
+EVENT_LABELS = {
+    "received": "Permohonan diterima",
+    "clock_started": "Berkas lengkap — jam layanan mulai (hari ke-0)",
+    "stage": "Masuk tahap",
+    "paused": "Jam layanan berhenti",
+    "resumed": "Jam layanan berjalan lagi",
+    "ready": "Produk siap diambil",
+    "handed_over": "Produk diserahkan",
+    "withdrawn": "Dicabut pemohon",
+    "rejected": "Ditolak",
+    "answered": "Dijawab",
+    "escalated": "Dieskalasi (nomor tiket)",
+    "note": "Catatan",
+}
+
+
+@dataclass(frozen=True)
+class NewApplication:
+    applicant_id: uuid.UUID
+    service_code: str  # "standard/service"
+    channel: str
+    notes: str = ""
+
+
+def require_officer(actor: Actor) -> None:
+    require_role(actor, Role.OFFICER, Role.SUPERVISOR)
+
+
+def service_of(app: Application) -> CatalogService:
+    return load_catalog().find_service(app.service_code)
+
+
+def _office_day(session: Session, moment: datetime) -> date:
+    return to_zone(moment, get_office(session).timezone).date()
+
+
+def _closing_time(session: Session) -> time:
+    hours, minutes = get_office(session).closing_time.split(".")
+    return time(int(hours), int(minutes))
+
+
+def record_event(
+    session: Session,
+    actor: Actor,
+    app: Application,
+    kind: str,
+    *,
+    note: str = "",
+    at: datetime | None = None,
+) -> None:
+    session.add(
+        ApplicationEvent(
+            application_id=app.id,
+            at=at or utcnow(),
+            kind=kind,
+            stage=app.stage,
+            actor_id=actor.user_id,
+            actor_name=actor.full_name,
+            note=note,
+        )
+    )
+    audit.record(
+        session,
+        actor,
+        f"application.{kind}",
+        entity="application",
+        entity_id=app.number,
+        detail={"stage": app.stage, "note": note},
+    )
+
+
+def get_by_number(session: Session, number: str) -> Application:
+    app = session.scalar(select(Application).where(Application.number == number.strip().upper()))
+    if app is None:
+        raise NotFound(f"Permohonan {number} tidak ditemukan di loket ini.")
+    return app
+
+
+def file_application(
+    session: Session, actor: Actor, data: NewApplication, *, now: datetime | None = None
+) -> Application:
+    """Register an application: number, checklist from the catalogue, first stage.
+
+    When the service's clock starts at receipt (information requests), day 0 is the
+    receipt day, after the rule for requests arriving near closing time.
+    """
+    require_officer(actor)
+    now = now or utcnow()
+    applicant = session.get(Applicant, data.applicant_id)
+    if applicant is None:
+        raise ValidationError("applicant", "Pilih pemohon terlebih dahulu (cari nama atau NIK).")
+    try:
+        svc = load_catalog().find_service(data.service_code)
+    except NotFound as exc:
+        raise ValidationError("service", str(exc)) from exc
+    allowed = [str(c) for c in svc.service.channels]
+    if data.channel not in allowed:
+        names = ", ".join(CHANNEL_LABELS.get(c, c) for c in allowed)
+        raise ValidationError("channel", f"{svc.name} hanya menerima permohonan melalui: {names}.")
+    received_on = _office_day(session, now)
+    app = Application(
+        number=next_number(session, numbers.RECEIPT, received_on.year),
+        applicant_id=applicant.id,
+        standard_code=svc.standard_code,
+        service_code=svc.full_code,
+        catalog_version=str(svc.version),
+        channel=data.channel,
+        status=AppStatus.RECEIVED.value,
+        stage=svc.service.stages[0].code,
+        received_at=now,
+        received_on=received_on,
+        officer_id=actor.user_id,
+        notes=data.notes.strip(),
+    )
+    session.add(app)
+    session.flush()
+    for position, req in enumerate(svc.service.requirements):
+        session.add(
+            ChecklistItem(
+                application_id=app.id,
+                position=position,
+                requirement_code=req.code,
+                label=req.text,
+                mandatory=req.mandatory,
+            )
+        )
+    record_event(
+        session,
+        actor,
+        app,
+        "received",
+        at=now,
+        note=f"{svc.name} — {CHANNEL_LABELS.get(data.channel, data.channel)}",
+    )
+    start = svc.service.clock_start_stage()
+    if start is not None and start.code == svc.service.stages[0].code:
+        calendar = office_calendar(session)
+        day0 = calendar.effective_receipt_day(
+            now,
+            _closing_time(session),
+            (svc.service.time_limit.late_intake_hours_before_closing or 0)
+            if svc.service.time_limit
+            else 0,
+            zone=to_zone(now, get_office(session).timezone).tzinfo,
+        )
+        start_clock(session, actor, app, day0, calendar=calendar)
+        if len(svc.service.stages) > 1:
+            _enter_stage(session, actor, app, svc.service.stages[1], calendar)
+    return app
+
+
+def start_clock(
+    session: Session,
+    actor: Actor,
+    app: Application,
+    day0: date,
+    *,
+    calendar: WorkCalendar | None = None,
+) -> None:
+    """The file is complete: day 0 is ``day0`` and the due date follows from the limit."""
+    calendar = calendar or office_calendar(session)
+    app.complete_on = day0
+    app.paused_working_days = 0
+    app.status = AppStatus.IN_PROCESS.value
+    _recompute_due(app, calendar)
+    record_event(session, actor, app, "clock_started", note=f"Hari ke-0: {day0:%d-%m-%Y}")
+
+
+def _recompute_due(app: Application, calendar: WorkCalendar) -> None:
+    limit = service_of(app).service.time_limit
+    if app.complete_on is None or limit is None:
+        app.due_on = None
+        return
+    app.due_on = calendar.add_working_days(
+        app.complete_on, limit.max_days + app.paused_working_days
+    )
+
+
+def _stages(app: Application) -> list[Stage]:
+    return list(service_of(app).service.stages)
+
+
+def _enter_stage(
+    session: Session,
+    actor: Actor,
+    app: Application,
+    stage: Stage,
+    calendar: WorkCalendar,
+    note: str = "",
+) -> None:
+    was_paused = app.status == AppStatus.PAUSED.value
+    app.stage = stage.code
+    record_event(session, actor, app, "stage", note=(stage.name + (f" — {note}" if note else "")))
+    if stage.pauses_clock and not was_paused and app.complete_on is not None:
+        _pause(session, actor, app, stage.name)
+    elif was_paused and not stage.pauses_clock:
+        _resume(session, actor, app, calendar)
+
+
+def _pause(session: Session, actor: Actor, app: Application, reason: str) -> None:
+    app.status = AppStatus.PAUSED.value
+    app.paused_since = _office_day(session, utcnow())
+    record_event(session, actor, app, "paused", note=reason)
+
+
+def _resume(session: Session, actor: Actor, app: Application, calendar: WorkCalendar) -> None:
+    today = _office_day(session, utcnow())
+    if app.paused_since is not None:
+        app.paused_working_days += max(0, calendar.working_days_between(app.paused_since, today))
+    app.paused_since = None
+    app.status = AppStatus.IN_PROCESS.value
+    _recompute_due(app, calendar)
+    record_event(
+        session,
+        actor,
+        app,
+        "resumed",
+        note=f"Jatuh tempo baru: {app.due_on:%d-%m-%Y}" if app.due_on else "",
+    )
+
+
+def require_open(app: Application) -> None:
+    if AppStatus(app.status) not in OPEN_STATUSES:
+        raise ValidationError(
+            "status",
+            f"Permohonan {app.number} sudah {STATUS_LABELS[AppStatus(app.status)]}; "
+            "tidak dapat diubah lagi.",
+        )
+
+
+def advance(session: Session, actor: Actor, number: str, *, note: str = "") -> Application:
+    """Move to the next stage; after the last stage the product is ready."""
+    require_officer(actor)
+    app = get_by_number(session, number)
+    require_open(app)
+    if app.complete_on is None and service_of(app).service.clock_start_stage() is not None:
+        raise ValidationError(
+            "status", "Berkas belum dinyatakan lengkap dan benar; selesaikan verifikasi dulu."
+        )
+    stages = _stages(app)
+    index = next((i for i, s in enumerate(stages) if s.code == app.stage), 0)
+    calendar = office_calendar(session)
+    if index + 1 < len(stages):
+        _enter_stage(session, actor, app, stages[index + 1], calendar, note)
+    elif app.status != AppStatus.READY.value:
+        if app.status == AppStatus.PAUSED.value:
+            _resume(session, actor, app, calendar)
+        app.status = AppStatus.READY.value
+        record_event(session, actor, app, "ready", note=note)
+    else:
+        raise ValidationError("status", "Produk sudah siap; serahkan kepada pemohon.")
+    return app
+
+
+def pause(session: Session, actor: Actor, number: str, reason: str) -> Application:
+    """Stop the clock outside the catalogue's stages (e.g. waiting for the applicant)."""
+    require_officer(actor)
+    if not reason.strip():
+        raise ValidationError("reason", "Tulis alasan jam layanan dihentikan.")
+    app = get_by_number(session, number)
+    require_open(app)
+    if app.complete_on is None or app.status == AppStatus.PAUSED.value:
+        raise ValidationError("status", "Jam layanan belum berjalan; tidak ada yang dihentikan.")
+    _pause(session, actor, app, reason.strip())
+    return app
+
+
+def resume(session: Session, actor: Actor, number: str) -> Application:
+    require_officer(actor)
+    app = get_by_number(session, number)
+    if app.status != AppStatus.PAUSED.value:
+        raise ValidationError("status", "Jam layanan tidak sedang berhenti.")
+    _resume(session, actor, app, office_calendar(session))
+    return app
+
+
+def hand_over(session: Session, actor: Actor, number: str, *, note: str = "") -> Application:
+    require_officer(actor)
+    app = get_by_number(session, number)
+    if app.status != AppStatus.READY.value:
+        raise ValidationError("status", "Produk belum siap diserahkan.")
+    app.status = AppStatus.DONE.value
+    app.closed_at = utcnow()
+    record_event(session, actor, app, "handed_over", note=note)
+    return app
+
+
+def close(
+    session: Session, actor: Actor, number: str, *, rejected: bool, reason: str
+) -> Application:
+    """Withdraw (applicant's wish) or reject (officer's decision); both need a reason."""
+    require_officer(actor)
+    if len(reason.strip()) < 5:
+        raise ValidationError(
+            "reason",
+            "Tulis alasan "
+            + ("penolakan" if rejected else "pencabutan")
+            + " dengan jelas (minimal 5 huruf); alasan ini tercatat dan dapat dibaca pemohon.",
+        )
+    app = get_by_number(session, number)
+    require_open(app)
+    app.status = (AppStatus.REJECTED if rejected else AppStatus.WITHDRAWN).value
+    app.closed_at = utcnow()
+    app.close_reason = reason.strip()
+    record_event(session, actor, app, "rejected" if rejected else "withdrawn", note=reason.strip())
+    return app
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    label: str
+    stage: str
+    actor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Detail:
+    application: Application
+    applicant: Applicant
+    service: CatalogService
+    checklist: list[ChecklistItem]
+    timeline: list[TimelineEntry]
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[AppStatus(self.application.status)]
+
+    @property
+    def stage_name(self) -> str:
+        stage = next(
+            (s for s in self.service.service.stages if s.code == self.application.stage), None
+        )
+        return stage.name if stage else self.application.stage
+
+
+def detail(session: Session, number: str) -> Detail:
+    app = get_by_number(session, number)
+    svc = service_of(app)
+    names = {s.code: s.name for s in svc.service.stages}
+    events = session.scalars(
+        select(ApplicationEvent)
+        .where(ApplicationEvent.application_id == app.id)
+        .order_by(ApplicationEvent.at, ApplicationEvent.id)
+    )
+    timeline = [
+        TimelineEntry(
+            e.at,
+            EVENT_LABELS.get(e.kind, e.kind),
+            names.get(e.stage, e.stage),
+            e.actor_name,
+            e.note,
+        )
+        for e in events
+    ]
+    return Detail(app, app.applicant, svc, list(app.checklist), timeline)

@@ -1,0 +1,212 @@
+"""Filing an application and moving it through its stages, with the service clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from counterdesk.domain import numbers
+from counterdesk.domain.errors import NotFound, ValidationError
+from counterdesk.domain.roles import Role
+from counterdesk.domain.states import AppStatus
+from counterdesk.services import applicants, applications, information, lookup
+from counterdesk.services.applications import NewApplication
+from tests.conftest import Office
+
+PNS = "sertifikasi-pns/sertifikasi-profesi"
+BALAI_PERSON = "balai-sertifikasi/person"
+
+
+def wib(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
+    return (
+        datetime(y, m, d, hh - 7, mm, tzinfo=UTC)
+        if hh >= 7
+        else datetime(y, m, d - 1, hh + 17, mm, tzinfo=UTC)
+    )
+
+
+@pytest.fixture
+def person(office: Office) -> applicants.Applicant:  # type: ignore[name-defined]
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        return applicants.register_person(
+            s, officer, applicants.PersonInput(nik="3174051203900001", name="Budi Santoso")
+        ).applicant
+
+
+def _file(
+    office: Office,
+    person: object,
+    code: str,
+    channel: str = "datang_langsung",
+    now: datetime | None = None,
+) -> str:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        app = applications.file_application(
+            s,
+            officer,
+            NewApplication(person.id, code, channel, "catatan"),
+            now=now,  # type: ignore[attr-defined]
+        )
+        return app.number
+
+
+def test_filing_creates_number_checklist_and_timeline(office: Office, person: object) -> None:
+    number = _file(office, person, PNS)
+    assert numbers.parse_number(number).prefix == "TT"
+    with office.runtime.unit() as s:
+        d = applications.detail(s, number)
+        assert d.application.status == AppStatus.RECEIVED.value
+        assert len(d.checklist) == 12  # the twelve documents of seed 002
+        assert d.checklist[3].label.startswith("Fotokopi SK Pangkat")
+        assert d.application.due_on is None  # counted from "berkas lengkap dan benar"
+        assert [t.label for t in d.timeline] == ["Permohonan diterima"]
+        assert d.timeline[0].actor == "Petugas"
+
+
+def test_channel_not_in_the_standard_is_refused(office: Office, person: object) -> None:
+    with pytest.raises(ValidationError, match="hanya menerima permohonan melalui"):
+        _file(office, person, PNS, channel="email")
+
+
+def test_payment_stage_pauses_the_clock_and_moves_the_due_date(
+    office: Office, person: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    officer = office.actors[Role.OFFICER]
+    number = _file(office, person, BALAI_PERSON, now=wib(2026, 11, 2, 9))
+    monkeypatch.setattr(applications, "utcnow", lambda: wib(2026, 11, 2, 10))
+    with office.runtime.unit(officer) as s:
+        app = applications.get_by_number(s, number)
+        applications.start_clock(s, officer, app, date(2026, 11, 2))
+        assert app.due_on == date(2026, 11, 20)  # 14 working days after Mon 2 Nov
+        app.stage = "penanganan-permohonan"
+        applications.advance(s, officer, number)  # -> pembayaran: pauses
+        assert app.status == AppStatus.PAUSED.value
+    monkeypatch.setattr(applications, "utcnow", lambda: wib(2026, 11, 9, 10))  # a week later
+    with office.runtime.unit(officer) as s:
+        app = applications.advance(s, officer, number)  # -> pelaksanaan: resumes
+        assert app.status == AppStatus.IN_PROCESS.value
+        assert app.paused_working_days == 5
+        assert app.due_on == date(2026, 11, 27)
+        labels = [t.label for t in applications.detail(s, number).timeline]
+    assert "Jam layanan berhenti" in labels and "Jam layanan berjalan lagi" in labels
+
+
+def test_cannot_advance_before_the_file_is_complete(office: Office, person: object) -> None:
+    number = _file(office, person, PNS)
+    officer = office.actors[Role.OFFICER]
+    with (
+        pytest.raises(ValidationError, match="belum dinyatakan lengkap"),
+        office.runtime.unit(officer) as s,
+    ):
+        applications.advance(s, officer, number)
+
+
+def test_last_stage_makes_it_ready_then_handed_over(office: Office, person: object) -> None:
+    officer = office.actors[Role.OFFICER]
+    number = _file(office, person, "sak/legalisasi")  # no clock in the standard
+    with office.runtime.unit(officer) as s:
+        for _ in range(3):
+            applications.advance(s, officer, number)
+        assert applications.get_by_number(s, number).status == AppStatus.READY.value
+        applications.hand_over(s, officer, number)
+        assert applications.get_by_number(s, number).status == AppStatus.DONE.value
+
+
+@pytest.mark.parametrize("rejected", [True, False])
+def test_withdrawal_and_rejection_need_a_reason(
+    office: Office, person: object, rejected: bool
+) -> None:
+    officer = office.actors[Role.OFFICER]
+    number = _file(office, person, PNS)
+    with pytest.raises(ValidationError, match="alasan"), office.runtime.unit(officer) as s:
+        applications.close(s, officer, number, rejected=rejected, reason=" ")
+    with office.runtime.unit(officer) as s:
+        app = applications.close(
+            s, officer, number, rejected=rejected, reason="SK Jabatan tidak sah"
+        )
+        assert app.status == (AppStatus.REJECTED if rejected else AppStatus.WITHDRAWN).value
+    with (
+        pytest.raises(ValidationError, match="tidak dapat diubah"),
+        office.runtime.unit(officer) as s,
+    ):
+        applications.advance(s, officer, number)
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        (wib(2026, 11, 18, 10), date(2026, 11, 20)),  # Wed morning: Wed is day 0
+        (wib(2026, 11, 20, 14, 30), date(2026, 11, 25)),  # Fri 14.30, 2 h before 16.00
+        (wib(2026, 11, 21, 9), date(2026, 11, 25)),  # Saturday: from Monday
+        (wib(2026, 3, 17, 15), date(2026, 3, 27)),  # before Nyepi + Idul Fitri leave
+    ],
+)
+def test_information_request_deadline_follows_the_two_hour_rule(
+    office: Office, received: datetime, due: date
+) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        app = information.log_request(
+            s,
+            officer,
+            information.InformationRequest(
+                question="Bagaimana tata cara impor barang kiriman?",
+                channel="email",
+                name="Teuku Rizal",
+                email="rizal@contoh.id",
+                received_at=received,
+            ),
+        )
+        assert app.due_on == due
+        assert app.status == AppStatus.IN_PROCESS.value
+
+
+def test_information_request_answered_or_escalated_with_ticket(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as s:
+        req = information.InformationRequest(
+            question="Batas bebas bea barang kiriman?",
+            channel="web_chat",
+            name="Siti",
+            phone="0812345678",
+        )
+        a = information.log_request(s, officer, req)
+        b = information.log_request(s, officer, req)
+        information.answer(s, officer, a.number, "USD 3 per kiriman, sesuai PMK 96/2023.")
+        information.escalate(s, officer, b.number, "Diteruskan ke Seksi Kepabeanan")
+        assert a.status == b.status == AppStatus.DONE.value
+        assert b.ticket_number and b.ticket_number.startswith("TIK-L01-")
+        found = lookup.find(s, b.ticket_number.lower())
+        assert found.number == b.number
+
+
+def test_information_request_without_contact_is_refused(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    from counterdesk.domain.errors import ValidationErrors
+
+    with pytest.raises(ValidationErrors) as err, office.runtime.unit(officer) as s:
+        information.log_request(
+            s,
+            officer,
+            information.InformationRequest(
+                question="Pertanyaan apa saja", channel="email", name="Anonim"
+            ),
+        )
+    assert "surel" in err.value.by_field()["phone"]
+
+
+def test_scanner_lookup_opens_the_application_and_catches_a_bad_check(
+    office: Office, person: object
+) -> None:
+    number = _file(office, person, PNS)
+    with office.runtime.unit() as s:
+        assert lookup.find(s, f"  {number.lower()}\n").number == number
+        body, check = number[:-1], number[-1]
+        wrong = body + ("A" if check != "A" else "B")
+        with pytest.raises(ValidationError, match="salah"):
+            lookup.find(s, wrong)
+        with pytest.raises(NotFound, match="loket lain"):
+            lookup.find(s, numbers.format_number("TT", "L09", 2026, 5))
