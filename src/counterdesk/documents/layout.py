@@ -13,7 +13,7 @@ from typing import TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -40,7 +40,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 
 BODY = _style("body")
 BOLD = _style("bold", fontName=fonts.BOLD)
-# Table cells are 10 pt (UI.md's floor) so a 12-item checklist still fits on one A4 page.
+# Table cells are 10 pt (UI.md's floor): a 10-item checklist fits one A4 page unscaled.
 CELL = _style("cell", fontSize=10, leading=12.5)
 CELL_BOLD = _style("cell_bold", fontName=fonts.BOLD, fontSize=10, leading=12.5)
 SMALL = _style("small", fontSize=8.5, leading=10.2)
@@ -56,7 +56,6 @@ EMPHASIS = _style("emphasis", fontName=fonts.BOLD, fontSize=12, leading=15)
 CENTER = _style("center", alignment=TA_CENTER)
 NOTE = _style("note", spaceBefore=5)
 SIGN_NAME = _style("sign_name", fontName=fonts.BOLD, alignment=TA_CENTER)
-LEFT = _style("left", alignment=TA_LEFT)
 
 
 def text(value: str) -> str:
@@ -88,8 +87,14 @@ class Code128Flowable(Flowable):  # type: ignore[misc]
         )
 
 
+# String cells (even "") are drawn in the table's font, Helvetica unless told otherwise,
+# which would put an unembedded font into the file.
+_FONT = ("FONT", (0, 0), (-1, -1), fonts.REGULAR, BODY_SIZE)
+
+
 def _grid(rows: int) -> list[tuple[object, ...]]:
     return [
+        _FONT,
         ("GRID", (0, 0), (-1, rows - 1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -146,7 +151,7 @@ def plain_rows(rows: Sequence[tuple[str, Cell]], widths: Sequence[float]) -> Tab
     data = [[para(label), ":", _cell(value, BODY)] for label, value in rows]
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (1, 0), (1, -1), fonts.REGULAR, BODY_SIZE),
+        _FONT,
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -171,6 +176,7 @@ def header_block(rows: Sequence[tuple[str, Flowable | str]], number: str, width:
     table.setStyle(
         TableStyle(
             [
+                _FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -229,6 +235,7 @@ def signatures(
     table.setStyle(
         TableStyle(
             [
+                _FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),

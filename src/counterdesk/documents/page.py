@@ -213,6 +213,10 @@ def build_pdf(documents: Sequence[tuple[PageSetup, list[Flowable]]], meta: Metad
         subject=meta.subject,
         creator="CounterDesk",
         invariant=1,
+        # otherwise every page's preamble selects Helvetica, an unembedded font that
+        # preflight checks (and some print shops) reject
+        initialFontName=fonts.REGULAR,
+        initialFontSize=10,
     )
     story: list[Flowable] = []
     templates: list[PageTemplate] = []

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.states import (
+    CLOCK_RUNNING,
     COMPLAINT_KIND_LABELS,
     COMPLAINT_STATUS_LABELS,
     OPEN_STATUSES,
@@ -18,8 +20,10 @@ from counterdesk.domain.states import (
     ComplaintKind,
 )
 from counterdesk.domain.workdays import WorkCalendar
+from counterdesk.services.lookup import looks_like_number
 from counterdesk.store.models import (
     Applicant,
+    ApplicantToken,
     Application,
     Certificate,
     Complaint,
@@ -75,6 +79,38 @@ class QueueRow:
     deadline: Deadline
 
 
+_AnySelect = TypeVar("_AnySelect", bound=Select[*tuple[Any, ...]])
+
+
+def _queue_filter(
+    query: _AnySelect,
+    *,
+    search: str,
+    statuses: frozenset[AppStatus],
+    service_code: str | None,
+    received_from: date | None,
+    received_to: date | None,
+) -> _AnySelect:
+    query = query.where(Application.status.in_([s.value for s in statuses]))
+    if service_code:
+        query = query.where(Application.service_code == service_code)
+    if received_from:
+        query = query.where(Application.received_on >= received_from)
+    if received_to:
+        query = query.where(Application.received_on <= received_to)
+    typed = search.strip()
+    if typed:
+        if looks_like_number(typed):
+            query = query.where(Application.number == typed.upper())
+        else:
+            ids = select(ApplicantToken.applicant_id).where(
+                ApplicantToken.token >= typed.lower(),
+                ApplicantToken.token < typed.lower() + "\uffff",
+            )
+            query = query.where(Application.applicant_id.in_(ids))
+    return query
+
+
 def application_queue(
     session: Session,
     calendar: WorkCalendar,
@@ -82,31 +118,33 @@ def application_queue(
     *,
     search: str = "",
     statuses: frozenset[AppStatus] = OPEN_STATUSES,
-    limit: int = 500,
+    service_code: str | None = None,
+    received_from: date | None = None,
+    received_to: date | None = None,
+    limit: int = 200,
+    offset: int = 0,
 ) -> list[QueueRow]:
-    """Open applications, what is due first at the top."""
+    """One page of the queue: what is due first at the top, files without a due date
+    after them, oldest first. The GUI loads further pages as the list scrolls."""
     query = (
-        select(Application, Applicant.name)
-        .join(Applicant, Application.applicant_id == Applicant.id)
-        .where(Application.status.in_([s.value for s in statuses]))
-        .order_by(
-            case((Application.due_on.is_(None), 1), else_=0),
-            Application.due_on,
-            Application.received_at,
+        _queue_filter(
+            select(Application, Applicant.name).join(
+                Applicant, Application.applicant_id == Applicant.id
+            ),
+            search=search,
+            statuses=statuses,
+            service_code=service_code,
+            received_from=received_from,
+            received_to=received_to,
         )
+        .order_by(Application.due_on.is_(None), Application.due_on, Application.received_at)
         .limit(limit)
+        .offset(offset)
     )
-    if search.strip():
-        like = f"%{search.strip()}%"
-        query = query.where(
-            or_(
-                Application.number.ilike(like), Applicant.name.ilike(like), Applicant.nik.like(like)
-            )
-        )
     rows = []
     for app, name in session.execute(query):
         status = AppStatus(app.status)
-        running = status in (AppStatus.AWAITING_SIGNOFF, AppStatus.IN_PROCESS)
+        running = status in CLOCK_RUNNING
         rows.append(
             QueueRow(
                 app.number,
@@ -119,6 +157,26 @@ def application_queue(
             )
         )
     return rows
+
+
+def queue_size(
+    session: Session,
+    *,
+    search: str = "",
+    statuses: frozenset[AppStatus] = OPEN_STATUSES,
+    service_code: str | None = None,
+    received_from: date | None = None,
+    received_to: date | None = None,
+) -> int:
+    query = _queue_filter(
+        select(func.count()).select_from(Application),
+        search=search,
+        statuses=statuses,
+        service_code=service_code,
+        received_from=received_from,
+        received_to=received_to,
+    )
+    return int(session.scalar(query) or 0)
 
 
 @dataclass(frozen=True)
