@@ -24,9 +24,24 @@ def cold_start(repeat: int) -> Row:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5, help="cold starts per side")
+    parser.add_argument(
+        "--rows",
+        type=int,
+        default=1_000_000,
+        help="applicants and applications in the intake database",
+    )
+    parser.add_argument("--samples", type=int, default=200, help="samples per intake figure")
+    parser.add_argument("--only", choices=["start", "intake"], help="run one group")
     args = parser.parse_args()
-    print_table([cold_start(args.repeat)])
+    rows = []
+    if args.only in (None, "start"):
+        rows.append(cold_start(args.repeat))
+    if args.only in (None, "intake"):
+        from tests.bench import bench_intake
+
+        rows += bench_intake.run(args.rows, args.samples)
+    print_table(rows)
 
 
 if __name__ == "__main__":

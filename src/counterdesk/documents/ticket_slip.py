@@ -64,6 +64,7 @@ def _body(data: TicketSlipData, width: float) -> list[Flowable]:
     if requester.phone or not requester.email:
         rows.append(("Telepon", requester.phone))
     promised = format_date_with_day(data.promised_on)
+    send_to = requester.email or requester.phone or "Anda"
     return [
         para("A. Pemohon informasi", HEADING),
         layout.field_table(rows, width),
@@ -80,8 +81,7 @@ def _body(data: TicketSlipData, width: float) -> list[Flowable]:
         Spacer(1, 3 * mm),
         para(
             "Pertanyaan Anda memerlukan koordinasi dengan unit terkait, sehingga belum dapat "
-            f"dijawab langsung. Jawaban akan disampaikan melalui {data.channel.lower()} "
-            f"paling lambat {promised}.",
+            f"dijawab langsung. Jawaban dikirim ke {send_to} paling lambat pada tanggal di atas.",
             BODY,
         ),
         layout.signatures(

@@ -60,6 +60,13 @@ class CatalogService:
 class Catalog:
     standards: tuple[ServiceStandard, ...]
 
+    def _by_full_code(self) -> dict[str, CatalogService]:
+        cached: dict[str, CatalogService] | None = self.__dict__.get("_index")
+        if cached is None:
+            cached = {s.full_code: s for s in self.all_services()}
+            object.__setattr__(self, "_index", cached)  # frozen dataclass: a private cache
+        return cached
+
     def all_services(self) -> list[CatalogService]:
         return [CatalogService(st, sv) for st in self.standards for sv in st.services]
 
@@ -75,6 +82,9 @@ class Catalog:
         Raises :class:`NotFound` whose message suggests close matches.
         """
         wanted = code.strip().lower()
+        exact = self._by_full_code().get(wanted)
+        if exact is not None:  # the hot path: every list row names its service
+            return exact
         services = self.all_services()
         if SEPARATOR in wanted:
             hits = [s for s in services if s.full_code == wanted]

@@ -27,7 +27,8 @@ def all_text(pdf: bytes) -> str:
 
 
 def image(pdf: bytes, page: int = 0, dpi: int = DPI) -> Image:
-    return pdfium.PdfDocument(pdf)[page].render(scale=dpi / 72).to_pil()
+    picture: Image = pdfium.PdfDocument(pdf)[page].render(scale=dpi / 72).to_pil()
+    return picture
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,7 @@ class Decoded:
 def decode(pdf: bytes, page: int = 0, dpi: int = DPI) -> list[Decoded]:
     found = zxingcpp.read_barcodes(image(pdf, page, dpi))
     return [
-        Decoded(b.text, str(b.format), b.position.top_left.x, b.position.top_left.y)
-        for b in found
+        Decoded(b.text, str(b.format), b.position.top_left.x, b.position.top_left.y) for b in found
     ]
 
 

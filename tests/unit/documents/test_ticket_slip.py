@@ -24,6 +24,7 @@ def test_tells_the_requester_number_handler_and_answer_date(ticket: TicketSlipDa
     assert "Teuku Rahmat" in text
     assert "NIP 19850315 201001 1 003" in text
     assert f"Sebutkan nomor tiket {TICKET_NUMBER}" in text
+    assert "Jawaban dikirim ke cut.meutia@contoh.co.id" in text
 
 
 def test_barcode_scans_to_exactly_the_ticket_number(ticket: TicketSlipData) -> None:
