@@ -83,6 +83,11 @@ def _hex(u: uuid.UUID) -> str:
     return u.hex  # SQLAlchemy's Uuid on SQLite stores 32 hex characters
 
 
+def _next(seqs: dict[int, int], year: int) -> int:
+    seqs[year] = seqs.get(year, 0) + 1
+    return seqs[year]
+
+
 def build(path: Path, n: int, seed: int = 1) -> Path:
     if path.exists():
         return path
@@ -100,6 +105,7 @@ def build(path: Path, n: int, seed: int = 1) -> Path:
     stamp = "2026-01-01 00:00:00"
     base = datetime(2020, 1, 1, tzinfo=UTC)
     batch = 50_000
+    seqs: dict[int, int] = {}
     for start in range(0, n, batch):
         applicants, tokens, apps = [], [], []
         for i in range(start, min(n, start + batch)):
@@ -116,7 +122,7 @@ def build(path: Path, n: int, seed: int = 1) -> Path:
             apps.append(
                 (
                     _hex(uuid7()),
-                    format_number("TT", "L01", received.year, i + 1),
+                    format_number("TT", "L01", received.year, _next(seqs, received.year)),
                     aid,
                     "x",
                     rng.choice(SERVICES),

@@ -2,7 +2,7 @@
 
 A4 portrait by default (F4 also works): the counters print on a shared A4/F4 office
 printer, and a half-sheet (A5) needs a tray change nobody does between applicants; a
-full page also keeps a 12-item checklist on one sheet in 10.5 pt type.
+full page also keeps a 12-item checklist (seed 002) on one sheet in readable type.
 """
 
 from __future__ import annotations

@@ -83,9 +83,8 @@ def text_of(cell: Cell) -> str:
 
 def _month_names() -> dict[str, int]:
     names: dict[str, int] = {}
-    english = (
-        "january february march april may june july august september october november december"
-    ).split()
+    english = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
     for number, (full, short, eng) in enumerate(
         zip(MONTHS, MONTHS_SHORT, english, strict=True), start=1
     ):

@@ -17,8 +17,8 @@ from counterdesk.documents.codes import (
     draw_qr,
 )
 from counterdesk.documents.paper import A4, mm
-from tests.unit.documents import pdf_tools
-from tests.unit.documents.conftest import RECEIPT_NUMBER
+from tests import pdf_tools
+from tests.unit.documents.samples import RECEIPT_NUMBER
 
 
 def _page(draw: Callable[[Canvas], object]) -> bytes:

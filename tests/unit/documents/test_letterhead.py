@@ -14,7 +14,7 @@ from counterdesk.documents.letterhead import (
 )
 from counterdesk.documents.paper import A4, F4
 from counterdesk.documents.people import format_nip
-from tests.unit.documents import pdf_tools
+from tests import pdf_tools
 
 
 def _pages(letterhead: Letterhead, count: int, *, form: bool) -> tuple[bytes, list[float]]:

@@ -11,8 +11,8 @@ from counterdesk.documents.paper import A5, F4, Calibration, mm
 from counterdesk.documents.people import Applicant
 from counterdesk.documents.receipt import ReceiptData, render_receipt, render_receipts
 from counterdesk.domain.numbers import RECEIPT, format_number
-from tests.unit.documents import pdf_tools
-from tests.unit.documents.conftest import RECEIPT_NUMBER, documents
+from tests import pdf_tools
+from tests.unit.documents.samples import RECEIPT_NUMBER, documents
 
 
 def test_shows_what_the_applicant_checks(receipt: ReceiptData) -> None:

@@ -6,8 +6,8 @@ import dataclasses
 
 from counterdesk.documents.people import Applicant
 from counterdesk.documents.ticket_slip import TicketSlipData, render_ticket_slip
-from tests.unit.documents import pdf_tools
-from tests.unit.documents.conftest import TICKET_NUMBER
+from tests import pdf_tools
+from tests.unit.documents.samples import TICKET_NUMBER
 
 
 def test_tells_the_requester_number_handler_and_answer_date(ticket: TicketSlipData) -> None:

@@ -1,0 +1,115 @@
+"""The documents of intake: the tanda terima of an application and the ticket slip of an
+escalated information request, as PDF bytes ready to print or save."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from counterdesk.documents.letterhead import Letterhead
+from counterdesk.documents.people import Applicant as PrintedApplicant
+from counterdesk.documents.people import Officer
+from counterdesk.documents.receipt import ReceiptData, ReceivedDocument, render_receipt
+from counterdesk.documents.ticket_slip import TicketSlipData, render_ticket_slip
+from counterdesk.domain.catalog import CHANNEL_LABELS, ComplaintPolicy
+from counterdesk.domain.errors import ValidationError
+from counterdesk.services.applications import detail
+from counterdesk.services.setup import get_office
+from counterdesk.store.models import Applicant, Blob, Office, User
+
+STILL_MISSING = "belum diserahkan"
+
+
+def letterhead(session: Session, office: Office) -> Letterhead:
+    logo = session.get(Blob, office.logo_sha256) if office.logo_sha256 else None
+    return Letterhead(
+        office_name=office.name,
+        unit=office.unit,
+        address=office.address,
+        phone=office.phone,
+        email=office.email,
+        logo_png=logo.data if logo else None,
+    )
+
+
+def _printed(applicant: Applicant) -> PrintedApplicant:
+    if applicant.nik:
+        label, number = "NIK", applicant.nik
+    elif applicant.nib:
+        label, number = "NIB", applicant.nib
+    else:
+        label, number = "", ""
+    return PrintedApplicant(applicant.name, label, number, applicant.phone, applicant.email)
+
+
+def _officer(session: Session, officer_id: uuid.UUID | None) -> Officer:
+    user = session.get(User, officer_id) if officer_id else None
+    return Officer(user.full_name, user.nip) if user else Officer("")
+
+
+def _footer(policy: ComplaintPolicy | None) -> str:
+    channels = policy.channels if policy else []
+    contacts = [
+        f"{CHANNEL_LABELS.get(c.channel, c.channel)}: {c.contact}" for c in channels if c.contact
+    ][:3]
+    # The renderer already asks the applicant to keep the receipt; this adds where to complain.
+    return ("Pengaduan: " + "; ".join(contacts) + ".") if contacts else ""
+
+
+def receipt_pdf(session: Session, number: str) -> bytes:
+    d = detail(session, number)
+    app, svc = d.application, d.service
+    office = get_office(session)
+    limit = svc.service.time_limit
+    fee = svc.service.fee
+    data = ReceiptData(
+        letterhead=letterhead(session, office),
+        number=app.number,
+        received_at=app.received_at,
+        tz_name=office.timezone,
+        applicant=_printed(d.applicant),
+        service_name=svc.name,
+        standard_title=svc.standard.title,
+        channel=CHANNEL_LABELS.get(app.channel, app.channel),
+        documents=[
+            ReceivedDocument(
+                item.label,
+                item.present,
+                item.note
+                or ("" if item.present else STILL_MISSING if item.mandatory else "tidak wajib"),
+            )
+            for item in d.checklist
+        ],
+        promised_on=app.due_on,
+        time_limit=limit.label() if limit else "tidak ditetapkan dalam standar",
+        fee=("Tidak dipungut biaya" if fee.is_free else fee.display()) if fee else "—",
+        officer=_officer(session, app.officer_id),
+        notes=app.notes,
+        footer=_footer(svc.standard.complaint),
+    )
+    return render_receipt(data)
+
+
+def ticket_slip_pdf(session: Session, number: str) -> bytes:
+    d = detail(session, number)
+    app = d.application
+    if not app.ticket_number or app.due_on is None:
+        raise ValidationError("ticket", "Permohonan ini belum dieskalasi; belum ada nomor tiket.")
+    office = get_office(session)
+    limit = d.service.service.time_limit
+    data = TicketSlipData(
+        letterhead=letterhead(session, office),
+        number=app.ticket_number,
+        received_at=app.received_at,
+        tz_name=office.timezone,
+        requester=_printed(d.applicant),
+        channel=CHANNEL_LABELS.get(app.channel, app.channel),
+        question=app.notes,
+        escalated_to=app.answer,
+        promised_on=app.due_on,
+        time_limit=limit.label() if limit else "",
+        officer=_officer(session, app.officer_id),
+        footer=_footer(d.service.standard.complaint),
+    )
+    return render_ticket_slip(data)
