@@ -29,7 +29,9 @@ HEADER = ["No", "Nomor Sertifikat", "Nama", "NIK", "Tempat Lahir", "Tgl Lahir", 
 
 
 def nik(n: int) -> str:
-    return f"3174{1 + n % 50:02d}{1 + n % 28:02d}{1 + n % 12:02d}{60 + n % 40:02d}{1 + n:04d}"
+    return (
+        f"3174{1 + n % 50:02d}{1 + n % 28:02d}{1 + n % 12:02d}{60 + n % 40:02d}{1 + n % 9999:04d}"
+    )
 
 
 def rows(count: int) -> list[list[str]]:

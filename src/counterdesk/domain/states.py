@@ -32,16 +32,18 @@ STATUS_LABELS: dict[AppStatus, str] = {
 
 STATUS_RANK: dict[AppStatus, int] = {status: i for i, status in enumerate(AppStatus)}
 
-OPEN_STATUSES: frozenset[AppStatus] = frozenset(
-    {
-        AppStatus.RECEIVED,
-        AppStatus.INCOMPLETE,
-        AppStatus.AWAITING_SIGNOFF,
-        AppStatus.IN_PROCESS,
-        AppStatus.PAUSED,
-        AppStatus.READY,
-    }
+# In a fixed order: the queue's partial index is defined on exactly this list.
+OPEN_ORDER: tuple[AppStatus, ...] = (
+    AppStatus.RECEIVED,
+    AppStatus.INCOMPLETE,
+    AppStatus.AWAITING_SIGNOFF,
+    AppStatus.IN_PROCESS,
+    AppStatus.PAUSED,
+    AppStatus.READY,
 )
+OPEN_STATUSES: frozenset[AppStatus] = frozenset(OPEN_ORDER)
+# The same list as SQL, for the partial index and the queries that must match it.
+OPEN_SQL = "status IN (" + ", ".join(f"'{s.value}'" for s in OPEN_ORDER) + ")"
 # The service clock runs only in these; elsewhere the due date does not apply or is paused.
 CLOCK_RUNNING: frozenset[AppStatus] = frozenset({AppStatus.AWAITING_SIGNOFF, AppStatus.IN_PROCESS})
 

@@ -34,3 +34,30 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_text: str) -> 
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is accept
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+KEEP, DISCARD, STAY = "keep", "discard", "stay"
+
+
+def ask_unsaved(parent: QWidget | None, title: str, text: str) -> str:
+    """Closing a form that holds unsaved input: KEEP it as a draft (the default), DISCARD
+    it, or STAY in the form (Esc)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    keep = box.addButton(_tr("Tutup, simpan sebagai draf"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Buang isian"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(_tr("Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return KEEP if clicked is keep else DISCARD if clicked is discard else STAY

@@ -1,9 +1,12 @@
 """A list on screen: table view, search proxy and the empty state that replaces the table
-when there is nothing to show. Every tab's list goes through this one class."""
+when there is nothing to show. Every tab's list goes through this one class.
+
+A *paged* list (the queue) loads page by page from a service and searches there: the
+proxy neither filters nor sorts, because it would only see the pages loaded so far."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -11,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QPushButton, QStackedWidget, QTableView
 
 from counterdesk.gui.empty_state import EmptyState
+from counterdesk.gui.models.paged_row_model import PagedRowModel
 from counterdesk.gui.models.row_table_model import (
     ROW_ROLE,
     Column,
@@ -34,12 +38,17 @@ class RowList(QObject, Generic[R]):
         empty: EmptyState,
         columns: Sequence[Column[R]],
         parent: QObject | None = None,
+        *,
+        paged: bool = False,
     ) -> None:
         super().__init__(parent)
         self.table = table
         self.stack = stack
         self.empty = empty
-        self.model: RowTableModel[R] = RowTableModel(columns, self)
+        self.paged = paged
+        self.model: RowTableModel[R] = (
+            PagedRowModel(columns, self) if paged else RowTableModel(columns, self)
+        )
         self.proxy = SearchProxyModel(self)
         self.proxy.setSourceModel(self.model)
         # Open in the order the service chose (what is due first); a header click re-sorts.
@@ -48,7 +57,7 @@ class RowList(QObject, Generic[R]):
         header = table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.setSortingEnabled(True)
+        table.setSortingEnabled(not paged)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         table.selectionModel().selectionChanged.connect(self.selectionChanged)
         self._empty_message: tuple[str, str, QPushButton | None] = ("", "", None)
@@ -60,16 +69,37 @@ class RowList(QObject, Generic[R]):
         self._update_page()
 
     def set_rows(self, rows: Sequence[R]) -> None:
-        key = self.model.columns[0].text  # the first column identifies a row
         selected = self.current()
         self.model.set_rows(rows)
+        self._after_reset(rows, selected)
+
+    def set_pages(
+        self, first_page: Sequence[R], total: int, load: Callable[[int, int], Sequence[R]]
+    ) -> None:
+        """A paged list: the first page now, the rest as the table scrolls down."""
+        assert isinstance(self.model, PagedRowModel)
+        selected = self.current()
+        self.model.set_source(first_page, total, load)
+        self._after_reset(first_page, selected)
+
+    def _after_reset(self, rows: Sequence[R], selected: R | None) -> None:
         if rows and not self._sized:
             self._size_columns(rows)
         if selected is not None:
-            keys = [key(row) for row in rows]
-            if key(selected) in keys:
-                self.select(keys.index(key(selected)))
+            self.select_key(self.key(selected))
         self._update_page()
+
+    def key(self, row: R) -> str:
+        """The first column identifies a row (number, serial, username)."""
+        return self.model.columns[0].text(row)
+
+    def select_key(self, key: str) -> bool:
+        """Select the loaded row whose first column reads ``key``."""
+        for position in range(self.model.rowCount()):
+            if self.key(self.model.index(position, 0).data(ROW_ROLE)) == key:
+                self.select(position)
+                return True
+        return False
 
     def _size_columns(self, rows: Sequence[R]) -> None:
         """Fit columns to their text once (measured from the rows, not the view, which
@@ -94,14 +124,18 @@ class RowList(QObject, Generic[R]):
         self._sized = True
 
     def set_search(self, text: str) -> None:
+        """Filter the rows on screen; a paged list only remembers the text (its service
+        searches) so the empty state can say what matched nothing."""
         self._search = text.strip()
-        self.proxy.setFilterFixedString(self._search)
+        if not self.paged:
+            self.proxy.setFilterFixedString(self._search)
         self._update_page()
 
     def select(self, source_row: int) -> None:
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if index.isValid():
             self.table.selectRow(index.row())
+            self.table.scrollTo(index)
 
     def current(self) -> R | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -120,7 +154,7 @@ class RowList(QObject, Generic[R]):
         if self.model.rowCount() and self.proxy.rowCount():
             self.stack.setCurrentWidget(self.table.parentWidget())
             return
-        if self.model.rowCount():
+        if self.model.rowCount() or (self.paged and self._search):
             self.empty.show_message(
                 self.tr("Tidak ada yang cocok dengan “{0}”.").format(self._search),
                 self.tr("Periksa ejaan, atau kosongkan kolom cari (Esc) untuk melihat semua."),

@@ -28,6 +28,13 @@ QLabel[role="hint"] {{ color: #4d5663; }}
 QLabel[role="warning"] {{ color: {AMBER_TEXT}; background: {AMBER_BACKGROUND}; padding: 4px; }}
 QLabel[role="heading"] {{ font-size: 15pt; font-weight: bold; }}
 QLabel[role="summary"] {{ font-size: 11pt; }}
+QLabel[role="subheading"] {{ font-size: 11pt; font-weight: bold; }}
+QLabel[role="number"] {{ font-size: 17pt; font-weight: bold; font-family: monospace; }}
+QLabel[role="deadline"] {{ font-size: 11pt; font-weight: bold; padding: 2px 8px; }}
+QLabel[role="deadline"][level="overdue"] {{ color: {ERROR}; background: {RED_BACKGROUND}; }}
+QLabel[role="deadline"][level="due_today"], QLabel[role="deadline"][level="near"] {{
+    color: {AMBER_TEXT}; background: {AMBER_BACKGROUND};
+}}
 QLabel[role="badge"] {{
     background: #c2410c; color: white; font-weight: bold; padding: 1px 8px; border-radius: 3px;
 }}

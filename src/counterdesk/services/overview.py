@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.states import (
     CLOCK_RUNNING,
     COMPLAINT_KIND_LABELS,
     COMPLAINT_STATUS_LABELS,
+    OPEN_SQL,
     OPEN_STATUSES,
     STATUS_LABELS,
     AppStatus,
@@ -91,7 +92,10 @@ def _queue_filter(
     received_from: date | None,
     received_to: date | None,
 ) -> _AnySelect:
-    query = query.where(Application.status.in_([s.value for s in statuses]))
+    if statuses == OPEN_STATUSES:  # literally the partial index's condition, so it is used
+        query = query.where(text(OPEN_SQL.replace("status", "application.status", 1)))
+    else:
+        query = query.where(Application.status.in_([s.value for s in statuses]))
     if service_code:
         query = query.where(Application.service_code == service_code)
     if received_from:

@@ -76,6 +76,7 @@ __all__ = [
     "errors_csv",
     "preview",
     "read_table",
+    "show",
     "suggest_mapping",
 ]
 

@@ -25,6 +25,7 @@ class DeskTab(Protocol):
 
 class ListTab(QWidget, Generic[R]):
     form_class: ClassVar[type[Any]]
+    paged: ClassVar[bool] = False  # loads page by page and searches in its service
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +34,12 @@ class ListTab(QWidget, Generic[R]):
         self.ui: Any = self.form_class()
         self.ui.setupUi(self)
         self.list: RowList[R] = RowList(
-            self.ui.tableView, self.ui.listStack, self.ui.emptyState, self.columns(), self
+            self.ui.tableView,
+            self.ui.listStack,
+            self.ui.emptyState,
+            self.columns(),
+            self,
+            paged=self.paged,
         )
         headline, body = self.empty_text()
         self.list.set_empty_message(headline, body, self.primary_button())
@@ -61,3 +67,10 @@ class ListTab(QWidget, Generic[R]):
 
     def set_search(self, text: str) -> None:
         self.list.set_search(text)
+
+    def show_record(self, key: str) -> bool:
+        """Select the row whose first column reads ``key`` (a scanned serial, say)."""
+        if not self.list.select_key(key):
+            return False
+        self.ui.tableView.setFocus()
+        return True

@@ -1,0 +1,380 @@
+"""Rincian permohonan: who, which service, where it stands and the whole timeline (every
+stage, who did it and when), with the actions that move it on. Destructive actions ask
+first and name what will happen; a service's refusal is shown in the dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from counterdesk.domain.catalog import CHANNEL_LABELS
+from counterdesk.domain.errors import CounterDeskError
+from counterdesk.domain.formatting import format_date_short
+from counterdesk.domain.states import CLOCK_RUNNING, OPEN_STATUSES, AppStatus
+from counterdesk.domain.workdays import WorkCalendar
+from counterdesk.gui import messages
+from counterdesk.gui.applicant_search import ApplicantChoice
+from counterdesk.gui.context import DeskContext
+from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
+from counterdesk.gui.dialogs.text_input import TextInputDialog
+from counterdesk.gui.forms.application_detail_ui import Ui_ApplicationDetailDialog
+from counterdesk.gui.style import repolish
+from counterdesk.services import applications, calendar
+from counterdesk.services.applications import Detail
+from counterdesk.services.overview import Deadline, deadline
+
+BUTTON_TEXT_LIMIT = 48
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    label: str
+    present: bool
+    mandatory: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class TimelineLine:
+    at: str
+    label: str
+    stage: str
+    actor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    """What the dialog shows, read in one transaction (no ORM object outlives it)."""
+
+    number: str
+    status: AppStatus
+    status_label: str
+    stage_name: str
+    next_step: str | None  # what "Tahap berikutnya" will do, None when nothing is next
+    applicant: ApplicantChoice
+    service_name: str
+    standard_title: str
+    channel: str
+    received_at: str
+    time_limit: str
+    due: Deadline
+    notes: str
+    close_reason: str
+    checklist: tuple[ChecklistLine, ...]
+    timeline: tuple[TimelineLine, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @classmethod
+    def of(
+        cls, ctx: DeskContext, d: Detail, work_calendar: WorkCalendar, today: date
+    ) -> ApplicationView:
+        app, service = d.application, d.service.service
+        status = AppStatus(app.status)
+        stages = list(service.stages)
+        index = next((i for i, s in enumerate(stages) if s.code == app.stage), 0)
+        if status not in OPEN_STATUSES or status == AppStatus.READY:
+            next_step = None
+        elif index + 1 < len(stages):
+            next_step = stages[index + 1].name
+        else:
+            next_step = "Produk siap diambil"
+        return cls(
+            number=app.number,
+            status=status,
+            status_label=d.status_label,
+            stage_name=d.stage_name,
+            next_step=next_step,
+            applicant=ApplicantChoice.of(d.applicant),
+            service_name=d.service.name,
+            standard_title=d.service.standard.title,
+            channel=CHANNEL_LABELS.get(app.channel, app.channel),
+            received_at=ctx.datetime_text(app.received_at),
+            time_limit=service.time_limit.label() if service.time_limit else "Tanpa batas waktu",
+            due=deadline(
+                work_calendar,
+                today,
+                app.due_on,
+                status in CLOCK_RUNNING,
+                started=app.complete_on is not None,
+            ),
+            notes=app.notes,
+            close_reason=app.close_reason or "",
+            checklist=tuple(
+                ChecklistLine(i.label, i.present, i.mandatory, i.note) for i in d.checklist
+            ),
+            timeline=tuple(
+                TimelineLine(ctx.datetime_text(t.at), t.label, t.stage, t.actor, t.note)
+                for t in d.timeline
+            ),
+        )
+
+
+def _elided(text: str, limit: int = BUTTON_TEXT_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class ApplicationDetailDialog(QDialog):
+    changed = Signal(str)  # the number, after an action changed the application
+
+    def __init__(self, ctx: DeskContext, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.number = number
+        self.ui = Ui_ApplicationDetailDialog()
+        self.ui.setupUi(self)
+        self.view: ApplicationView | None = None
+        self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
+        ui = self.ui
+        ui.advanceButton.clicked.connect(self.advance)
+        ui.pauseButton.clicked.connect(self.pause)
+        ui.resumeButton.clicked.connect(self.resume)
+        ui.handOverButton.clicked.connect(self.hand_over)
+        ui.withdrawButton.clicked.connect(lambda: self.close_application(rejected=False))
+        ui.rejectButton.clicked.connect(lambda: self.close_application(rejected=True))
+        ui.reprintButton.clicked.connect(self.reprint)
+        ui.closeButton.clicked.connect(self.accept)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
+        header = ui.timelineTable.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        ui.generalError.hide()
+        ui.doneLabel.hide()
+        self.reload()
+        ui.closeButton.setFocus()
+
+    # --- showing ----------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.ctx.unit() as session:
+            detail = applications.detail(session, self.number)
+            view = ApplicationView.of(
+                self.ctx, detail, calendar.office_calendar(session), self.ctx.today()
+            )
+        self.view = view
+        self._show(view)
+
+    def _show(self, view: ApplicationView) -> None:
+        ui = self.ui
+        self.setWindowTitle(self.tr("Permohonan {0} — {1}").format(view.number, view.applicant.name))
+        ui.numberLabel.setText(view.number)
+        ui.statusLabel.setText(
+            self.tr("{0} — tahap: {1}").format(view.status_label, view.stage_name)
+        )
+        self._show_deadline(view)
+        ui.applicantValue.setText(view.applicant.name)
+        ui.identityValue.setText(view.applicant.identity or "—")
+        ui.contactValue.setText(view.applicant.contact or "—")
+        ui.serviceValue.setText(view.service_name)
+        ui.standardValue.setText(view.standard_title)
+        ui.channelValue.setText(view.channel)
+        ui.receivedValue.setText(view.received_at)
+        ui.stageValue.setText(view.stage_name)
+        ui.timeLimitValue.setText(view.time_limit)
+        ui.notesValue.setText(view.notes or "—")
+        ui.reasonValue.setText(view.close_reason)
+        ui.reasonValue.setVisible(bool(view.close_reason))
+        ui.reasonCaption.setVisible(bool(view.close_reason))
+        self._show_checklist(view)
+        self._show_timeline(view)
+        self._enable_actions(view)
+
+    def _show_deadline(self, view: ApplicationView) -> None:
+        due = view.due
+        if due.due_on is None:
+            text = due.text  # "Dihitung sejak berkas lengkap" or no limit
+        elif due.text == "—":
+            text = format_date_short(due.due_on)
+        else:
+            text = f"{format_date_short(due.due_on)} — {due.text}"
+        if not view.is_open:
+            text = self.tr("Ditutup ({0})").format(view.status_label)
+        self.ui.dueValue.setText(text)
+        label = self.ui.deadlineLabel
+        label.setText(text if view.is_open else "")
+        label.setProperty("level", due.level if view.is_open else "none")
+        repolish(label)
+
+    def _show_checklist(self, view: ApplicationView) -> None:
+        widget = self.ui.checklistList
+        widget.clear()
+        for line in view.checklist:
+            extra = [self.tr("opsional")] if not line.mandatory else []
+            extra += [line.note] if line.note else []
+            text = line.label + (f" ({'; '.join(extra)})" if extra else "")
+            item = QListWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read-only: checked in Verifikasi
+            item.setCheckState(
+                Qt.CheckState.Checked if line.present else Qt.CheckState.Unchecked
+            )
+            item.setToolTip(text)
+            widget.addItem(item)
+        present = sum(1 for line in view.checklist if line.present)
+        self.ui.checklistBox.setTitle(
+            self.tr("Kelengkapan berkas: {0} dari {1} ada").format(present, len(view.checklist))
+        )
+
+    def _show_timeline(self, view: ApplicationView) -> None:
+        table = self.ui.timelineTable
+        table.setRowCount(len(view.timeline))
+        for row, line in enumerate(view.timeline):
+            for column, text in enumerate((line.at, line.label, line.stage, line.actor, line.note)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
+        table.scrollToBottom()
+
+    def _enable_actions(self, view: ApplicationView) -> None:
+        ui = self.ui
+        advance: QPushButton = ui.advanceButton
+        advance.setVisible(view.next_step is not None)
+        if view.next_step is not None:
+            advance.setText(self.tr("Tahap berikutnya: {0}").format(_elided(view.next_step)))
+            advance.setToolTip(view.next_step)
+        ui.pauseButton.setEnabled(view.status in CLOCK_RUNNING)
+        ui.resumeButton.setEnabled(view.status == AppStatus.PAUSED)
+        ui.handOverButton.setEnabled(view.status == AppStatus.READY)
+        ui.withdrawButton.setEnabled(view.is_open)
+        ui.rejectButton.setEnabled(view.is_open)
+
+    # --- acting -----------------------------------------------------------------------
+    def _done(self, said: str) -> None:
+        self.reload()
+        self.ui.doneLabel.setText(said)
+        self.ui.doneLabel.show()
+        self.changed.emit(self.number)
+
+    def _act(self, call: Callable[[Session], object], said: str) -> None:
+        self.ui.generalError.hide()
+        try:
+            with self.ctx.unit() as session:
+                call(session)
+        except CounterDeskError as error:
+            self.ui.generalError.setText(str(error))
+            self.ui.generalError.show()
+            return
+        self._done(said)
+
+    def advance(self) -> None:
+        step = self.view.next_step if self.view else None
+        self._act(
+            lambda s: applications.advance(s, self.ctx.actor, self.number),
+            self.tr("Dipindahkan: {0}.").format(step or ""),
+        )
+
+    def resume(self) -> None:
+        self._act(
+            lambda s: applications.resume(s, self.ctx.actor, self.number),
+            self.tr("Jam layanan berjalan lagi; jatuh tempo dihitung ulang."),
+        )
+
+    def hand_over(self) -> None:
+        name = self.view.applicant.name if self.view else ""
+        if messages.confirm(
+            self,
+            self.tr("Serahkan produk"),
+            self.tr(
+                "Produk permohonan {0} diserahkan kepada {1}. Permohonan selesai dan "
+                "ditutup; tindakan ini tidak dapat dibatalkan."
+            ).format(self.number, name),
+            self.tr("Serahkan produk"),
+        ):
+            self._act(
+                lambda s: applications.hand_over(s, self.ctx.actor, self.number),
+                self.tr("Produk diserahkan; permohonan selesai."),
+            )
+
+    def _ask_text(
+        self,
+        *,
+        title: str,
+        explanation: str,
+        accept_text: str,
+        action: Callable[[Session, str], object],
+        said: str,
+    ) -> None:
+        def run(text: str) -> None:
+            with self.ctx.unit() as session:
+                action(session, text)
+
+        dialog = TextInputDialog(
+            self,
+            title=title,
+            explanation=explanation,
+            label=self.tr("&Alasan *"),
+            accept_text=accept_text,
+            field="reason",
+            action=run,
+        )
+        dialog.accepted.connect(lambda: self._done(said))
+        self.dialog = dialog
+        dialog.open()
+
+    def pause(self) -> None:
+        self._ask_text(
+            title=self.tr("Hentikan jam layanan — {0}").format(self.number),
+            explanation=self.tr(
+                "Jam layanan permohonan {0} berhenti sampai dilanjutkan; hari-hari itu tidak "
+                "dihitung dan jatuh tempo bergeser. Tulis alasannya, mis. menunggu "
+                "pembayaran atau dokumen dari pemohon."
+            ).format(self.number),
+            accept_text=self.tr("Hentikan jam"),
+            action=lambda s, text: applications.pause(s, self.ctx.actor, self.number, text),
+            said=self.tr("Jam layanan dihentikan."),
+        )
+
+    def close_application(self, *, rejected: bool) -> None:
+        name = self.view.applicant.name if self.view else ""
+        if rejected:
+            title = self.tr("Tolak permohonan — {0}").format(self.number)
+            what = self.tr(
+                "Permohonan {0} ({1}) akan DITOLAK dan ditutup. Alasan ini tercatat dan "
+                "dapat dibaca pemohon. Tindakan ini tidak dapat dibatalkan."
+            )
+            accept_text, said = self.tr("Tolak permohonan"), self.tr("Permohonan ditolak.")
+        else:
+            title = self.tr("Cabut permohonan — {0}").format(self.number)
+            what = self.tr(
+                "Permohonan {0} ({1}) akan DICABUT atas permintaan pemohon dan ditutup. "
+                "Tindakan ini tidak dapat dibatalkan."
+            )
+            accept_text, said = self.tr("Cabut permohonan"), self.tr("Permohonan dicabut.")
+        self._ask_text(
+            title=title,
+            explanation=what.format(self.number, name),
+            accept_text=accept_text,
+            action=lambda s, text: applications.close(
+                s, self.ctx.actor, self.number, rejected=rejected, reason=text
+            ),
+            said=said,
+        )
+
+    def reprint(self) -> None:
+        dialog = DocumentReadyDialog(
+            receipt_document(self.ctx, self.number),
+            self.tr("Cetak ulang tanda terima"),
+            self.tr(
+                "Tanda terima dibuat ulang dari data saat ini (kelengkapan berkas dan "
+                "jatuh tempo terbaru)."
+            ),
+            self,
+        )
+        self.dialog = dialog
+        dialog.open()

@@ -1,0 +1,76 @@
+"""Never lose work: a form's half-filled state is saved as a draft about a second after
+the last change and whenever the form or the window closes (``MainWindow`` flushes every
+keeper), and reopening the form restores it. Drafts are per user and form
+(``services.drafts``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from counterdesk.domain.errors import CounterDeskError
+from counterdesk.gui.context import DeskContext
+from counterdesk.services import drafts
+
+DRAFT_DELAY_MS = 1000
+Payload = dict[str, Any]
+
+
+class DraftKeeper(QObject):
+    def __init__(
+        self,
+        ctx: DeskContext,
+        form: str,
+        read: Callable[[], Payload | None],
+        parent: QObject,
+        delay_ms: int = DRAFT_DELAY_MS,
+    ) -> None:
+        """``read`` returns what to keep, or None when the form holds nothing worth it."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = form
+        self._read = read
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+
+    @property
+    def dirty(self) -> bool:
+        """Changed since the last save."""
+        return self._dirty
+
+    def touch(self) -> None:
+        """The form changed: save after a quiet second."""
+        self._dirty = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save now if anything changed (an empty form discards the draft)."""
+        self._timer.stop()
+        if not self._dirty:
+            return
+        payload = self._read()
+        try:
+            with self.ctx.unit() as session:
+                if payload is None:
+                    drafts.discard(session, self.ctx.actor, self.form)
+                else:
+                    drafts.save(session, self.ctx.actor, self.form, payload)
+        except CounterDeskError:
+            return  # kept dirty: the next change or close tries again
+        self._dirty = False
+
+    def load(self) -> Payload | None:
+        with self.ctx.unit() as session:
+            return drafts.load(session, self.ctx.actor, self.form)
+
+    def discard(self) -> None:
+        """The form was saved for real (or thrown away): forget the draft."""
+        self._timer.stop()
+        self._dirty = False
+        with self.ctx.unit() as session:
+            drafts.discard(session, self.ctx.actor, self.form)

@@ -1,0 +1,806 @@
+# Generated from ui/dialogs/new_application.ui by tools/build_forms.py — DO NOT EDIT.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'new_application.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
+
+class Ui_NewApplicationDialog(object):
+    def setupUi(self, NewApplicationDialog):
+        if not NewApplicationDialog.objectName():
+            NewApplicationDialog.setObjectName(u"NewApplicationDialog")
+        NewApplicationDialog.resize(1120, 680)
+        NewApplicationDialog.setSizeGripEnabled(True)
+        self.dialogLayout = QVBoxLayout(NewApplicationDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
+        self.heading = QLabel(NewApplicationDialog)
+        self.heading.setObjectName(u"heading")
+        self.heading.setProperty(u"role", u"heading")
+
+        self.titleLayout.addWidget(self.heading)
+
+        self.draftNote = QLabel(NewApplicationDialog)
+        self.draftNote.setObjectName(u"draftNote")
+        self.draftNote.setProperty(u"role", u"warning")
+
+        self.titleLayout.addWidget(self.draftNote)
+
+        self.titleStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.titleLayout.addItem(self.titleStretch)
+
+
+        self.dialogLayout.addLayout(self.titleLayout)
+
+        self.columnsLayout = QHBoxLayout()
+        self.columnsLayout.setSpacing(10)
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.applicantBox = QGroupBox(NewApplicationDialog)
+        self.applicantBox.setObjectName(u"applicantBox")
+        self.applicantLayout = QVBoxLayout(self.applicantBox)
+        self.applicantLayout.setObjectName(u"applicantLayout")
+        self.applicantSearchLayout = QHBoxLayout()
+        self.applicantSearchLayout.setObjectName(u"applicantSearchLayout")
+        self.applicantSearchLabel = QLabel(self.applicantBox)
+        self.applicantSearchLabel.setObjectName(u"applicantSearchLabel")
+
+        self.applicantSearchLayout.addWidget(self.applicantSearchLabel)
+
+        self.applicantSearch = QLineEdit(self.applicantBox)
+        self.applicantSearch.setObjectName(u"applicantSearch")
+        self.applicantSearch.setClearButtonEnabled(True)
+
+        self.applicantSearchLayout.addWidget(self.applicantSearch)
+
+
+        self.applicantLayout.addLayout(self.applicantSearchLayout)
+
+        self.applicantSearchError = QLabel(self.applicantBox)
+        self.applicantSearchError.setObjectName(u"applicantSearchError")
+        self.applicantSearchError.setWordWrap(True)
+        self.applicantSearchError.setProperty(u"role", u"error")
+
+        self.applicantLayout.addWidget(self.applicantSearchError)
+
+        self.applicantModeLabel = QLabel(self.applicantBox)
+        self.applicantModeLabel.setObjectName(u"applicantModeLabel")
+        self.applicantModeLabel.setProperty(u"role", u"subheading")
+
+        self.applicantLayout.addWidget(self.applicantModeLabel)
+
+        self.applicantPages = QStackedWidget(self.applicantBox)
+        self.applicantPages.setObjectName(u"applicantPages")
+        self.resultsPage = QWidget()
+        self.resultsPage.setObjectName(u"resultsPage")
+        self.resultsLayout = QVBoxLayout(self.resultsPage)
+        self.resultsLayout.setObjectName(u"resultsLayout")
+        self.resultsLayout.setContentsMargins(0, 0, 0, 0)
+        self.applicantResults = QListWidget(self.resultsPage)
+        self.applicantResults.setObjectName(u"applicantResults")
+        self.applicantResults.setAlternatingRowColors(True)
+
+        self.resultsLayout.addWidget(self.applicantResults)
+
+        self.resultsHint = QLabel(self.resultsPage)
+        self.resultsHint.setObjectName(u"resultsHint")
+        self.resultsHint.setWordWrap(True)
+        self.resultsHint.setProperty(u"role", u"hint")
+
+        self.resultsLayout.addWidget(self.resultsHint)
+
+        self.newApplicantLayout = QHBoxLayout()
+        self.newApplicantLayout.setObjectName(u"newApplicantLayout")
+        self.newPersonButton = QPushButton(self.resultsPage)
+        self.newPersonButton.setObjectName(u"newPersonButton")
+        self.newPersonButton.setAutoDefault(False)
+
+        self.newApplicantLayout.addWidget(self.newPersonButton)
+
+        self.newBusinessButton = QPushButton(self.resultsPage)
+        self.newBusinessButton.setObjectName(u"newBusinessButton")
+        self.newBusinessButton.setAutoDefault(False)
+
+        self.newApplicantLayout.addWidget(self.newBusinessButton)
+
+        self.newApplicantStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.newApplicantLayout.addItem(self.newApplicantStretch)
+
+
+        self.resultsLayout.addLayout(self.newApplicantLayout)
+
+        self.applicantPages.addWidget(self.resultsPage)
+        self.pickedPage = QWidget()
+        self.pickedPage.setObjectName(u"pickedPage")
+        self.pickedLayout = QVBoxLayout(self.pickedPage)
+        self.pickedLayout.setObjectName(u"pickedLayout")
+        self.pickedLayout.setContentsMargins(0, 0, 0, 0)
+        self.pickedRow = QHBoxLayout()
+        self.pickedRow.setSpacing(12)
+        self.pickedRow.setObjectName(u"pickedRow")
+        self.pickedPhoto = QLabel(self.pickedPage)
+        self.pickedPhoto.setObjectName(u"pickedPhoto")
+        self.pickedPhoto.setMinimumSize(QSize(90, 120))
+        self.pickedPhoto.setMaximumSize(QSize(90, 120))
+        self.pickedPhoto.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pickedPhoto.setFrameShape(QFrame.Shape.Box)
+
+        self.pickedRow.addWidget(self.pickedPhoto)
+
+        self.pickedSummary = QLabel(self.pickedPage)
+        self.pickedSummary.setObjectName(u"pickedSummary")
+        self.pickedSummary.setWordWrap(True)
+        self.pickedSummary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pickedSummary.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+
+        self.pickedRow.addWidget(self.pickedSummary)
+
+        self.pickedRow.setStretch(1, 1)
+
+        self.pickedLayout.addLayout(self.pickedRow)
+
+        self.pickedButtons = QHBoxLayout()
+        self.pickedButtons.setObjectName(u"pickedButtons")
+        self.changeApplicantButton = QPushButton(self.pickedPage)
+        self.changeApplicantButton.setObjectName(u"changeApplicantButton")
+        self.changeApplicantButton.setAutoDefault(False)
+
+        self.pickedButtons.addWidget(self.changeApplicantButton)
+
+        self.pickedStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pickedButtons.addItem(self.pickedStretch)
+
+
+        self.pickedLayout.addLayout(self.pickedButtons)
+
+        self.pickedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pickedLayout.addItem(self.pickedSpacer)
+
+        self.applicantPages.addWidget(self.pickedPage)
+        self.personPage = QWidget()
+        self.personPage.setObjectName(u"personPage")
+        self.personLayout = QGridLayout(self.personPage)
+        self.personLayout.setObjectName(u"personLayout")
+        self.personLayout.setHorizontalSpacing(8)
+        self.personLayout.setVerticalSpacing(2)
+        self.personLayout.setContentsMargins(0, 0, 0, 0)
+        self.personNikLabel = QLabel(self.personPage)
+        self.personNikLabel.setObjectName(u"personNikLabel")
+
+        self.personLayout.addWidget(self.personNikLabel, 0, 0, 1, 1)
+
+        self.personNik = QLineEdit(self.personPage)
+        self.personNik.setObjectName(u"personNik")
+        self.personNik.setMaxLength(24)
+
+        self.personLayout.addWidget(self.personNik, 0, 1, 1, 1)
+
+        self.personNikError = QLabel(self.personPage)
+        self.personNikError.setObjectName(u"personNikError")
+        self.personNikError.setWordWrap(True)
+        self.personNikError.setProperty(u"role", u"error")
+
+        self.personLayout.addWidget(self.personNikError, 1, 1, 1, 1)
+
+        self.personNameLabel = QLabel(self.personPage)
+        self.personNameLabel.setObjectName(u"personNameLabel")
+
+        self.personLayout.addWidget(self.personNameLabel, 0, 2, 1, 1)
+
+        self.personName = QLineEdit(self.personPage)
+        self.personName.setObjectName(u"personName")
+        self.personName.setMaxLength(200)
+
+        self.personLayout.addWidget(self.personName, 0, 3, 1, 1)
+
+        self.personNameError = QLabel(self.personPage)
+        self.personNameError.setObjectName(u"personNameError")
+        self.personNameError.setWordWrap(True)
+        self.personNameError.setProperty(u"role", u"error")
+
+        self.personLayout.addWidget(self.personNameError, 1, 3, 1, 1)
+
+        self.personBirthPlaceLabel = QLabel(self.personPage)
+        self.personBirthPlaceLabel.setObjectName(u"personBirthPlaceLabel")
+
+        self.personLayout.addWidget(self.personBirthPlaceLabel, 2, 0, 1, 1)
+
+        self.personBirthPlace = QLineEdit(self.personPage)
+        self.personBirthPlace.setObjectName(u"personBirthPlace")
+        self.personBirthPlace.setMaxLength(100)
+
+        self.personLayout.addWidget(self.personBirthPlace, 2, 1, 1, 1)
+
+        self.personBirthDateLabel = QLabel(self.personPage)
+        self.personBirthDateLabel.setObjectName(u"personBirthDateLabel")
+
+        self.personLayout.addWidget(self.personBirthDateLabel, 2, 2, 1, 1)
+
+        self.personBirthDate = QLineEdit(self.personPage)
+        self.personBirthDate.setObjectName(u"personBirthDate")
+        self.personBirthDate.setMaxLength(10)
+
+        self.personLayout.addWidget(self.personBirthDate, 2, 3, 1, 1)
+
+        self.personBirthDateError = QLabel(self.personPage)
+        self.personBirthDateError.setObjectName(u"personBirthDateError")
+        self.personBirthDateError.setWordWrap(True)
+        self.personBirthDateError.setProperty(u"role", u"error")
+
+        self.personLayout.addWidget(self.personBirthDateError, 3, 3, 1, 1)
+
+        self.personSexLabel = QLabel(self.personPage)
+        self.personSexLabel.setObjectName(u"personSexLabel")
+
+        self.personLayout.addWidget(self.personSexLabel, 4, 0, 1, 1)
+
+        self.personSex = QComboBox(self.personPage)
+        self.personSex.setObjectName(u"personSex")
+
+        self.personLayout.addWidget(self.personSex, 4, 1, 1, 1)
+
+        self.personSexError = QLabel(self.personPage)
+        self.personSexError.setObjectName(u"personSexError")
+        self.personSexError.setWordWrap(True)
+        self.personSexError.setProperty(u"role", u"error")
+
+        self.personLayout.addWidget(self.personSexError, 5, 1, 1, 1)
+
+        self.personPhoneLabel = QLabel(self.personPage)
+        self.personPhoneLabel.setObjectName(u"personPhoneLabel")
+
+        self.personLayout.addWidget(self.personPhoneLabel, 4, 2, 1, 1)
+
+        self.personPhone = QLineEdit(self.personPage)
+        self.personPhone.setObjectName(u"personPhone")
+        self.personPhone.setMaxLength(20)
+
+        self.personLayout.addWidget(self.personPhone, 4, 3, 1, 1)
+
+        self.personPhoneError = QLabel(self.personPage)
+        self.personPhoneError.setObjectName(u"personPhoneError")
+        self.personPhoneError.setWordWrap(True)
+        self.personPhoneError.setProperty(u"role", u"error")
+
+        self.personLayout.addWidget(self.personPhoneError, 5, 3, 1, 1)
+
+        self.personEmailLabel = QLabel(self.personPage)
+        self.personEmailLabel.setObjectName(u"personEmailLabel")
+
+        self.personLayout.addWidget(self.personEmailLabel, 6, 0, 1, 1)
+
+        self.personEmail = QLineEdit(self.personPage)
+        self.personEmail.setObjectName(u"personEmail")
+        self.personEmail.setMaxLength(120)
+
+        self.personLayout.addWidget(self.personEmail, 6, 1, 1, 1)
+
+        self.personEmailError = QLabel(self.personPage)
+        self.personEmailError.setObjectName(u"personEmailError")
+        self.personEmailError.setWordWrap(True)
+        self.personEmailError.setProperty(u"role", u"error")
+
+        self.personLayout.addWidget(self.personEmailError, 7, 1, 1, 1)
+
+        self.personNipLabel = QLabel(self.personPage)
+        self.personNipLabel.setObjectName(u"personNipLabel")
+
+        self.personLayout.addWidget(self.personNipLabel, 6, 2, 1, 1)
+
+        self.personNip = QLineEdit(self.personPage)
+        self.personNip.setObjectName(u"personNip")
+        self.personNip.setMaxLength(24)
+
+        self.personLayout.addWidget(self.personNip, 6, 3, 1, 1)
+
+        self.personNipError = QLabel(self.personPage)
+        self.personNipError.setObjectName(u"personNipError")
+        self.personNipError.setWordWrap(True)
+        self.personNipError.setProperty(u"role", u"error")
+
+        self.personLayout.addWidget(self.personNipError, 7, 3, 1, 1)
+
+        self.personAgencyLabel = QLabel(self.personPage)
+        self.personAgencyLabel.setObjectName(u"personAgencyLabel")
+
+        self.personLayout.addWidget(self.personAgencyLabel, 8, 0, 1, 1)
+
+        self.personAgency = QLineEdit(self.personPage)
+        self.personAgency.setObjectName(u"personAgency")
+        self.personAgency.setMaxLength(200)
+
+        self.personLayout.addWidget(self.personAgency, 8, 1, 1, 3)
+
+        self.personAddressLabel = QLabel(self.personPage)
+        self.personAddressLabel.setObjectName(u"personAddressLabel")
+
+        self.personLayout.addWidget(self.personAddressLabel, 9, 0, 1, 1)
+
+        self.personAddress = QPlainTextEdit(self.personPage)
+        self.personAddress.setObjectName(u"personAddress")
+        self.personAddress.setTabChangesFocus(True)
+        self.personAddress.setMaximumSize(QSize(16777215, 56))
+
+        self.personLayout.addWidget(self.personAddress, 9, 1, 1, 3)
+
+        self.personPhotoLayout = QVBoxLayout()
+        self.personPhotoLayout.setObjectName(u"personPhotoLayout")
+        self.personPhotoPreview = QLabel(self.personPage)
+        self.personPhotoPreview.setObjectName(u"personPhotoPreview")
+        self.personPhotoPreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.personPhotoPreview.setMinimumSize(QSize(90, 120))
+        self.personPhotoPreview.setMaximumSize(QSize(90, 120))
+        self.personPhotoPreview.setFrameShape(QFrame.Shape.Box)
+        self.personPhotoPreview.setProperty(u"role", u"hint")
+
+        self.personPhotoLayout.addWidget(self.personPhotoPreview)
+
+        self.personPhotoButton = QPushButton(self.personPage)
+        self.personPhotoButton.setObjectName(u"personPhotoButton")
+        self.personPhotoButton.setAutoDefault(False)
+
+        self.personPhotoLayout.addWidget(self.personPhotoButton)
+
+        self.personPhotoClearButton = QPushButton(self.personPage)
+        self.personPhotoClearButton.setObjectName(u"personPhotoClearButton")
+        self.personPhotoClearButton.setAutoDefault(False)
+        self.personPhotoClearButton.setEnabled(False)
+
+        self.personPhotoLayout.addWidget(self.personPhotoClearButton)
+
+        self.personPhotoError = QLabel(self.personPage)
+        self.personPhotoError.setObjectName(u"personPhotoError")
+        self.personPhotoError.setWordWrap(True)
+        self.personPhotoError.setProperty(u"role", u"error")
+
+        self.personPhotoLayout.addWidget(self.personPhotoError)
+
+        self.personPhotoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.personPhotoLayout.addItem(self.personPhotoSpacer)
+
+
+        self.personLayout.addLayout(self.personPhotoLayout, 0, 4, 10, 1)
+
+        self.applicantPages.addWidget(self.personPage)
+        self.businessPage = QWidget()
+        self.businessPage.setObjectName(u"businessPage")
+        self.businessLayout = QGridLayout(self.businessPage)
+        self.businessLayout.setObjectName(u"businessLayout")
+        self.businessLayout.setHorizontalSpacing(8)
+        self.businessLayout.setVerticalSpacing(2)
+        self.businessLayout.setContentsMargins(0, 0, 0, 0)
+        self.businessNibLabel = QLabel(self.businessPage)
+        self.businessNibLabel.setObjectName(u"businessNibLabel")
+
+        self.businessLayout.addWidget(self.businessNibLabel, 0, 0, 1, 1)
+
+        self.businessNib = QLineEdit(self.businessPage)
+        self.businessNib.setObjectName(u"businessNib")
+        self.businessNib.setMaxLength(20)
+
+        self.businessLayout.addWidget(self.businessNib, 0, 1, 1, 1)
+
+        self.businessNibError = QLabel(self.businessPage)
+        self.businessNibError.setObjectName(u"businessNibError")
+        self.businessNibError.setWordWrap(True)
+        self.businessNibError.setProperty(u"role", u"error")
+
+        self.businessLayout.addWidget(self.businessNibError, 1, 1, 1, 1)
+
+        self.businessNameLabel = QLabel(self.businessPage)
+        self.businessNameLabel.setObjectName(u"businessNameLabel")
+
+        self.businessLayout.addWidget(self.businessNameLabel, 0, 2, 1, 1)
+
+        self.businessName = QLineEdit(self.businessPage)
+        self.businessName.setObjectName(u"businessName")
+        self.businessName.setMaxLength(200)
+
+        self.businessLayout.addWidget(self.businessName, 0, 3, 1, 1)
+
+        self.businessNameError = QLabel(self.businessPage)
+        self.businessNameError.setObjectName(u"businessNameError")
+        self.businessNameError.setWordWrap(True)
+        self.businessNameError.setProperty(u"role", u"error")
+
+        self.businessLayout.addWidget(self.businessNameError, 1, 3, 1, 1)
+
+        self.businessKbliLabel = QLabel(self.businessPage)
+        self.businessKbliLabel.setObjectName(u"businessKbliLabel")
+
+        self.businessLayout.addWidget(self.businessKbliLabel, 2, 0, 1, 1)
+
+        self.businessKbli = QLineEdit(self.businessPage)
+        self.businessKbli.setObjectName(u"businessKbli")
+        self.businessKbli.setMaxLength(5)
+
+        self.businessLayout.addWidget(self.businessKbli, 2, 1, 1, 1)
+
+        self.businessKbliError = QLabel(self.businessPage)
+        self.businessKbliError.setObjectName(u"businessKbliError")
+        self.businessKbliError.setWordWrap(True)
+        self.businessKbliError.setProperty(u"role", u"error")
+
+        self.businessLayout.addWidget(self.businessKbliError, 3, 1, 1, 1)
+
+        self.businessContactPersonLabel = QLabel(self.businessPage)
+        self.businessContactPersonLabel.setObjectName(u"businessContactPersonLabel")
+
+        self.businessLayout.addWidget(self.businessContactPersonLabel, 2, 2, 1, 1)
+
+        self.businessContactPerson = QLineEdit(self.businessPage)
+        self.businessContactPerson.setObjectName(u"businessContactPerson")
+        self.businessContactPerson.setMaxLength(200)
+
+        self.businessLayout.addWidget(self.businessContactPerson, 2, 3, 1, 1)
+
+        self.businessPhoneLabel = QLabel(self.businessPage)
+        self.businessPhoneLabel.setObjectName(u"businessPhoneLabel")
+
+        self.businessLayout.addWidget(self.businessPhoneLabel, 4, 0, 1, 1)
+
+        self.businessPhone = QLineEdit(self.businessPage)
+        self.businessPhone.setObjectName(u"businessPhone")
+        self.businessPhone.setMaxLength(20)
+
+        self.businessLayout.addWidget(self.businessPhone, 4, 1, 1, 1)
+
+        self.businessPhoneError = QLabel(self.businessPage)
+        self.businessPhoneError.setObjectName(u"businessPhoneError")
+        self.businessPhoneError.setWordWrap(True)
+        self.businessPhoneError.setProperty(u"role", u"error")
+
+        self.businessLayout.addWidget(self.businessPhoneError, 5, 1, 1, 1)
+
+        self.businessEmailLabel = QLabel(self.businessPage)
+        self.businessEmailLabel.setObjectName(u"businessEmailLabel")
+
+        self.businessLayout.addWidget(self.businessEmailLabel, 4, 2, 1, 1)
+
+        self.businessEmail = QLineEdit(self.businessPage)
+        self.businessEmail.setObjectName(u"businessEmail")
+        self.businessEmail.setMaxLength(120)
+
+        self.businessLayout.addWidget(self.businessEmail, 4, 3, 1, 1)
+
+        self.businessEmailError = QLabel(self.businessPage)
+        self.businessEmailError.setObjectName(u"businessEmailError")
+        self.businessEmailError.setWordWrap(True)
+        self.businessEmailError.setProperty(u"role", u"error")
+
+        self.businessLayout.addWidget(self.businessEmailError, 5, 3, 1, 1)
+
+        self.businessAddressLabel = QLabel(self.businessPage)
+        self.businessAddressLabel.setObjectName(u"businessAddressLabel")
+
+        self.businessLayout.addWidget(self.businessAddressLabel, 6, 0, 1, 1)
+
+        self.businessAddress = QPlainTextEdit(self.businessPage)
+        self.businessAddress.setObjectName(u"businessAddress")
+        self.businessAddress.setTabChangesFocus(True)
+        self.businessAddress.setMaximumSize(QSize(16777215, 56))
+
+        self.businessLayout.addWidget(self.businessAddress, 6, 1, 1, 3)
+
+        self.businessSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.businessLayout.addItem(self.businessSpacer, 7, 0, 1, 1)
+
+        self.applicantPages.addWidget(self.businessPage)
+
+        self.applicantLayout.addWidget(self.applicantPages)
+
+        self.duplicatePanel = QFrame(self.applicantBox)
+        self.duplicatePanel.setObjectName(u"duplicatePanel")
+        self.duplicateLayout = QHBoxLayout(self.duplicatePanel)
+        self.duplicateLayout.setObjectName(u"duplicateLayout")
+        self.duplicateLayout.setContentsMargins(0, 0, 0, 0)
+        self.duplicateLabel = QLabel(self.duplicatePanel)
+        self.duplicateLabel.setObjectName(u"duplicateLabel")
+        self.duplicateLabel.setWordWrap(True)
+        self.duplicateLabel.setProperty(u"role", u"warning")
+
+        self.duplicateLayout.addWidget(self.duplicateLabel)
+
+        self.openExistingButton = QPushButton(self.duplicatePanel)
+        self.openExistingButton.setObjectName(u"openExistingButton")
+        self.openExistingButton.setAutoDefault(False)
+        self.openExistingButton.setProperty(u"primary", True)
+
+        self.duplicateLayout.addWidget(self.openExistingButton)
+
+        self.duplicateLayout.setStretch(0, 1)
+
+        self.applicantLayout.addWidget(self.duplicatePanel)
+
+        self.applicantLayout.setStretch(3, 1)
+
+        self.columnsLayout.addWidget(self.applicantBox)
+
+        self.serviceBox = QGroupBox(NewApplicationDialog)
+        self.serviceBox.setObjectName(u"serviceBox")
+        self.serviceLayout = QVBoxLayout(self.serviceBox)
+        self.serviceLayout.setObjectName(u"serviceLayout")
+        self.serviceSearchLayout = QHBoxLayout()
+        self.serviceSearchLayout.setObjectName(u"serviceSearchLayout")
+        self.serviceSearchLabel = QLabel(self.serviceBox)
+        self.serviceSearchLabel.setObjectName(u"serviceSearchLabel")
+
+        self.serviceSearchLayout.addWidget(self.serviceSearchLabel)
+
+        self.serviceSearch = QLineEdit(self.serviceBox)
+        self.serviceSearch.setObjectName(u"serviceSearch")
+        self.serviceSearch.setClearButtonEnabled(True)
+
+        self.serviceSearchLayout.addWidget(self.serviceSearch)
+
+
+        self.serviceLayout.addLayout(self.serviceSearchLayout)
+
+        self.serviceList = QListWidget(self.serviceBox)
+        self.serviceList.setObjectName(u"serviceList")
+        self.serviceList.setAlternatingRowColors(True)
+        self.serviceList.setWordWrap(True)
+
+        self.serviceLayout.addWidget(self.serviceList)
+
+        self.serviceListError = QLabel(self.serviceBox)
+        self.serviceListError.setObjectName(u"serviceListError")
+        self.serviceListError.setWordWrap(True)
+        self.serviceListError.setProperty(u"role", u"error")
+
+        self.serviceLayout.addWidget(self.serviceListError)
+
+        self.serviceInfo = QLabel(self.serviceBox)
+        self.serviceInfo.setObjectName(u"serviceInfo")
+        self.serviceInfo.setWordWrap(True)
+        self.serviceInfo.setProperty(u"role", u"hint")
+
+        self.serviceLayout.addWidget(self.serviceInfo)
+
+        self.serviceForm = QFormLayout()
+        self.serviceForm.setObjectName(u"serviceForm")
+        self.channelLabel = QLabel(self.serviceBox)
+        self.channelLabel.setObjectName(u"channelLabel")
+
+        self.serviceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.channelLabel)
+
+        self.channel = QComboBox(self.serviceBox)
+        self.channel.setObjectName(u"channel")
+
+        self.serviceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.channel)
+
+        self.channelError = QLabel(self.serviceBox)
+        self.channelError.setObjectName(u"channelError")
+        self.channelError.setWordWrap(True)
+        self.channelError.setProperty(u"role", u"error")
+
+        self.serviceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.channelError)
+
+        self.notesLabel = QLabel(self.serviceBox)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.serviceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+
+        self.notes = QPlainTextEdit(self.serviceBox)
+        self.notes.setObjectName(u"notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumSize(QSize(16777215, 52))
+
+        self.serviceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notes)
+
+
+        self.serviceLayout.addLayout(self.serviceForm)
+
+        self.serviceLayout.setStretch(1, 1)
+
+        self.columnsLayout.addWidget(self.serviceBox)
+
+        self.columnsLayout.setStretch(0, 3)
+        self.columnsLayout.setStretch(1, 2)
+
+        self.dialogLayout.addLayout(self.columnsLayout)
+
+        self.warningLabel = QLabel(NewApplicationDialog)
+        self.warningLabel.setObjectName(u"warningLabel")
+        self.warningLabel.setWordWrap(True)
+        self.warningLabel.setProperty(u"role", u"warning")
+
+        self.dialogLayout.addWidget(self.warningLabel)
+
+        self.generalError = QLabel(NewApplicationDialog)
+        self.generalError.setObjectName(u"generalError")
+        self.generalError.setWordWrap(True)
+        self.generalError.setProperty(u"role", u"error")
+
+        self.dialogLayout.addWidget(self.generalError)
+
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.keysHint = QLabel(NewApplicationDialog)
+        self.keysHint.setObjectName(u"keysHint")
+        self.keysHint.setProperty(u"role", u"hint")
+
+        self.buttonLayout.addWidget(self.keysHint)
+
+        self.buttonStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonStretch)
+
+        self.saveButton = QPushButton(NewApplicationDialog)
+        self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setAutoDefault(False)
+        self.saveButton.setProperty(u"primary", True)
+
+        self.buttonLayout.addWidget(self.saveButton)
+
+        self.closeButton = QPushButton(NewApplicationDialog)
+        self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.closeButton)
+
+
+        self.dialogLayout.addLayout(self.buttonLayout)
+
+        self.dialogLayout.setStretch(1, 1)
+#if QT_CONFIG(shortcut)
+        self.applicantSearchLabel.setBuddy(self.applicantSearch)
+        self.personNikLabel.setBuddy(self.personNik)
+        self.personNameLabel.setBuddy(self.personName)
+        self.personBirthPlaceLabel.setBuddy(self.personBirthPlace)
+        self.personBirthDateLabel.setBuddy(self.personBirthDate)
+        self.personSexLabel.setBuddy(self.personSex)
+        self.personPhoneLabel.setBuddy(self.personPhone)
+        self.personEmailLabel.setBuddy(self.personEmail)
+        self.personNipLabel.setBuddy(self.personNip)
+        self.personAgencyLabel.setBuddy(self.personAgency)
+        self.personAddressLabel.setBuddy(self.personAddress)
+        self.businessNibLabel.setBuddy(self.businessNib)
+        self.businessNameLabel.setBuddy(self.businessName)
+        self.businessKbliLabel.setBuddy(self.businessKbli)
+        self.businessContactPersonLabel.setBuddy(self.businessContactPerson)
+        self.businessPhoneLabel.setBuddy(self.businessPhone)
+        self.businessEmailLabel.setBuddy(self.businessEmail)
+        self.businessAddressLabel.setBuddy(self.businessAddress)
+        self.serviceSearchLabel.setBuddy(self.serviceSearch)
+        self.channelLabel.setBuddy(self.channel)
+        self.notesLabel.setBuddy(self.notes)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.applicantSearch, self.applicantResults)
+        QWidget.setTabOrder(self.applicantResults, self.newPersonButton)
+        QWidget.setTabOrder(self.newPersonButton, self.newBusinessButton)
+        QWidget.setTabOrder(self.newBusinessButton, self.changeApplicantButton)
+        QWidget.setTabOrder(self.changeApplicantButton, self.personNik)
+        QWidget.setTabOrder(self.personNik, self.personName)
+        QWidget.setTabOrder(self.personName, self.personBirthPlace)
+        QWidget.setTabOrder(self.personBirthPlace, self.personBirthDate)
+        QWidget.setTabOrder(self.personBirthDate, self.personSex)
+        QWidget.setTabOrder(self.personSex, self.personPhone)
+        QWidget.setTabOrder(self.personPhone, self.personEmail)
+        QWidget.setTabOrder(self.personEmail, self.personNip)
+        QWidget.setTabOrder(self.personNip, self.personAgency)
+        QWidget.setTabOrder(self.personAgency, self.personAddress)
+        QWidget.setTabOrder(self.personAddress, self.personPhotoButton)
+        QWidget.setTabOrder(self.personPhotoButton, self.personPhotoClearButton)
+        QWidget.setTabOrder(self.personPhotoClearButton, self.businessNib)
+        QWidget.setTabOrder(self.businessNib, self.businessName)
+        QWidget.setTabOrder(self.businessName, self.businessKbli)
+        QWidget.setTabOrder(self.businessKbli, self.businessContactPerson)
+        QWidget.setTabOrder(self.businessContactPerson, self.businessPhone)
+        QWidget.setTabOrder(self.businessPhone, self.businessEmail)
+        QWidget.setTabOrder(self.businessEmail, self.businessAddress)
+        QWidget.setTabOrder(self.businessAddress, self.openExistingButton)
+        QWidget.setTabOrder(self.openExistingButton, self.serviceSearch)
+        QWidget.setTabOrder(self.serviceSearch, self.serviceList)
+        QWidget.setTabOrder(self.serviceList, self.channel)
+        QWidget.setTabOrder(self.channel, self.notes)
+        QWidget.setTabOrder(self.notes, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.closeButton)
+
+        self.retranslateUi(NewApplicationDialog)
+
+        QMetaObject.connectSlotsByName(NewApplicationDialog)
+    # setupUi
+
+    def retranslateUi(self, NewApplicationDialog):
+        NewApplicationDialog.setWindowTitle(QCoreApplication.translate("NewApplicationDialog", u"Permohonan baru", None))
+        self.heading.setText(QCoreApplication.translate("NewApplicationDialog", u"Permohonan baru", None))
+        self.draftNote.setText("")
+        self.applicantBox.setTitle(QCoreApplication.translate("NewApplicationDialog", u"1. Pemohon", None))
+        self.applicantSearchLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Cari pemohon:", None))
+        self.applicantSearch.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"nama, NIK/NIB atau nomor HP \u2014 lalu \u2193 atau Enter untuk memilih", None))
+        self.applicantSearchError.setText("")
+        self.applicantModeLabel.setText("")
+        self.resultsHint.setText("")
+        self.newPersonButton.setText(QCoreApplication.translate("NewApplicationDialog", u"Pemohon baru: &perorangan (NIK)", None))
+        self.newBusinessButton.setText(QCoreApplication.translate("NewApplicationDialog", u"Pemohon baru: &badan usaha (NIB)", None))
+        self.pickedSummary.setText("")
+        self.changeApplicantButton.setText(QCoreApplication.translate("NewApplicationDialog", u"&Ganti pemohon", None))
+        self.personNikLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&NIK *", None))
+        self.personNik.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"16 angka sesuai KTP", None))
+        self.personNikError.setText("")
+        self.personNameLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Na&ma *", None))
+        self.personName.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"sesuai KTP", None))
+        self.personNameError.setText("")
+        self.personBirthPlaceLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Tempat la&hir", None))
+        self.personBirthDateLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Tanggal lahir", None))
+        self.personBirthDate.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"hh-bb-tttt", None))
+        self.personBirthDateError.setText("")
+        self.personSexLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Jenis kelamin", None))
+        self.personSexError.setText("")
+        self.personPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Telepon/&HP", None))
+        self.personPhone.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"08\u2026", None))
+        self.personPhoneError.setText("")
+        self.personEmailLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Surel", None))
+        self.personEmail.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"nama@contoh.id", None))
+        self.personEmailError.setText("")
+        self.personNipLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"N&IP", None))
+        self.personNip.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"18 angka, bila PNS/PPPK", None))
+        self.personNipError.setText("")
+        self.personAgencyLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Instan&si", None))
+        self.personAgency.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"bila PNS/PPPK: nama instansi", None))
+        self.personAddressLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"A&lamat", None))
+        self.personPhotoPreview.setText(QCoreApplication.translate("NewApplicationDialog", u"Foto 3\u00d74\n"
+"(opsional)", None))
+        self.personPhotoButton.setText(QCoreApplication.translate("NewApplicationDialog", u"Pilih &foto\u2026", None))
+        self.personPhotoClearButton.setText(QCoreApplication.translate("NewApplicationDialog", u"Hapus foto", None))
+        self.personPhotoError.setText("")
+        self.businessNibLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&NIB *", None))
+        self.businessNib.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"13 angka dari OSS", None))
+        self.businessNibError.setText("")
+        self.businessNameLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Na&ma usaha *", None))
+        self.businessName.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"PT/CV \u2026", None))
+        self.businessNameError.setText("")
+        self.businessKbliLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&KBLI", None))
+        self.businessKbli.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"5 angka, mis. 28173", None))
+        self.businessKbliError.setText("")
+        self.businessContactPersonLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Naraa&hubung", None))
+        self.businessContactPerson.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"nama yang datang/dihubungi", None))
+        self.businessPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Telepon/HP", None))
+        self.businessPhone.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"08\u2026 atau 021\u2026", None))
+        self.businessPhoneError.setText("")
+        self.businessEmailLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Surel", None))
+        self.businessEmail.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"nama@contoh.id", None))
+        self.businessEmailError.setText("")
+        self.businessAddressLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"A&lamat", None))
+        self.duplicateLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Pemohon ini sudah terdaftar.", None))
+        self.openExistingButton.setText(QCoreApplication.translate("NewApplicationDialog", u"Buka data pemohon ini", None))
+        self.serviceBox.setTitle(QCoreApplication.translate("NewApplicationDialog", u"2. Layanan", None))
+        self.serviceSearchLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Cari &layanan:", None))
+        self.serviceSearch.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"ketik sebagian nama layanan", None))
+        self.serviceListError.setText("")
+        self.serviceInfo.setText("")
+        self.channelLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Salu&ran *", None))
+        self.channelError.setText("")
+        self.notesLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Ca&tatan", None))
+        self.notes.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"opsional, mis. dokumen yang dijanjikan menyusul", None))
+        self.warningLabel.setText("")
+        self.generalError.setText("")
+        self.keysHint.setText(QCoreApplication.translate("NewApplicationDialog", u"Tab: kolom berikutnya \u00b7 Enter: lanjut \u00b7 Ctrl+S: simpan \u00b7 Esc: tutup", None))
+        self.saveButton.setText(QCoreApplication.translate("NewApplicationDialog", u"Simpan && cetak tanda terima (Ctrl+S)", None))
+        self.closeButton.setText(QCoreApplication.translate("NewApplicationDialog", u"Tutup (Esc)", None))
+    # retranslateUi
+
