@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from counterdesk import __version__
-from counterdesk.commands import admin, calendar, catalog
+from counterdesk.commands import admin, calendar, catalog, registry
 
-COMMAND_MODULES = (catalog, calendar, admin)
+COMMAND_MODULES = (catalog, calendar, registry, admin)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -150,8 +150,9 @@ class ApplicantSearch(QObject):
             )
         elif count:
             self.hint.setText(
-                self.tr("{0} pemohon cocok — ↓ untuk memilih, Enter untuk memakai yang disorot.")
-                .format(count)
+                self.tr(
+                    "{0} pemohon cocok — ↓ untuk memilih, Enter untuk memakai yang disorot."
+                ).format(count)
             )
         else:
             self.hint.setText(

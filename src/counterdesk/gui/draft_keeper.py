@@ -48,6 +48,11 @@ class DraftKeeper(QObject):
         self._dirty = True
         self._timer.start()
 
+    def save(self) -> None:
+        """Save now, changed or not (closing the form and keeping its draft)."""
+        self._dirty = True
+        self.flush()
+
     def flush(self) -> None:
         """Save now if anything changed (an empty form discards the draft)."""
         self._timer.stop()

@@ -92,7 +92,9 @@ def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress | None = None) -
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(
-            _tr("Printer tidak dapat dipakai. Periksa apakah printer menyala dan terhubung, lalu coba lagi.")
+            _tr(
+                "Printer tidak dapat dipakai. Periksa apakah printer menyala dan terhubung, lalu coba lagi."
+            )
         )
     try:
         for index, image in enumerate(page_images(pdf, dpi)):

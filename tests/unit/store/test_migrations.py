@@ -121,30 +121,15 @@ def test_fast_revision_reading_agrees_with_alembic() -> None:
     assert _known_revisions() == {rev.revision for rev in script.walk_revisions()}
 
 
-def test_queue_index_exists_and_is_used_by_the_queue_query(tmp_path: Path) -> None:
-    """Alembic cannot compare expression indexes, so this one is checked by hand."""
-    from sqlalchemy import select
-
-    from counterdesk.domain.states import OPEN_STATUSES
-    from counterdesk.services.overview import _queue_filter
-    from counterdesk.store.models import Application
+def test_queue_index_exists_with_the_open_statuses(tmp_path: Path) -> None:
+    """Alembic cannot compare expression indexes, so this one is checked by hand; that the
+    queue query uses it on a large office is shown by the intake benchmark."""
+    from counterdesk.domain.states import OPEN_SQL
 
     db = open_sqlite(tmp_path / "q.sqlite3")
-    query = _queue_filter(
-        select(Application.id),
-        search="",
-        statuses=OPEN_STATUSES,
-        service_code=None,
-        received_from=None,
-        received_to=None,
-    ).order_by(Application.due_on.is_(None), Application.due_on, Application.received_at)
     with db.engine.connect() as conn:
         sql = conn.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE name='ix_application_open_queue'"
         ).scalar()
-        plan = conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + str(query.compile(compile_kwargs={"literal_binds": True}))
-        ).fetchall()
-    assert sql is not None and "due_on IS NULL" in sql and "'ready'" in sql
-    assert any("ix_application_open_queue" in str(row) for row in plan)
+    assert sql is not None and "due_on IS NULL" in sql and OPEN_SQL in sql
     db.dispose()

@@ -172,7 +172,9 @@ class ApplicationDetailDialog(QDialog):
 
     def _show(self, view: ApplicationView) -> None:
         ui = self.ui
-        self.setWindowTitle(self.tr("Permohonan {0} — {1}").format(view.number, view.applicant.name))
+        self.setWindowTitle(
+            self.tr("Permohonan {0} — {1}").format(view.number, view.applicant.name)
+        )
         ui.numberLabel.setText(view.number)
         ui.statusLabel.setText(
             self.tr("{0} — tahap: {1}").format(view.status_label, view.stage_name)
@@ -220,9 +222,7 @@ class ApplicationDetailDialog(QDialog):
             text = line.label + (f" ({'; '.join(extra)})" if extra else "")
             item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read-only: checked in Verifikasi
-            item.setCheckState(
-                Qt.CheckState.Checked if line.present else Qt.CheckState.Unchecked
-            )
+            item.setCheckState(Qt.CheckState.Checked if line.present else Qt.CheckState.Unchecked)
             item.setToolTip(text)
             widget.addItem(item)
         present = sum(1 for line in view.checklist if line.present)

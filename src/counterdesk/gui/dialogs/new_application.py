@@ -1,0 +1,343 @@
+"""Permohonan baru (F2): pick a returning applicant by search — or register a new person
+or business — pick the service and channel, then **Simpan & cetak tanda terima
+(Ctrl+S)**. Applicant and application are saved in one transaction, so a refusal leaves
+nothing half-stored; errors appear at their fields. The form is kept as a draft while
+it is being filled and restored when it is opened again."""
+
+from __future__ import annotations
+
+import uuid
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
+
+from counterdesk.domain.errors import CounterDeskError, ValidationError, ValidationErrors
+from counterdesk.gui import messages
+from counterdesk.gui.applicant_search import ApplicantChoice, ApplicantSearch
+from counterdesk.gui.context import DeskContext
+from counterdesk.gui.dialogs.applicant_form import ApplicantForm, show_photo
+from counterdesk.gui.draft_keeper import DraftKeeper
+from counterdesk.gui.field_errors import FieldErrors
+from counterdesk.gui.forms.new_application_ui import Ui_NewApplicationDialog
+from counterdesk.gui.keyboard import EnterMovesOn
+from counterdesk.gui.service_picker import ServicePicker
+from counterdesk.services import applicants, applications
+from counterdesk.services.applicants import DuplicateApplicant
+from counterdesk.services.information import information_services
+
+DRAFT_FORM = "new_application"
+APPLICATION_FIELDS = frozenset({"applicant", "service", "channel"})
+
+
+class Mode(IntEnum):
+    """The applicant part shows one of these pages."""
+
+    SEARCH = 0
+    PICKED = 1
+    PERSON = 2
+    BUSINESS = 3
+
+
+class NewApplicationDialog(QDialog):
+    filed = Signal(str, list)  # the number, warnings to show (never blocking)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_NewApplicationDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        EnterMovesOn(self)
+        self.applicant_form = ApplicantForm(ui, self)
+        self.search = ApplicantSearch(
+            ctx, ui.applicantSearch, ui.applicantResults, ui.resultsHint, self
+        )
+        self.services = ServicePicker(
+            ui.serviceSearch,
+            ui.serviceList,
+            ui.channel,
+            ui.serviceInfo,
+            exclude=information_services(),  # logged through Permintaan informasi (F4)
+            parent=self,
+        )
+        self.errors = FieldErrors(
+            ui,
+            general=ui.generalError,
+            aliases={"applicant": "applicant_search", "service": "service_list"},
+        )
+        self.picked: ApplicantChoice | None = None
+        self.number = ""  # after filing
+        self._existing_id: uuid.UUID | None = None
+        self._closing_quietly = False
+        self.keeper = DraftKeeper(ctx, DRAFT_FORM, self.draft_payload, self)
+
+        self.search.picked.connect(self.pick)
+        ui.newPersonButton.clicked.connect(lambda: self.new_applicant(Mode.PERSON))
+        ui.newBusinessButton.clicked.connect(lambda: self.new_applicant(Mode.BUSINESS))
+        ui.changeApplicantButton.clicked.connect(self.change_applicant)
+        ui.openExistingButton.clicked.connect(self.open_existing)
+        ui.saveButton.clicked.connect(self.submit)
+        ui.closeButton.clicked.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
+        for signal in (
+            self.applicant_form.changed,
+            self.services.changed,
+            ui.applicantSearch.textChanged,
+            ui.notes.textChanged,
+        ):
+            signal.connect(self.keeper.touch)
+        ui.applicantSearch.textEdited.connect(self._typed_in_search)
+        for hidden in (ui.duplicatePanel, ui.draftNote, ui.warningLabel):
+            hidden.hide()
+        self.set_mode(Mode.SEARCH)
+        self.restore_draft()
+        ui.applicantSearch.setFocus()
+
+    # --- the applicant part -------------------------------------------------------------
+    def mode(self) -> Mode:
+        return Mode(self.ui.applicantPages.currentIndex())
+
+    def set_mode(self, mode: Mode) -> None:
+        self.ui.applicantPages.setCurrentIndex(mode)
+        titles = {
+            Mode.SEARCH: "",
+            Mode.PICKED: self.tr("Pemohon terdaftar"),
+            Mode.PERSON: self.tr("Pemohon baru — perorangan (* wajib)"),
+            Mode.BUSINESS: self.tr("Pemohon baru — badan usaha (* wajib)"),
+        }
+        self.ui.applicantModeLabel.setText(titles[mode])
+        self.ui.applicantModeLabel.setVisible(bool(titles[mode]))
+        if mode != Mode.PICKED:
+            self.picked = None
+        self.ui.duplicatePanel.hide()
+
+    def _typed_in_search(self, _text: str) -> None:
+        """Searching again leaves the new-applicant form (its input is kept) for results."""
+        if self.mode() != Mode.SEARCH:
+            self.set_mode(Mode.SEARCH)
+
+    def new_applicant(self, mode: Mode) -> None:
+        kind = "person" if mode == Mode.PERSON else "business"
+        self.set_mode(mode)
+        self.applicant_form.prefill(kind, self.ui.applicantSearch.text().strip()).setFocus()
+        self.keeper.touch()
+
+    def pick(self, choice: ApplicantChoice) -> None:
+        self.set_mode(Mode.PICKED)
+        self.picked = choice
+        self.ui.pickedSummary.setText(choice.summary())
+        photo = None
+        if choice.kind == "person":
+            with self.ctx.unit() as session:
+                photo = applicants.photo(session, applicants.get(session, choice.id))
+        show_photo(self.ui.pickedPhoto, photo, self.tr("tanpa foto"))
+        next_field = self.ui.channel if self.services.selected() else self.ui.serviceSearch
+        next_field.setFocus()
+        self.keeper.touch()
+
+    def change_applicant(self) -> None:
+        self.set_mode(Mode.SEARCH)
+        self.ui.applicantSearch.setFocus()
+        self.ui.applicantSearch.selectAll()
+        self.keeper.touch()
+
+    def open_existing(self) -> None:
+        """The NIK/NIB is registered already: use that applicant instead."""
+        if self._existing_id is None:
+            return
+        with self.ctx.unit() as session:
+            choice = ApplicantChoice.of(applicants.get(session, self._existing_id))
+        self._clear_errors()
+        self.pick(choice)
+
+    # --- saving -----------------------------------------------------------------------
+    def _clear_errors(self) -> None:
+        for errors in (self.errors, self.applicant_form.person_errors):
+            errors.clear()
+        self.applicant_form.business_errors.clear()
+        self.ui.duplicatePanel.hide()
+        self.ui.warningLabel.hide()
+
+    def _register(self, session: Any, found: list[ValidationError]) -> tuple[uuid.UUID, list[str]]:
+        """The applicant's id (registering a new one); form errors join the service's."""
+        actor, form, mode = self.ctx.actor, self.applicant_form, self.mode()
+        try:
+            if mode == Mode.PERSON:
+                person, form_errors = form.person_input()
+                found.extend(form_errors)
+                saved = applicants.register_person(session, actor, person)
+            elif mode == Mode.BUSINESS:
+                saved = applicants.register_business(session, actor, form.business_input())
+            elif self.picked is not None:
+                return self.picked.id, []
+            else:
+                found.append(
+                    ValidationError(
+                        "applicant",
+                        self.tr(
+                            "Pilih pemohon dari hasil pencarian (↓ lalu Enter), atau tekan "
+                            "Pemohon baru bila ia belum pernah datang."
+                        ),
+                    )
+                )
+                raise ValidationErrors(found)
+        except ValidationErrors as error:
+            raise ValidationErrors(found + [e for e in error.errors if e not in found]) from None
+        if found:
+            raise ValidationErrors(found)
+        return saved.applicant.id, list(saved.warnings)
+
+    def submit(self) -> None:
+        self._clear_errors()
+        found: list[ValidationError] = []
+        service = self.services.selected()
+        if service is None:
+            found.append(
+                ValidationError(
+                    "service", self.tr("Pilih layanan: ketik sebagian namanya, lalu Enter.")
+                )
+            )
+        try:
+            with self.ctx.unit() as session:
+                applicant_id, warnings = self._register(session, found)
+                assert service is not None  # otherwise _register raised with the error above
+                application = applications.file_application(
+                    session,
+                    self.ctx.actor,
+                    applications.NewApplication(
+                        applicant_id,
+                        service.code,
+                        self.services.channel_code(),
+                        self.ui.notes.toPlainText(),
+                    ),
+                )
+                number = application.number
+        except DuplicateApplicant as error:
+            self._show_duplicate(error)
+            return
+        except CounterDeskError as error:
+            self._show_error(error)
+            return
+        self.number = number
+        self.keeper.discard()
+        self.filed.emit(number, warnings)
+        self.accept()
+
+    def _show_duplicate(self, error: DuplicateApplicant) -> None:
+        field = "nik" if self.mode() == Mode.PERSON else "nib"
+        errors = (
+            self.applicant_form.person_errors
+            if self.mode() == Mode.PERSON
+            else self.applicant_form.business_errors
+        )
+        errors.set(field, str(error))
+        self._existing_id = error.existing_id
+        self.ui.duplicateLabel.setText(
+            self.tr("Pemohon ini sudah terdaftar. Pakai data yang ada agar riwayatnya menyatu.")
+        )
+        self.ui.duplicatePanel.show()
+        self.ui.openExistingButton.setFocus()
+
+    def _show_error(self, error: CounterDeskError) -> None:
+        if isinstance(error, ValidationErrors):
+            items = list(error.errors)
+        elif isinstance(error, ValidationError):
+            items = [error]
+        else:
+            self.errors.set_general(str(error))
+            return
+        applicant_errors = (
+            self.applicant_form.business_errors
+            if self.mode() == Mode.BUSINESS
+            else self.applicant_form.person_errors
+        )
+        # the application's fields first, the applicant's last: focus goes to the first
+        # applicant field in error, the top left of the form
+        for item in items:
+            if item.field in APPLICATION_FIELDS:
+                self.errors.set(item.field, item.message)
+        for item in items:
+            if item.field not in APPLICATION_FIELDS:
+                applicant_errors.set(item.field, item.message)
+
+    # --- the draft ----------------------------------------------------------------------
+    def draft_payload(self) -> dict[str, Any] | None:
+        ui, form = self.ui, self.applicant_form
+        service = self.services.selected()
+        payload: dict[str, Any] = {
+            "mode": int(self.mode()),
+            "search": ui.applicantSearch.text(),
+            "picked": str(self.picked.id) if self.picked else "",
+            "person": form.values("person"),
+            "business": form.values("business"),
+            "photo_path": form.photo_path,
+            "service": service.code if service else "",
+            "channel": self.services.channel_code(),
+            "notes": ui.notes.toPlainText(),
+        }
+        blank = (
+            not payload["search"].strip()
+            and not payload["picked"]
+            and form.is_blank()
+            and not payload["service"]
+            and not payload["notes"].strip()
+        )
+        return None if blank else payload
+
+    def restore_draft(self) -> None:
+        payload = self.keeper.load()
+        if not payload:
+            return
+        ui = self.ui
+        self.applicant_form.restore(payload)
+        ui.notes.setPlainText(str(payload.get("notes", "")))
+        if payload.get("service") and self.services.select(str(payload["service"])):
+            self.services.set_channel(str(payload.get("channel", "")))
+        ui.applicantSearch.setText(str(payload.get("search", "")))
+        mode = Mode(int(payload.get("mode", Mode.SEARCH)))
+        picked = str(payload.get("picked") or "")
+        if mode == Mode.PICKED and picked:
+            try:
+                with self.ctx.unit() as session:
+                    choice = ApplicantChoice.of(applicants.get(session, uuid.UUID(picked)))
+            except (CounterDeskError, ValueError):
+                mode = Mode.SEARCH
+            else:
+                self.pick(choice)
+        if mode != Mode.PICKED:
+            self.set_mode(mode)
+        ui.draftNote.setText(self.tr("Draf dipulihkan — isian yang belum disimpan dimuat lagi."))
+        ui.draftNote.show()
+
+    # --- closing ------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc, Tutup or the window's ×: ask once what to do with unsaved input."""
+        if self.draft_payload() is not None:
+            if self._closing_quietly:
+                answer = messages.KEEP
+            else:
+                answer = messages.ask_unsaved(
+                    self,
+                    self.tr("Tutup permohonan baru?"),
+                    self.tr(
+                        "Isian ini belum disimpan sebagai permohonan. Simpan sebagai draf — "
+                        "dimuat lagi saat Anda menekan F2 — atau buang isiannya?"
+                    ),
+                )
+            if answer == messages.STAY:
+                return
+            if answer == messages.DISCARD:
+                self.keeper.discard()
+            else:
+                self.keeper.save()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed by the program (the window closing, switching user): keep the draft
+        without asking; closed by the user: ask (through ``reject``)."""
+        self._closing_quietly = not event.spontaneous()
+        super().closeEvent(event)
+        self._closing_quietly = False
