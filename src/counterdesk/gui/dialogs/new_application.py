@@ -162,17 +162,20 @@ class NewApplicationDialog(QDialog):
         self.ui.warningLabel.hide()
 
     def _register(self, session: Any, found: list[ValidationError]) -> tuple[uuid.UUID, list[str]]:
-        """The applicant's id (registering a new one); form errors join the service's."""
+        """The applicant's id (registering a new one) and the service's warnings; errors
+        the form found itself are raised together with the service's."""
         actor, form, mode = self.ctx.actor, self.applicant_form, self.mode()
         try:
             if mode == Mode.PERSON:
                 person, form_errors = form.person_input()
                 found.extend(form_errors)
                 saved = applicants.register_person(session, actor, person)
+                applicant_id, warnings = saved.applicant.id, list(saved.warnings)
             elif mode == Mode.BUSINESS:
                 saved = applicants.register_business(session, actor, form.business_input())
+                applicant_id, warnings = saved.applicant.id, list(saved.warnings)
             elif self.picked is not None:
-                return self.picked.id, []
+                applicant_id, warnings = self.picked.id, []
             else:
                 found.append(
                     ValidationError(
@@ -183,12 +186,12 @@ class NewApplicationDialog(QDialog):
                         ),
                     )
                 )
-                raise ValidationErrors(found)
+                raise ValidationErrors([])
         except ValidationErrors as error:
-            raise ValidationErrors(found + [e for e in error.errors if e not in found]) from None
+            raise ValidationErrors(found + list(error.errors)) from None
         if found:
             raise ValidationErrors(found)
-        return saved.applicant.id, list(saved.warnings)
+        return applicant_id, warnings
 
     def submit(self) -> None:
         self._clear_errors()
