@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=offscreen python tools/screenshot.py
 
 Writes docs/screenshot.png (the main window of a user with several roles, on the
-queue) and, into --extra-dir, the login dialog and the other tabs, for looking at.
+queue) and, into --extra-dir, the login dialog, the other tabs and the intake dialogs
+(new application empty and with errors, application detail, receipt ready, information
+requests), for looking at.
 """
 
 from __future__ import annotations
@@ -15,14 +17,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from counterdesk.domain.roles import Role, Tab
+from counterdesk.gui import messages
 from counterdesk.gui.app import create_application
 from counterdesk.gui.context import DeskContext, load_office_info
 from counterdesk.gui.login_dialog import LoginDialog
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.tabs.admin import AdminTab
+from counterdesk.gui.tabs.intake import IntakeTab
 from counterdesk.services import accounts
 from counterdesk.services.context import SYSTEM
 from counterdesk.services.demo_data import ensure_demo
@@ -37,6 +43,50 @@ def _save(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
     widget.grab().save(str(path))
     print(f"ditulis: {path}")
+
+
+def _last_dialog(tab: IntakeTab) -> QDialog:
+    dialog = tab.dialog
+    assert dialog is not None
+    QApplication.processEvents()
+    return dialog
+
+
+def _intake_dialogs(window: MainWindow, folder: Path) -> None:
+    """The dialogs of Penerimaan, filled the way an officer would fill them."""
+    tab = window.tab_widget(Tab.INTAKE)
+    assert isinstance(tab, IntakeTab)
+    messages.ask_unsaved = lambda *args: messages.DISCARD  # type: ignore[assignment]
+    tab.new_application()
+    dialog = _last_dialog(tab)
+    _save(dialog, folder / "new-application.png")
+    ui = dialog.ui  # type: ignore[attr-defined]
+    ui.newPersonButton.click()
+    QTest.keyClicks(ui.personNik, "317405120390001")
+    QTest.keyClicks(ui.personName, "Rina Marlina")
+    QTest.keyClicks(ui.personEmail, "rina@contoh")
+    ui.saveButton.click()
+    _save(dialog, folder / "new-application-errors.png")
+    dialog.reject()
+    tab.new_application()
+    dialog = _last_dialog(tab)
+    ui = dialog.ui  # type: ignore[attr-defined]
+    QTest.keyClicks(ui.applicantSearch, "budi")
+    dialog.search.search_now()  # type: ignore[attr-defined]
+    QTest.keyClick(ui.applicantSearch, Qt.Key.Key_Return)
+    QTest.keyClicks(ui.serviceSearch, "legalisasi")
+    QTest.keyClick(ui.serviceSearch, Qt.Key.Key_Return)
+    _save(dialog, folder / "new-application-picked.png")
+    ui.saveButton.click()
+    _save(_last_dialog(tab), folder / "receipt-ready.png")
+    tab.dialog.accept()  # type: ignore[union-attr]
+    rows = tab.list.visible_rows()
+    busy = next((r for r in rows if r.deadline.level == "overdue"), rows[0])
+    _save(tab.open_detail(busy.number), folder / "application-detail.png")
+    tab.dialog.accept()  # type: ignore[union-attr]
+    tab.information_requests()
+    _save(_last_dialog(tab), folder / "information-requests.png")
+    tab.dialog.accept()  # type: ignore[union-attr]
 
 
 def main() -> int:
@@ -81,6 +131,7 @@ def main() -> int:
                 admin.ui.sections.setCurrentIndex(section)
                 _save(window, args.extra_dir / f"admin-{section}.png")
             window.ui.tabs.setCurrentIndex(0)
+            _intake_dialogs(window, args.extra_dir)
             window.search.setText("tidak ada")
             _save(window, args.extra_dir / "no-match.png")
             window.search.clear()

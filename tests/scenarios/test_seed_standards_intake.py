@@ -9,7 +9,14 @@ import pytest
 
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
-from counterdesk.services import applicants, applications, information, overview, receipts
+from counterdesk.services import (
+    applicants,
+    applications,
+    information,
+    overview,
+    receipts,
+    verification,
+)
 from counterdesk.services.calendar import office_calendar
 from tests import pdf_tools
 from tests.conftest import Office
@@ -60,7 +67,19 @@ def _file(office: Office, who: object, code: str, channel: str, now: datetime) -
 def test_sak_legalisation_is_received_processed_and_handed_over(office: Office) -> None:
     number, text = _file(office, _person(office), "sak/legalisasi", "email", wib(2026, 11, 16, 9))
     assert "Legalisasi sertifikat" in text and "tidak ditetapkan" in text
-    officer = office.actors[Role.OFFICER]
+    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
+    with office.runtime.unit(officer) as s:  # "dicek minimal dua lapis"
+        verification.mark_complete(
+            s,
+            officer,
+            number,
+            [
+                verification.ItemCheck(i.requirement_code, True)
+                for i in applications.detail(s, number).checklist
+            ],
+        )
+    with office.runtime.unit(supervisor) as s:
+        verification.sign_off(s, supervisor, number, approve=True)
     with office.runtime.unit(officer) as s:
         for _ in range(3):  # pengajuan -> pemeriksaan pelaksana -> penandatanganan -> siap
             applications.advance(s, officer, number)

@@ -7,6 +7,7 @@ cartridge would turn into grey noise.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -21,10 +22,13 @@ from counterdesk.documents import fonts
 from counterdesk.documents.codes import PRINTER_MODULE_WIDTH, code128_size, draw_code128
 from counterdesk.documents.paper import mm
 from counterdesk.documents.people import Officer, format_nip
+from counterdesk.domain.formatting import format_date_long
 
 BODY_SIZE = 10.5
 BARCODE_HEIGHT = 14 * mm  # tall enough to hit with a handheld scanner held at an angle
 LABEL_WIDTH = 52 * mm
+# Printed wherever a due date would be while the file is not yet complete and correct.
+NOT_YET_COUNTING = "Dihitung sejak berkas lengkap dan benar"
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
@@ -52,6 +56,8 @@ HEADING = _style(
     "heading", fontName=fonts.BOLD, fontSize=11, leading=14, spaceBefore=5, spaceAfter=1
 )
 NUMBER = _style("number", fontName=fonts.MONO_BOLD, fontSize=13, leading=16)
+# Hashes and other codes read character by character, at body size.
+CODE = _style("code", fontName=fonts.MONO_BOLD)
 EMPHASIS = _style("emphasis", fontName=fonts.BOLD, fontSize=12, leading=15)
 CENTER = _style("center", alignment=TA_CENTER)
 NOTE = _style("note", spaceBefore=5)
@@ -65,6 +71,11 @@ def text(value: str) -> str:
 
 def para(value: str, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(text(value), style)
+
+
+def place_date(place: str, day: dt.date) -> str:
+    """``Jakarta, 21 November 2026`` above a signature (just the date without a place)."""
+    return f"{place.strip()}, {format_date_long(day)}".lstrip(", ")
 
 
 class Code128Flowable(Flowable):  # type: ignore[misc]
@@ -167,11 +178,17 @@ def plain_rows(rows: Sequence[tuple[str, Cell]], widths: Sequence[float]) -> Tab
     return table
 
 
-def header_block(rows: Sequence[tuple[str, Flowable | str]], number: str, width: float) -> Table:
+def header_block(
+    rows: Sequence[tuple[str, Flowable | str]],
+    number: str,
+    width: float,
+    *,
+    label_width: float = 33 * mm,
+) -> Table:
     """Number, date and channel on the left; the scannable Code 128 at the top right."""
     code = Code128Flowable(number)
     left_w = width - code.width  # the code's own quiet zone separates the columns
-    left = plain_rows(rows, [33 * mm, 3 * mm, left_w - 36 * mm])
+    left = plain_rows(rows, [label_width, 3 * mm, left_w - label_width - 3 * mm])
     table = Table([[left, code]], colWidths=[left_w, code.width])
     table.setStyle(
         TableStyle(
@@ -255,6 +272,27 @@ def _heading_line(signer: Signer | None, i: int, depth: int) -> Flowable | str:
 
 
 def _name(signer: Signer | None) -> Flowable | str:
-    if signer is None:
-        return ""
-    return Paragraph(f"<u>{text(signer.name)}</u>", SIGN_NAME)
+    return sign_name(signer.name) if signer else ""
+
+
+def sign_name(name: str) -> Paragraph:
+    """The signer's name under the wet signature: bold, underlined, centred."""
+    return Paragraph(f"<u>{text(name)}</u>", SIGN_NAME)
+
+
+def boxed(content: Sequence[Flowable], width: float) -> Table:
+    """Flowables inside a plain black frame, for the one statement nobody may miss."""
+    table = Table([[list(content)]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                _FONT,
+                ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ]
+        )
+    )
+    return table

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from counterdesk.documents import fonts, layout
 from counterdesk.documents.letterhead import MARGIN_X, Letterhead, letterhead_bottom
 from counterdesk.documents.letterhead import place_letterhead as _place_letterhead
-from counterdesk.documents.paper import NO_CALIBRATION, Calibration, Paper, mm
+from counterdesk.documents.paper import A4, F4, NO_CALIBRATION, Calibration, Paper, mm
 
 MARGIN_BOTTOM = 10 * mm
 _GAP_UNDER_KOP = 4 * mm
@@ -106,6 +106,18 @@ def _templates(index: int, setup: PageSetup) -> list[PageTemplate]:
             pagesize=paper.size,
         ),
     ]
+
+
+def office_paper(paper: Paper, what: str) -> Paper:
+    """The A4/F4 documents refuse other sizes: their layout is not designed for them."""
+    if paper not in (A4, F4):
+        raise ValueError(f"{what} is laid out for A4 or F4, not {paper.name}")
+    return paper
+
+
+def footer_text(first: str, extra: str) -> str:
+    """The document's own footer line, then the office's (complaint channels), if any."""
+    return f"{first}\n{extra.strip()}" if extra.strip() else first
 
 
 def content_width(paper: Paper) -> float:

@@ -7,13 +7,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Applicant:
-    """Pemohon: a person (NIK) or a business (NIB); ``id_label`` says which."""
+    """Pemohon: a person (NIK) or a business (NIB); ``id_label`` says which.
+
+    ``address`` is printed where a letter is addressed to the applicant (``\n`` breaks it).
+    """
 
     name: str
     id_label: str = "NIK"
     id_number: str = ""
     phone: str = ""
     email: str = ""
+    address: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from counterdesk.documents import fonts, layout
-from counterdesk.documents.layout import BODY, EMPHASIS, HEADING, NOTE, NUMBER, para
+from counterdesk.documents.layout import (
+    BODY,
+    EMPHASIS,
+    HEADING,
+    NOT_YET_COUNTING,
+    NOTE,
+    NUMBER,
+    para,
+)
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import (
     Metadata,
@@ -22,18 +30,18 @@ from counterdesk.documents.page import (
     build_pdf,
     content_width,
     fit_one_page,
+    footer_text,
+    office_paper,
 )
-from counterdesk.documents.paper import A4, F4, NO_CALIBRATION, Calibration, Paper, mm
+from counterdesk.documents.paper import A4, NO_CALIBRATION, Calibration, Paper, mm
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.domain.formatting import (
-    format_date_long,
     format_date_with_day,
     format_time_with_zone,
     to_zone,
 )
 
 TITLE = "TANDA TERIMA BERKAS PERMOHONAN"
-NOT_YET_COUNTING = "Dihitung sejak berkas lengkap dan benar"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +116,7 @@ def _body(data: ReceiptData, width: float) -> list[Flowable]:
         if data.promised_on
         else para(NOT_YET_COUNTING, EMPHASIS)
     )
-    local_day = to_zone(data.received_at, data.tz_name).date()
-    dated = f"{data.place.strip()}, {format_date_long(local_day)}".lstrip(", ")
+    dated = layout.place_date(data.place, to_zone(data.received_at, data.tz_name).date())
     body: list[Flowable] = [
         para("A. Pemohon", HEADING),
         layout.field_table(
@@ -154,7 +161,7 @@ def _footer(data: ReceiptData) -> str:
         f"Simpan tanda terima ini. Sebutkan nomor {data.number} saat menanyakan "
         "status permohonan atau mengambil hasil layanan."
     )
-    return f"{keep}\n{data.footer.strip()}" if data.footer.strip() else keep
+    return footer_text(keep, data.footer)
 
 
 def _setup(data: ReceiptData, paper: Paper, calibration: Calibration) -> PageSetup:
@@ -178,8 +185,7 @@ def render_receipts(
     calibration = calibration or NO_CALIBRATION
     if not items:
         raise ValueError("no receipts to render")
-    if paper not in (A4, F4):
-        raise ValueError(f"a receipt is laid out for A4 or F4, not {paper.name}")
+    office_paper(paper, "a receipt")
     first = items[0]
     meta = Metadata(
         title=f"Tanda terima {first.number}" if len(items) == 1 else "Tanda terima",

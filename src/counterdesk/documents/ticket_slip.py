@@ -22,11 +22,12 @@ from counterdesk.documents.page import (
     build_pdf,
     content_width,
     fit_one_page,
+    footer_text,
+    office_paper,
 )
-from counterdesk.documents.paper import A4, F4, NO_CALIBRATION, Calibration, Paper, mm
+from counterdesk.documents.paper import A4, NO_CALIBRATION, Calibration, Paper, mm
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.domain.formatting import (
-    format_date_long,
     format_date_with_day,
     format_time_with_zone,
     to_zone,
@@ -55,8 +56,7 @@ class TicketSlipData:
 
 def _body(data: TicketSlipData, width: float) -> list[Flowable]:
     requester = data.requester
-    local_day = to_zone(data.received_at, data.tz_name).date()
-    dated = f"{data.place.strip()}, {format_date_long(local_day)}".lstrip(", ")
+    dated = layout.place_date(data.place, to_zone(data.received_at, data.tz_name).date())
     # one row each: an e-mail address is too long to share a row with the phone
     rows: list[tuple[str, layout.Cell]] = [("Nama", para(requester.name, layout.CELL_BOLD))]
     if requester.email:
@@ -122,14 +122,13 @@ def render_ticket_slip(
 ) -> bytes:
     """The ticket slip as PDF bytes: printed, or attached to the e-mail reply."""
     fonts.register_fonts()
-    if paper not in (A4, F4):
-        raise ValueError(f"a ticket slip is laid out for A4 or F4, not {paper.name}")
+    office_paper(paper, "a ticket slip")
     keep = f"Sebutkan nomor tiket {data.number} saat menanyakan perkembangan jawaban."
     setup = PageSetup(
         paper=paper,
         letterhead=data.letterhead,
         running_title=f"tiket {data.number}",
-        footer=f"{keep}\n{data.footer.strip()}" if data.footer.strip() else keep,
+        footer=footer_text(keep, data.footer),
         calibration=calibration or NO_CALIBRATION,
     )
     meta = Metadata(

@@ -37,6 +37,13 @@ class PermissionDenied(CounterDeskError):
     """The actor lacks the role, or would break maker-checker."""
 
 
+class SelfApproval(PermissionDenied):
+    """Maker-checker: the person who did the first layer tries the second. The refusal is
+    audited, so the unit of work keeps its writes (the audit event) before raising."""
+
+    keep_writes = True
+
+
 class AuthenticationError(CounterDeskError):
     """Login failed; the message never says whether the user exists."""
 

@@ -1,5 +1,6 @@
 """The main window: the tabs the user's roles allow, the global search, the status bar,
-and the idle lock."""
+and the idle lock. The global search filters the current list as you type; a scanned or
+typed number + Enter opens that record (``services.lookup``)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,23 @@ from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
 
 from counterdesk.domain.errors import CounterDeskError
 from counterdesk.domain.formatting import format_time_with_zone
 from counterdesk.domain.roles import Tab, visible_tabs
 from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext, roles_text
+from counterdesk.gui.dialogs.application_detail import ApplicationDetailDialog
+from counterdesk.gui.draft_keeper import DraftKeeper
 from counterdesk.gui.forms.main_window_ui import Ui_MainWindow
 from counterdesk.gui.lock import IdleWatcher, LockDialog
+from counterdesk.gui.scanner import ScanDetector, TypeToSearch
 from counterdesk.gui.tabs import TAB_CLASSES, tab_title
 from counterdesk.gui.tabs.admin import AdminTab
-from counterdesk.gui.tabs.list_tab import DeskTab
+from counterdesk.gui.tabs.list_tab import DeskTab, ListTab
+from counterdesk.services import lookup
+from counterdesk.services.lookup import Found
 
 MINUTE_MS = 60_000
 DATABASE_LABEL_WIDTH = 360
@@ -38,6 +44,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.tab_ids: list[Tab] = []
+        self.dialog: QDialog | None = None  # the record opened last from the search
         self._build_search()
         self._build_tabs()
         self._build_status_bar()
@@ -59,9 +66,15 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(self)
         self.search.setObjectName("globalSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Cari di daftar ini: nomor, nama, NIK… (F3)"))
+        self.search.setPlaceholderText(
+            self.tr("Cari di daftar ini: nama, NIK… — atau pindai/ketik nomor + Enter (F3)")
+        )
         self.search.setMinimumWidth(380)
         self.search.textChanged.connect(self._search_changed)
+        self.scanner = ScanDetector(self.search)
+        self.scanner.scanned.connect(lambda text: self.open_number(text, scanned=True))
+        self.scanner.entered.connect(self._search_entered)
+        self.type_to_search = TypeToSearch(self.search)
         label = QLabel(self.tr("  &Cari: "), self)
         label.setBuddy(self.search)
         toolbar = self.ui.mainToolBar
@@ -89,6 +102,8 @@ class MainWindow(QMainWindow):
             self.tab_ids.append(tab_id)
             if isinstance(widget, AdminTab):
                 widget.officeChanged.connect(self._office_changed)
+            if isinstance(widget, ListTab):
+                self.type_to_search.watch(widget.ui.tableView)
 
     def _build_status_bar(self) -> None:
         actor, office = self.ctx.actor, self.ctx.office
@@ -136,6 +151,62 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    # --- numbers from the search field (typed or scanned) ------------------------------
+    def _search_entered(self, text: str) -> None:
+        """Enter in the search: a number opens its record; words go on to the list."""
+        if lookup.looks_like_number(text):
+            self.open_number(text)
+            return
+        tab = self.current_tab()
+        if isinstance(tab, ListTab) and tab.list.visible_rows():
+            tab.ui.tableView.setFocus()
+            if tab.list.current() is None:
+                tab.list.select(0)
+
+    def open_number(self, text: str, *, scanned: bool = False) -> None:
+        """Open the application, certificate or minutes a number names; a wrong check
+        character or an unknown number is said at once (with a beep, for the scanner)."""
+        try:
+            with self.ctx.unit() as session:
+                found = lookup.find(session, text)
+        except CounterDeskError as error:
+            QApplication.beep()
+            messages.show_error(self, error, self.tr("Nomor tidak dapat dibuka"))
+            self.focus_search()
+            return
+        if scanned:
+            self.search.clear()  # ready for the next scan; the list is not filtered by it
+        else:
+            self.search.selectAll()
+        if found.kind == "application":
+            self.open_application(found.number)
+        else:
+            self._show_in_tab(found)
+
+    def open_application(self, number: str) -> ApplicationDetailDialog:
+        dialog = ApplicationDetailDialog(self.ctx, number, self)
+        dialog.changed.connect(self.refresh_current)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_in_tab(self, found: Found) -> None:
+        """A certificate on Cetak, minutes on Berita Acara — selected when listed there."""
+        tab_id = Tab.PRINTING if found.kind == "certificate" else Tab.INTERVIEW
+        if tab_id in self.tab_ids:
+            self.ui.tabs.setCurrentIndex(self.tab_ids.index(tab_id))
+            tab = self.tab_widget(tab_id)
+            if isinstance(tab, ListTab) and tab.show_record(found.number):
+                return
+        messages.inform(
+            self,
+            found.label,
+            self.tr(
+                "{0} ada di database loket ini, tetapi tidak tampil di daftar yang dapat Anda "
+                "buka. Minta petugas yang berwenang membukanya."
+            ).format(found.label),
+        )
 
     def refresh_current(self) -> None:
         tab = self.current_tab()
@@ -204,6 +275,8 @@ class MainWindow(QMainWindow):
         self.refresh_current()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for keeper in self.findChildren(DraftKeeper):  # half-filled forms survive the close
+            keeper.flush()
         self.idle.stop()
         super().closeEvent(event)
         self.closed.emit()

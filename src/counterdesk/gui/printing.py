@@ -93,7 +93,8 @@ def paint_pdf(printer: QPrinter, pdf: bytes, progress: Progress | None = None) -
     if not painter.begin(printer):
         raise PrintError(
             _tr(
-                "Printer tidak dapat dipakai. Periksa apakah printer menyala dan terhubung, lalu coba lagi."
+                "Printer tidak dapat dipakai. Periksa apakah printer menyala dan "
+                "terhubung, lalu coba lagi."
             )
         )
     try:

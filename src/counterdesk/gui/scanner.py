@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
@@ -55,3 +55,36 @@ class ScanDetector(QObject):
         else:
             self._burst = 0
         return False
+
+
+class TypeToSearch(QObject):
+    """Typing (or scanning) while a list has the focus goes to the global search field,
+    so a receipt scanned with the queue in focus still opens its record."""
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field)
+        self.field = field
+
+    def watch(self, widget: QObject) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key_event = cast(QKeyEvent, event)
+        typed = key_event.text()
+        shortcut_keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            not typed
+            or not typed.isprintable()
+            or typed == " "
+            or (key_event.modifiers() & shortcut_keys)
+        ):
+            return False
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()  # a new search (or scan) replaces the old one
+        QCoreApplication.sendEvent(
+            self.field,
+            QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), typed),
+        )
+        return True

@@ -30,6 +30,9 @@ from counterdesk.services.setup import get_office
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import Applicant, Application, ApplicationEvent, ChecklistItem
 
+# Before the two-layer check is through, a file cannot move on.
+NOT_VERIFIED = frozenset({AppStatus.RECEIVED, AppStatus.INCOMPLETE, AppStatus.AWAITING_SIGNOFF})
+
 EVENT_LABELS = {
     "received": "Permohonan diterima",
     "clock_started": "Berkas lengkap — jam layanan mulai (hari ke-0)",
@@ -265,9 +268,11 @@ def advance(session: Session, actor: Actor, number: str, *, note: str = "") -> A
     require_officer(actor)
     app = get_by_number(session, number)
     require_open(app)
-    if app.complete_on is None and service_of(app).service.clock_start_stage() is not None:
+    if AppStatus(app.status) in NOT_VERIFIED:
         raise ValidationError(
-            "status", "Berkas belum dinyatakan lengkap dan benar; selesaikan verifikasi dulu."
+            "status",
+            "Berkas belum dinyatakan lengkap dan benar dan disetujui atasan; "
+            "selesaikan verifikasi dua lapis dulu.",
         )
     stages = _stages(app)
     index = next((i for i, s in enumerate(stages) if s.code == app.stage), 0)

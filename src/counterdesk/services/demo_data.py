@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain import numbers
@@ -25,6 +26,7 @@ from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.services.demo import DEMO_USERS
 from counterdesk.services.numbering import next_number
 from counterdesk.services.runtime import Runtime
+from counterdesk.services.verification import checklist_hash
 from counterdesk.store.base import Base
 from counterdesk.store.models import (
     Applicant,
@@ -251,12 +253,20 @@ def _fill(ctx: _Ctx) -> None:
         who = people[i % len(people)] if kind == "p" else firms[i % len(firms)]
         app = _application(ctx, svc[code], who, status, ago, officer if i % 2 else officer2)
         apps.append(app)
+        ctx.session.flush()
+        fingerprint = checklist_hash(
+            list(
+                ctx.session.scalars(
+                    select(ChecklistItem).where(ChecklistItem.application_id == app.id)
+                )
+            )
+        )
         if status == AppStatus.AWAITING_SIGNOFF:
             ctx.session.add(
                 SignOff(
                     application_id=app.id,
                     verifier_id=app.officer_id,
-                    checklist_hash="0" * 64,
+                    checklist_hash=fingerprint,
                     verified_at=app.received_at + timedelta(minutes=30),
                 )
             )
@@ -265,7 +275,7 @@ def _fill(ctx: _Ctx) -> None:
                 SignOff(
                     application_id=app.id,
                     verifier_id=app.officer_id,
-                    checklist_hash="0" * 64,
+                    checklist_hash=fingerprint,
                     verified_at=app.received_at + timedelta(minutes=30),
                     supervisor_id=supervisor.user_id,
                     decision="approved",

@@ -85,13 +85,24 @@ class Runtime:
     # --- units of work ------------------------------------------------------------------
     @contextmanager
     def unit(self, actor: Actor = SYSTEM) -> Iterator[Session]:
-        """One transaction: commit on success, roll back on any error."""
-        with self.db.session_factory() as session, session.begin():
-            if self._site_id or self.is_initialized():
-                attach_change_context(
-                    session, ChangeContext(self.site_id, self._stamp, actor.username)
-                )
-            yield session
+        """One transaction: commit on success, roll back on any error — except an error
+        marked ``keep_writes`` (a refusal that must stay audited), which commits first."""
+        with self.db.session_factory() as session:
+            transaction = session.begin()
+            try:
+                if self._site_id or self.is_initialized():
+                    attach_change_context(
+                        session, ChangeContext(self.site_id, self._stamp, actor.username)
+                    )
+                yield session
+            except BaseException as exc:
+                if getattr(exc, "keep_writes", False) and transaction.is_active:
+                    transaction.commit()
+                elif transaction.is_active:
+                    transaction.rollback()
+                raise
+            else:
+                transaction.commit()
 
     def login(self, username: str, password: str) -> Actor:
         """Log in; a failure is committed (counted) before it is raised."""

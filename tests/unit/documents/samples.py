@@ -1,17 +1,25 @@
-"""Sample receipt and ticket data, as the services will pass them (tests and bench)."""
+"""Sample document data, as the services will pass them (tests and bench)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 
 from PIL import Image, ImageDraw
 
+from counterdesk.documents.deficiency_notice import Deficiency, DeficiencyNoticeData
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.documents.receipt import ReceiptData, ReceivedDocument
 from counterdesk.documents.ticket_slip import TicketSlipData
-from counterdesk.domain.numbers import RECEIPT, TICKET, format_number
+from counterdesk.documents.verification_sheet import (
+    CheckedItem,
+    OfficerCheck,
+    SupervisorDecision,
+    VerificationSheetData,
+)
+from counterdesk.domain.numbers import LETTER, RECEIPT, TICKET, format_number
 
 RECEIPT_NUMBER = format_number(RECEIPT, "L01", 2026, 123)
 TICKET_NUMBER = format_number(TICKET, "L02", 2026, 45)
@@ -90,4 +98,121 @@ def ticket(letterhead: Letterhead) -> TicketSlipData:
         officer=Officer("Teuku Rahmat", "198503152010011003"),
         footer="Pengaduan: pengaduan.beacukai@customs.go.id",
         place="Banda Aceh",
+    )
+
+
+# Seed 002: Pelatihan dan Uji Kompetensi Profesi bagi PNS lists 12 requirements.
+SEED_002_REQUIREMENTS = (
+    "Surat permohonan proposal dari penyelenggara kegiatan pelatihan dan uji kompetensi "
+    "profesi kepada PD",
+    "Surat usulan dari perangkat daerah/unit kerja",
+    "Surat permohonan mengikuti seleksi sertifikasi profesi bagi PNS kepada Kepala PD",
+    "Fotokopi SK pangkat terakhir",
+    "Fotokopi SK jabatan terakhir",
+    "Sasaran Kinerja Pegawai (SKP) terakhir",
+    "Pas foto terbaru",
+    "Dokumen pendukung kompetensi/portofolio",
+    "Formulir pendaftaran",
+    "Surat rekomendasi dari Kepala PD",
+    "Surat rekomendasi dari Sekretaris Daerah",
+    "Surat pernyataan keabsahan berkas dari Kepala PD/atasan langsung",
+)
+LETTER_NUMBER = format_number(LETTER, "L01", 2026, 12)
+CHECKLIST_SHA256 = hashlib.sha256(b"sample checklist").hexdigest()
+PNS_APPLICANT = Applicant(
+    "Dewi Lestari, S.Kom.",
+    "NIK",
+    "3275014607880003",
+    "0813-2222-3333",
+    address="Jl. Melati No. 7, RT 003/RW 005, Kel. Margahayu, Kec. Bekasi Timur, "
+    "Kota Bekasi 17113",
+)
+SERVICE_002 = "Pelatihan dan Uji Kompetensi Profesi bagi Pegawai Negeri Sipil"
+STANDARD_002 = "Standar Pelayanan BKPSDM 2025"
+OFFICER = Officer("Rina Marlina, S.E.", "199001012015032002")
+SUPERVISOR = Officer("Drs. Bambang Sutrisno, M.Si.", "197203151998031004")
+
+
+def deficiencies(count: int = 3) -> tuple[Deficiency, ...]:
+    base = [
+        Deficiency(
+            "Sasaran Kinerja Pegawai (SKP) terakhir",
+            "missing",
+            "Bawa SKP tahun 2025 yang sudah ditandatangani atasan langsung.",
+        ),
+        Deficiency(
+            "Surat rekomendasi dari Sekretaris Daerah",
+            "missing",
+            "Bawa surat asli; fotokopi saja tidak cukup.",
+        ),
+        Deficiency(
+            "Fotokopi SK pangkat terakhir",
+            "invalid",
+            "Yang diserahkan SK pangkat lama (2019); bawa SK pangkat terakhir (2023).",
+        ),
+    ]
+    return tuple(
+        Deficiency(f"{base[i % 3].requirement} ({i // 3 + 1})", base[i % 3].problem, "cek")
+        if i >= len(base)
+        else base[i]
+        for i in range(count)
+    )
+
+
+def deficiency_notice(letterhead: Letterhead) -> DeficiencyNoticeData:
+    return DeficiencyNoticeData(
+        letterhead=letterhead,
+        letter_number=LETTER_NUMBER,
+        issued_on=dt.date(2026, 11, 19),
+        application_number=RECEIPT_NUMBER,
+        received_on=dt.date(2026, 11, 19),
+        applicant=PNS_APPLICANT,
+        service_name=SERVICE_002,
+        standard_title=STANDARD_002,
+        time_limit="14 hari kerja",
+        deficiencies=deficiencies(),
+        officer=OFFICER,
+        documents_received=(9, 12),
+        footer="Pengaduan: SP4N-LAPOR! (www.lapor.go.id) atau telepon (021) 1500 225.",
+        place="Jakarta",
+    )
+
+
+def checked_items(count: int = 12, *, complete: bool = True) -> tuple[CheckedItem, ...]:
+    items = []
+    for i in range(count):
+        label = SEED_002_REQUIREMENTS[i % 12]
+        if i >= 12:
+            label = f"{label} ({i // 12 + 1})"
+        optional = i % 12 == 7  # the portfolio is not mandatory in this sample
+        items.append(CheckedItem(label, mandatory=not optional, present=True, valid=True))
+    items[7] = CheckedItem(items[7].requirement, mandatory=False, present=False, note="tidak ada")
+    if not complete:
+        items[5] = CheckedItem(items[5].requirement, present=False, note="belum dibawa")
+        items[3] = CheckedItem(
+            items[3].requirement, present=True, valid=False, note="SK pangkat lama (2019)"
+        )
+    return tuple(items)
+
+
+def verification_sheet(letterhead: Letterhead) -> VerificationSheetData:
+    return VerificationSheetData(
+        letterhead=letterhead,
+        application_number=RECEIPT_NUMBER,
+        received_at=RECEIVED_AT,
+        tz_name="Asia/Jakarta",
+        applicant=PNS_APPLICANT,
+        service_name=SERVICE_002,
+        standard_title=STANDARD_002,
+        time_limit="14 hari kerja",
+        items=checked_items(),
+        complete=True,
+        checklist_sha256=CHECKLIST_SHA256,
+        layer1=OfficerCheck(OFFICER, dt.datetime(2026, 11, 20, 2, 10, tzinfo=dt.UTC)),
+        layer2=SupervisorDecision(
+            SUPERVISOR, dt.datetime(2026, 11, 20, 7, 5, tzinfo=dt.UTC), approved=True
+        ),
+        day0=dt.date(2026, 11, 20),
+        due_on=dt.date(2026, 12, 10),
+        footer="Pengaduan: SP4N-LAPOR! (www.lapor.go.id)",
     )

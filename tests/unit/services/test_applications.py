@@ -105,8 +105,23 @@ def test_cannot_advance_before_the_file_is_complete(office: Office, person: obje
 
 
 def test_last_stage_makes_it_ready_then_handed_over(office: Office, person: object) -> None:
-    officer = office.actors[Role.OFFICER]
+    from counterdesk.services import verification
+
+    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
     number = _file(office, person, "sak/legalisasi")  # no clock in the standard
+    with (
+        pytest.raises(ValidationError, match="verifikasi dua lapis"),
+        office.runtime.unit(officer) as s,
+    ):
+        applications.advance(s, officer, number)
+    with office.runtime.unit(officer) as s:
+        checks = [
+            verification.ItemCheck(i.requirement_code, True)
+            for i in applications.detail(s, number).checklist
+        ]
+        verification.mark_complete(s, officer, number, checks)
+    with office.runtime.unit(supervisor) as s:
+        verification.sign_off(s, supervisor, number, approve=True)
     with office.runtime.unit(officer) as s:
         for _ in range(3):
             applications.advance(s, officer, number)

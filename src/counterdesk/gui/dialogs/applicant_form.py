@@ -103,9 +103,7 @@ class ApplicantForm(QObject):
         for prefix, fields in (("person", PERSON_FIELDS), ("business", BUSINESS_FIELDS)):
             for field in fields:
                 widget = getattr(ui, widget_name(field, prefix))
-                if isinstance(widget, QLineEdit):
-                    widget.textChanged.connect(self.changed)
-                elif isinstance(widget, QPlainTextEdit):
+                if isinstance(widget, QLineEdit | QPlainTextEdit):
                     widget.textChanged.connect(self.changed)
                 elif isinstance(widget, QComboBox):
                     widget.currentIndexChanged.connect(self.changed)

@@ -135,7 +135,11 @@ class InformationRequestsDialog(QDialog):
         self.requester = choice
         ui = self.ui
         ui.requesterPicked.setText(self.tr("Pemohon terdaftar: {0}").format(choice.line()))
-        for field, value in ((ui.name, choice.name), (ui.phone, choice.phone), (ui.email, choice.email)):
+        for field, value in (
+            (ui.name, choice.name),
+            (ui.phone, choice.phone),
+            (ui.email, choice.email),
+        ):
             field.setText(value)
             field.setEnabled(False)
         ui.requesterPicked.show()
@@ -162,9 +166,7 @@ class InformationRequestsDialog(QDialog):
         local = to_zone(self.ctx.now(), self.ctx.office.timezone)
         ui.receivedAt.blockSignals(True)
         ui.receivedAt.setDateTime(
-            QDateTime(
-                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-            )
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
         ui.receivedAt.blockSignals(False)
         self._received_edited = False
@@ -235,7 +237,9 @@ class InformationRequestsDialog(QDialog):
             field="answer",
             action=run,
         )
-        dialog.accepted.connect(lambda: self._after(self.tr("Jawaban {0} tercatat.").format(number)))
+        dialog.accepted.connect(
+            lambda: self._after(self.tr("Jawaban {0} tercatat.").format(number))
+        )
         self.dialog = dialog
         dialog.open()
 

@@ -1,20 +1,58 @@
-"""Penerimaan: the open applications, what is due first at the top."""
+"""Penerimaan: the queue — what is due first at the top — loaded page by page from the
+service, with filters, the new-application form (F2), information requests (F4), and
+the detail of an application (Enter or double-click)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from counterdesk.gui.context import DeskContext
+from counterdesk.gui.dialogs.application_detail import ApplicationDetailDialog
+from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
+from counterdesk.gui.dialogs.information_requests import InformationRequestsDialog
+from counterdesk.gui.dialogs.new_application import NewApplicationDialog
 from counterdesk.gui.forms.intake_ui import Ui_IntakeTab
-from counterdesk.gui.models.row_table_model import Column
+from counterdesk.gui.models.paged_row_model import PAGE_SIZE, PagedRowModel
+from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
 from counterdesk.gui.tabs.columns import deadline_columns
 from counterdesk.gui.tabs.list_tab import ListTab
+from counterdesk.gui.tabs.queue_filters import QueueFilters, QueueQuery
 from counterdesk.services import calendar, overview
 from counterdesk.services.overview import QueueRow
+
+SEARCH_DELAY_MS = 250  # the queue is searched in the database: wait for a pause in typing
 
 
 class IntakeTab(ListTab[QueueRow]):
     form_class = Ui_IntakeTab
+    paged = True
+    page_size = PAGE_SIZE
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        ui = self.ui
+        self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
+        self.filters = QueueFilters(ui, ctx.today(), self)
+        self.filters.changed.connect(self.refresh)
+        self._search = ""
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        model = self.list.model
+        assert isinstance(model, PagedRowModel)
+        model.page_size = self.page_size
+        ui.newApplicationButton.setEnabled(True)
+        ui.newApplicationButton.clicked.connect(self.new_application)
+        ui.infoRequestsButton.clicked.connect(self.information_requests)
+        QShortcut(QKeySequence("F2"), self, self.new_application)
+        QShortcut(QKeySequence("F4"), self, self.information_requests)
+        ui.tableView.activated.connect(self._activated)
 
     def columns(self) -> list[Column[QueueRow]]:
         return [
@@ -30,19 +68,9 @@ class IntakeTab(ListTab[QueueRow]):
             *deadline_columns(lambda r: r.deadline),
         ]
 
-    def load(self, session: Session) -> tuple[list[QueueRow], str]:
-        today = self.ctx.today()
-        rows = overview.application_queue(session, calendar.office_calendar(session), today)
-        counts = overview.counts(session, today)
-        due_today = sum(1 for r in rows if r.deadline.level == "due_today")
-        summary = self.tr(
-            "{0} permohonan terbuka — {1} lewat jatuh tempo, {2} jatuh tempo hari ini"
-        ).format(counts.open_applications, counts.overdue, due_today)
-        return rows, summary
-
     def empty_text(self) -> tuple[str, str]:
         return (
-            self.tr("Belum ada permohonan."),
+            self.tr("Tidak ada permohonan yang masih berjalan."),
             self.tr(
                 "Permohonan yang dicatat di loket akan muncul di sini, yang paling dekat "
                 "jatuh temponya di atas. Tekan F2 untuk mencatat permohonan baru."
@@ -51,3 +79,109 @@ class IntakeTab(ListTab[QueueRow]):
 
     def primary_button(self) -> QPushButton:
         return self.ui.newApplicationButton
+
+    # --- the queue --------------------------------------------------------------------
+    def load(self, session: Session) -> tuple[list[QueueRow], str]:
+        raise NotImplementedError("the queue is paged: see refresh()")
+
+    def refresh(self) -> None:
+        """The first page now (and the count, when there is more than a page); the
+        rest as the table scrolls."""
+        self._search_timer.stop()
+        query = self.filters.query(self._search)
+        today = self.ctx.today()
+        with self.ctx.unit() as session:
+            work_calendar = calendar.office_calendar(session)
+            first = overview.application_queue(
+                session, work_calendar, today, limit=self.page_size, **query.kwargs()
+            )
+            total = (
+                overview.queue_size(session, **query.kwargs())
+                if len(first) >= self.page_size
+                else len(first)
+            )
+            counts = overview.counts(session, today)
+
+        def load_page(offset: int, limit: int) -> Sequence[QueueRow]:
+            with self.ctx.unit() as session:
+                return overview.application_queue(
+                    session, work_calendar, today, limit=limit, offset=offset, **query.kwargs()
+                )
+
+        self._say_empty(query)
+        self.list.set_pages(first, total, load_page)
+        self.ui.summaryLabel.setText(self._summary(query, first, total, counts))
+
+    def _summary(
+        self, query: QueueQuery, first: Sequence[QueueRow], total: int, counts: overview.Counts
+    ) -> str:
+        if query.filtered or query.search:
+            return self.tr("{0} permohonan sesuai saringan — dari {1} yang masih berjalan").format(
+                total, counts.open_applications
+            )
+        due_today = sum(1 for r in first if r.deadline.level == "due_today")
+        return self.tr(
+            "{0} permohonan terbuka — {1} lewat jatuh tempo, {2} jatuh tempo hari ini"
+        ).format(counts.open_applications, counts.overdue, due_today)
+
+    def _say_empty(self, query: QueueQuery) -> None:
+        if query.filtered:
+            self.list.set_empty_message(
+                self.tr("Tidak ada permohonan dengan saringan ini."),
+                self.tr(
+                    "Ubah status, layanan atau tanggal — atau kembali ke semua yang masih berjalan."
+                ),
+                self.ui.resetFiltersButton,
+            )
+        else:
+            self.list.set_empty_message(*self.empty_text(), self.primary_button())
+
+    def set_search(self, text: str) -> None:
+        """Typed in the global search: query the service after a pause in typing."""
+        text = text.strip()
+        if text == self._search:
+            return
+        self._search = text
+        self.list.set_search(text)
+        self._search_timer.start()
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, QueueRow):
+            self.open_detail(row.number)
+
+    # --- dialogs ----------------------------------------------------------------------
+    def open_detail(self, number: str) -> ApplicationDetailDialog:
+        dialog = ApplicationDetailDialog(self.ctx, number, self)
+        dialog.changed.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_application(self) -> None:
+        dialog = NewApplicationDialog(self.ctx, self)
+        dialog.filed.connect(self._filed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _filed(self, number: str, warnings: list[str]) -> None:
+        self.refresh()
+        self.list.select_key(number)
+        ready = DocumentReadyDialog(
+            receipt_document(self.ctx, number),
+            self.tr("Permohonan tercatat — cetak tanda terimanya"),
+            self.tr(
+                "Serahkan tanda terima kepada pemohon: nomor dan barcode-nya dipakai untuk "
+                "menanyakan status dan mengambil produk. Antrean sudah diperbarui."
+            ),
+            self,
+            warnings,
+        )
+        self.dialog = ready
+        ready.open()
+
+    def information_requests(self) -> None:
+        dialog = InformationRequestsDialog(self.ctx, self)
+        dialog.changed.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()

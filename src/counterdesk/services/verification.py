@@ -1,0 +1,336 @@
+"""The two-layer check (seeds: "dicek minimal dua lapis"): the officer checks every
+requirement and gives a verdict; a supervisor — never the same person — signs off.
+
+A sign-off is bound to the hash of the checklist it approved: any later change to the
+checklist makes it stale and sends the file back for sign-off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counterdesk.domain.errors import SelfApproval, ValidationError
+from counterdesk.domain.roles import Role
+from counterdesk.domain.states import AppStatus
+from counterdesk.services import audit
+from counterdesk.services.applications import (
+    get_by_number,
+    record_event,
+    require_open,
+    service_of,
+    start_clock,
+)
+from counterdesk.services.calendar import office_calendar
+from counterdesk.services.context import Actor, require_role
+from counterdesk.services.setup import get_office, store_blob
+from counterdesk.store.base import utcnow
+from counterdesk.store.models import Application, ChecklistItem, SignOff, User
+
+PENDING, APPROVED, RETURNED, STALE = "pending", "approved", "returned", "stale"
+CHECKABLE = frozenset(
+    {
+        AppStatus.RECEIVED,
+        AppStatus.INCOMPLETE,
+        AppStatus.AWAITING_SIGNOFF,
+        AppStatus.IN_PROCESS,
+        AppStatus.PAUSED,
+    }
+)
+
+
+@dataclass(frozen=True)
+class ItemCheck:
+    requirement_code: str
+    present: bool
+    valid: bool | None = None  # None: not judged yet
+    note: str = ""
+    scan: bytes | None = None  # a scanned copy, stored once by hash
+    scan_mime: str = "application/pdf"
+
+
+def checklist_hash(items: list[ChecklistItem]) -> str:
+    """What a sign-off approves: every item's state, in order."""
+    canonical = json.dumps(
+        [
+            [i.requirement_code, i.present, i.valid, i.note.strip(), i.scan_sha256]
+            for i in sorted(items, key=lambda i: i.position)
+        ],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _today(session: Session) -> date:
+    from counterdesk.domain.formatting import to_zone
+
+    return to_zone(utcnow(), get_office(session).timezone).date()
+
+
+def _latest_signoff(session: Session, app: Application) -> SignOff | None:
+    return session.scalar(
+        select(SignOff)
+        .where(SignOff.application_id == app.id)
+        .order_by(SignOff.verified_at.desc(), SignOff.id.desc())
+        .limit(1)
+    )
+
+
+def _checkable(app: Application) -> None:
+    require_open(app)
+    if AppStatus(app.status) not in CHECKABLE:
+        raise ValidationError("status", "Berkas ini sudah selesai diproses; checklist terkunci.")
+
+
+def problems(items: list[ChecklistItem]) -> list[ChecklistItem]:
+    """Mandatory items missing or judged invalid, in checklist order."""
+    return [
+        i
+        for i in sorted(items, key=lambda i: i.position)
+        if i.mandatory and (not i.present or i.valid is False)
+    ]
+
+
+def update_items(
+    session: Session, actor: Actor, number: str, checks: list[ItemCheck]
+) -> Application:
+    """Record the officer's check of some items. After a verdict, a change makes the
+    sign-off stale: the file goes back to the supervisor (or back to the officer)."""
+    require_role(actor, Role.OFFICER, Role.SUPERVISOR)
+    app = get_by_number(session, number)
+    _checkable(app)
+    by_code = {i.requirement_code: i for i in app.checklist}
+    before = checklist_hash(app.checklist)
+    for check in checks:
+        item = by_code.get(check.requirement_code)
+        if item is None:
+            raise ValidationError(
+                "requirement",
+                f"Persyaratan '{check.requirement_code}' tidak ada di checklist permohonan ini.",
+            )
+        item.present = check.present
+        item.valid = check.valid if check.present else None  # a missing paper is not judged
+        item.note = check.note.strip()
+        if check.scan:
+            item.scan_sha256 = store_blob(session, check.scan, check.scan_mime)
+    session.flush()
+    if checklist_hash(app.checklist) != before:
+        _after_change(session, actor, app)
+    return app
+
+
+def _after_change(session: Session, actor: Actor, app: Application) -> None:
+    latest = _latest_signoff(session, app)
+    if latest is None or latest.decision not in (PENDING, APPROVED):
+        return
+    latest.decision = STALE
+    latest.reason = f"Checklist diubah oleh {actor.full_name}"
+    audit.record(session, actor, "signoff.stale", entity="application", entity_id=app.number)
+    if problems(app.checklist):
+        app.status = AppStatus.RECEIVED.value
+        record_event(
+            session,
+            actor,
+            app,
+            "note",
+            note="Checklist diubah; berkas perlu diperiksa ulang oleh petugas.",
+        )
+    else:
+        _request_signoff(session, actor, app)
+        app.status = AppStatus.AWAITING_SIGNOFF.value
+        record_event(
+            session,
+            actor,
+            app,
+            "note",
+            note="Checklist diubah setelah verifikasi; menunggu persetujuan ulang.",
+        )
+
+
+def _request_signoff(session: Session, actor: Actor, app: Application) -> SignOff:
+    signoff = SignOff(
+        application_id=app.id,
+        verifier_id=actor.user_id,
+        verified_at=utcnow(),
+        checklist_hash=checklist_hash(app.checklist),
+        decision=PENDING,
+    )
+    session.add(signoff)
+    return signoff
+
+
+def mark_incomplete(
+    session: Session, actor: Actor, number: str, checks: list[ItemCheck] | None = None
+) -> list[ChecklistItem]:
+    """The officer's verdict 'belum lengkap': the file goes back to the applicant, the
+    clock does not run. Returns what is missing, for the deficiency notice."""
+    require_role(actor, Role.OFFICER, Role.SUPERVISOR)
+    app = get_by_number(session, number)
+    _checkable(app)
+    if checks:
+        update_items(session, actor, number, checks)
+    missing = problems(app.checklist)
+    if not missing:
+        raise ValidationError(
+            "checklist",
+            "Semua persyaratan wajib sudah ada dan sah; "
+            "nyatakan berkas lengkap, bukan belum lengkap.",
+        )
+    app.status = AppStatus.INCOMPLETE.value
+    app.complete_on = app.due_on = None
+    record_event(
+        session,
+        actor,
+        app,
+        "note",
+        note="Berkas belum lengkap: " + "; ".join(_short(i.label) for i in missing),
+    )
+    return missing
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = text.strip().rstrip(";.")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def mark_complete(
+    session: Session, actor: Actor, number: str, checks: list[ItemCheck] | None = None
+) -> Application:
+    """The officer's verdict 'lengkap dan benar': today is day 0, the due date is set and
+    the file waits for the supervisor's sign-off."""
+    require_role(actor, Role.OFFICER, Role.SUPERVISOR)
+    app = get_by_number(session, number)
+    _checkable(app)
+    if checks:
+        update_items(session, actor, number, checks)
+    missing = problems(app.checklist)
+    if missing:
+        names = "; ".join(f"{i.position + 1}. {_short(i.label)}" for i in missing)
+        raise ValidationError(
+            "checklist",
+            f"Berkas belum lengkap — persyaratan wajib belum ada atau tidak sah: "
+            f"{names}. Lengkapi dulu, atau cetak surat pemberitahuan kekurangan berkas.",
+        )
+    unjudged = [i for i in app.checklist if i.present and i.valid is None]
+    for item in unjudged:  # present and not questioned: the officer found it in order
+        item.valid = True
+    if app.complete_on is None:
+        start_clock(session, actor, app, _today(session), calendar=office_calendar(session))
+    app.status = AppStatus.AWAITING_SIGNOFF.value
+    session.flush()
+    _request_signoff(session, actor, app)
+    audit.record(
+        session,
+        actor,
+        "verification.complete",
+        entity="application",
+        entity_id=app.number,
+        detail={"checklist": checklist_hash(app.checklist)},
+    )
+    return app
+
+
+def sign_off(
+    session: Session, supervisor: Actor, number: str, *, approve: bool, reason: str = ""
+) -> SignOff:
+    """The second layer. The caller has confirmed the supervisor's password
+    (``Runtime.confirm_password``) just before."""
+    require_role(supervisor, Role.SUPERVISOR)
+    app = get_by_number(session, number)
+    signoff = _latest_signoff(session, app)
+    if signoff is None or signoff.decision != PENDING:
+        raise ValidationError("status", f"Berkas {app.number} tidak sedang menunggu persetujuan.")
+    if signoff.verifier_id == supervisor.user_id:
+        audit.record(
+            session, supervisor, "signoff.refused_self", entity="application", entity_id=app.number
+        )
+        raise SelfApproval(
+            "Anda yang memeriksa berkas ini (lapis 1), jadi tidak boleh menyetujuinya (lapis 2). "
+            "Minta verifikator/atasan lain menyetujui. Percobaan ini tercatat di log audit."
+        )
+    if signoff.checklist_hash != checklist_hash(app.checklist):
+        signoff.decision = STALE
+        raise ValidationError("checklist", "Checklist berubah sejak diperiksa; muat ulang.")
+    if not approve and len(reason.strip()) < 5:
+        raise ValidationError("reason", "Tulis alasan berkas dikembalikan (minimal 5 huruf).")
+    signoff.supervisor_id = supervisor.user_id
+    signoff.decided_at = utcnow()
+    signoff.reason = reason.strip()
+    if approve:
+        signoff.decision = APPROVED
+        app.status = AppStatus.IN_PROCESS.value
+        _past_clock_stage(app)
+        record_event(session, supervisor, app, "note", note="Disetujui verifikator/atasan")
+    else:
+        signoff.decision = RETURNED
+        app.status = AppStatus.RECEIVED.value
+        app.complete_on = app.due_on = None  # not "lengkap dan benar" after all
+        record_event(
+            session, supervisor, app, "note", note=f"Dikembalikan ke petugas: {reason.strip()}"
+        )
+    audit.record(
+        session,
+        supervisor,
+        "signoff.approved" if approve else "signoff.returned",
+        entity="application",
+        entity_id=app.number,
+        detail={"checklist": signoff.checklist_hash, "reason": signoff.reason},
+    )
+    return signoff
+
+
+def _past_clock_stage(app: Application) -> None:
+    stages = list(service_of(app).service.stages)
+    start = service_of(app).service.clock_start_stage()
+    if start is None:
+        return
+    index = next(i for i, s in enumerate(stages) if s.code == start.code)
+    if index + 1 < len(stages):
+        app.stage = stages[index + 1].code
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str
+    nip: str
+    at: datetime | None
+
+
+@dataclass(frozen=True)
+class SignOffState:
+    decision: str  # pending | approved | returned | stale | none
+    verifier: Layer | None
+    supervisor: Layer | None
+    reason: str
+    checklist_hash: str
+    current: bool  # the approved/pending hash still matches the checklist
+
+
+def _layer(session: Session, user_id: uuid.UUID | None, at: datetime | None) -> Layer | None:
+    user = session.get(User, user_id) if user_id else None
+    return Layer(user.full_name, user.nip, at) if user else None
+
+
+def signoff_state(session: Session, number: str) -> SignOffState:
+    app = get_by_number(session, number)
+    latest = _latest_signoff(session, app)
+    if latest is None:
+        return SignOffState("none", None, None, "", "", False)
+    return SignOffState(
+        latest.decision,
+        _layer(session, latest.verifier_id, latest.verified_at),
+        _layer(session, latest.supervisor_id, latest.decided_at),
+        latest.reason,
+        latest.checklist_hash,
+        latest.checklist_hash == checklist_hash(app.checklist),
+    )
