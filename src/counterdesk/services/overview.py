@@ -329,9 +329,17 @@ class Counts:
     overdue: int
     open_complaints: int
     certificates_unprinted: int
+    due_soon: int = 0  # running files due today or within NEAR_THRESHOLD working days
 
 
-def counts(session: Session, today: date) -> Counts:
+def counts(session: Session, today: date, calendar: WorkCalendar | None = None) -> Counts:
+    """The numbers at the top of each tab (the supervisor's overview among them)."""
+    from counterdesk.domain.workdays import NEAR_THRESHOLD
+    from counterdesk.services.calendar import office_calendar
+
+    horizon = (calendar or office_calendar(session)).add_working_days(today, NEAR_THRESHOLD)
+    running = [AppStatus.AWAITING_SIGNOFF.value, AppStatus.IN_PROCESS.value]
+
     def scalar(q: object) -> int:
         return int(session.scalar(q) or 0)  # type: ignore[call-overload]
 
@@ -344,11 +352,7 @@ def counts(session: Session, today: date) -> Counts:
         scalar(
             select(func.count())
             .select_from(Application)
-            .where(
-                Application.status.in_(
-                    [AppStatus.AWAITING_SIGNOFF.value, AppStatus.IN_PROCESS.value]
-                )
-            )
+            .where(Application.status.in_(running))
             .where(Application.due_on < today)
         ),
         scalar(
@@ -360,5 +364,11 @@ def counts(session: Session, today: date) -> Counts:
             select(func.count())
             .select_from(Certificate)
             .where(Certificate.printed_count == 0, Certificate.status == "issued")
+        ),
+        scalar(
+            select(func.count())
+            .select_from(Application)
+            .where(Application.status.in_(running))
+            .where(Application.due_on >= today, Application.due_on <= horizon)
         ),
     )

@@ -47,3 +47,12 @@ def test_reset_refills_from_scratch(runtime: Runtime) -> None:
     with runtime.unit() as session:
         assert session.scalar(select(func.count()).select_from(Complaint)) == 6
         assert audit.verify_chain(session).ok
+
+
+def test_overview_counts_what_the_supervisor_watches(runtime: Runtime) -> None:
+    ensure_demo(runtime, today=date(2026, 11, 20))
+    with runtime.unit() as session:
+        c = overview.counts(session, date(2026, 11, 20))
+    assert c.awaiting_signoff == 4
+    assert c.overdue >= 1 and c.due_soon >= 1
+    assert c.open_complaints == 5

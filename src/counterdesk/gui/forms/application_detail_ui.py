@@ -230,6 +230,8 @@ class Ui_ApplicationDetailDialog(object):
         self.checklistList = QListWidget(self.checklistBox)
         self.checklistList.setObjectName(u"checklistList")
         self.checklistList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.checklistList.setWordWrap(True)
+        self.checklistList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.checklistLayout.addWidget(self.checklistList)
 

@@ -310,8 +310,8 @@ class Ui_InformationRequestsDialog(object):
 
         self.bodyLayout.addWidget(self.openBox)
 
-        self.bodyLayout.setStretch(0, 2)
-        self.bodyLayout.setStretch(1, 3)
+        self.bodyLayout.setStretch(0, 4)
+        self.bodyLayout.setStretch(1, 7)
 
         self.dialogLayout.addLayout(self.bodyLayout)
 

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_NewApplicationDialog(object):
     def setupUi(self, NewApplicationDialog):
@@ -94,18 +94,18 @@ class Ui_NewApplicationDialog(object):
         self.resultsLayout = QVBoxLayout(self.resultsPage)
         self.resultsLayout.setObjectName(u"resultsLayout")
         self.resultsLayout.setContentsMargins(0, 0, 0, 0)
-        self.applicantResults = QListWidget(self.resultsPage)
-        self.applicantResults.setObjectName(u"applicantResults")
-        self.applicantResults.setAlternatingRowColors(True)
-
-        self.resultsLayout.addWidget(self.applicantResults)
-
         self.resultsHint = QLabel(self.resultsPage)
         self.resultsHint.setObjectName(u"resultsHint")
         self.resultsHint.setWordWrap(True)
         self.resultsHint.setProperty(u"role", u"hint")
 
         self.resultsLayout.addWidget(self.resultsHint)
+
+        self.applicantResults = QListWidget(self.resultsPage)
+        self.applicantResults.setObjectName(u"applicantResults")
+        self.applicantResults.setAlternatingRowColors(True)
+
+        self.resultsLayout.addWidget(self.applicantResults)
 
         self.newApplicantLayout = QHBoxLayout()
         self.newApplicantLayout.setObjectName(u"newApplicantLayout")
@@ -128,6 +128,11 @@ class Ui_NewApplicationDialog(object):
 
         self.resultsLayout.addLayout(self.newApplicantLayout)
 
+        self.resultsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.resultsLayout.addItem(self.resultsSpacer)
+
+        self.resultsLayout.setStretch(1, 1)
         self.applicantPages.addWidget(self.resultsPage)
         self.pickedPage = QWidget()
         self.pickedPage.setObjectName(u"pickedPage")
@@ -180,169 +185,177 @@ class Ui_NewApplicationDialog(object):
         self.applicantPages.addWidget(self.pickedPage)
         self.personPage = QWidget()
         self.personPage.setObjectName(u"personPage")
-        self.personLayout = QGridLayout(self.personPage)
+        self.personLayout = QHBoxLayout(self.personPage)
+        self.personLayout.setSpacing(12)
         self.personLayout.setObjectName(u"personLayout")
-        self.personLayout.setHorizontalSpacing(8)
-        self.personLayout.setVerticalSpacing(2)
         self.personLayout.setContentsMargins(0, 0, 0, 0)
+        self.personForm = QFormLayout()
+        self.personForm.setObjectName(u"personForm")
+        self.personForm.setVerticalSpacing(4)
         self.personNikLabel = QLabel(self.personPage)
         self.personNikLabel.setObjectName(u"personNikLabel")
 
-        self.personLayout.addWidget(self.personNikLabel, 0, 0, 1, 1)
+        self.personForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.personNikLabel)
 
         self.personNik = QLineEdit(self.personPage)
         self.personNik.setObjectName(u"personNik")
         self.personNik.setMaxLength(24)
 
-        self.personLayout.addWidget(self.personNik, 0, 1, 1, 1)
+        self.personForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.personNik)
 
         self.personNikError = QLabel(self.personPage)
         self.personNikError.setObjectName(u"personNikError")
         self.personNikError.setWordWrap(True)
         self.personNikError.setProperty(u"role", u"error")
 
-        self.personLayout.addWidget(self.personNikError, 1, 1, 1, 1)
+        self.personForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.personNikError)
 
         self.personNameLabel = QLabel(self.personPage)
         self.personNameLabel.setObjectName(u"personNameLabel")
 
-        self.personLayout.addWidget(self.personNameLabel, 0, 2, 1, 1)
+        self.personForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.personNameLabel)
 
         self.personName = QLineEdit(self.personPage)
         self.personName.setObjectName(u"personName")
         self.personName.setMaxLength(200)
 
-        self.personLayout.addWidget(self.personName, 0, 3, 1, 1)
+        self.personForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.personName)
 
         self.personNameError = QLabel(self.personPage)
         self.personNameError.setObjectName(u"personNameError")
         self.personNameError.setWordWrap(True)
         self.personNameError.setProperty(u"role", u"error")
 
-        self.personLayout.addWidget(self.personNameError, 1, 3, 1, 1)
+        self.personForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.personNameError)
 
-        self.personBirthPlaceLabel = QLabel(self.personPage)
-        self.personBirthPlaceLabel.setObjectName(u"personBirthPlaceLabel")
+        self.personBornLabel = QLabel(self.personPage)
+        self.personBornLabel.setObjectName(u"personBornLabel")
 
-        self.personLayout.addWidget(self.personBirthPlaceLabel, 2, 0, 1, 1)
+        self.personForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.personBornLabel)
 
+        self.personBornLayout = QHBoxLayout()
+        self.personBornLayout.setSpacing(6)
+        self.personBornLayout.setObjectName(u"personBornLayout")
         self.personBirthPlace = QLineEdit(self.personPage)
         self.personBirthPlace.setObjectName(u"personBirthPlace")
         self.personBirthPlace.setMaxLength(100)
 
-        self.personLayout.addWidget(self.personBirthPlace, 2, 1, 1, 1)
-
-        self.personBirthDateLabel = QLabel(self.personPage)
-        self.personBirthDateLabel.setObjectName(u"personBirthDateLabel")
-
-        self.personLayout.addWidget(self.personBirthDateLabel, 2, 2, 1, 1)
+        self.personBornLayout.addWidget(self.personBirthPlace)
 
         self.personBirthDate = QLineEdit(self.personPage)
         self.personBirthDate.setObjectName(u"personBirthDate")
         self.personBirthDate.setMaxLength(10)
+        self.personBirthDate.setMaximumSize(QSize(120, 16777215))
 
-        self.personLayout.addWidget(self.personBirthDate, 2, 3, 1, 1)
+        self.personBornLayout.addWidget(self.personBirthDate)
+
+        self.personBornLayout.setStretch(0, 1)
+
+        self.personForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.personBornLayout)
 
         self.personBirthDateError = QLabel(self.personPage)
         self.personBirthDateError.setObjectName(u"personBirthDateError")
         self.personBirthDateError.setWordWrap(True)
         self.personBirthDateError.setProperty(u"role", u"error")
 
-        self.personLayout.addWidget(self.personBirthDateError, 3, 3, 1, 1)
+        self.personForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.personBirthDateError)
 
         self.personSexLabel = QLabel(self.personPage)
         self.personSexLabel.setObjectName(u"personSexLabel")
 
-        self.personLayout.addWidget(self.personSexLabel, 4, 0, 1, 1)
+        self.personForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.personSexLabel)
 
         self.personSex = QComboBox(self.personPage)
         self.personSex.setObjectName(u"personSex")
 
-        self.personLayout.addWidget(self.personSex, 4, 1, 1, 1)
+        self.personForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.personSex)
 
         self.personSexError = QLabel(self.personPage)
         self.personSexError.setObjectName(u"personSexError")
         self.personSexError.setWordWrap(True)
         self.personSexError.setProperty(u"role", u"error")
 
-        self.personLayout.addWidget(self.personSexError, 5, 1, 1, 1)
+        self.personForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.personSexError)
 
         self.personPhoneLabel = QLabel(self.personPage)
         self.personPhoneLabel.setObjectName(u"personPhoneLabel")
 
-        self.personLayout.addWidget(self.personPhoneLabel, 4, 2, 1, 1)
+        self.personForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.personPhoneLabel)
 
         self.personPhone = QLineEdit(self.personPage)
         self.personPhone.setObjectName(u"personPhone")
         self.personPhone.setMaxLength(20)
 
-        self.personLayout.addWidget(self.personPhone, 4, 3, 1, 1)
+        self.personForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.personPhone)
 
         self.personPhoneError = QLabel(self.personPage)
         self.personPhoneError.setObjectName(u"personPhoneError")
         self.personPhoneError.setWordWrap(True)
         self.personPhoneError.setProperty(u"role", u"error")
 
-        self.personLayout.addWidget(self.personPhoneError, 5, 3, 1, 1)
+        self.personForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.personPhoneError)
 
         self.personEmailLabel = QLabel(self.personPage)
         self.personEmailLabel.setObjectName(u"personEmailLabel")
 
-        self.personLayout.addWidget(self.personEmailLabel, 6, 0, 1, 1)
+        self.personForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.personEmailLabel)
 
         self.personEmail = QLineEdit(self.personPage)
         self.personEmail.setObjectName(u"personEmail")
         self.personEmail.setMaxLength(120)
 
-        self.personLayout.addWidget(self.personEmail, 6, 1, 1, 1)
+        self.personForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.personEmail)
 
         self.personEmailError = QLabel(self.personPage)
         self.personEmailError.setObjectName(u"personEmailError")
         self.personEmailError.setWordWrap(True)
         self.personEmailError.setProperty(u"role", u"error")
 
-        self.personLayout.addWidget(self.personEmailError, 7, 1, 1, 1)
+        self.personForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.personEmailError)
 
         self.personNipLabel = QLabel(self.personPage)
         self.personNipLabel.setObjectName(u"personNipLabel")
 
-        self.personLayout.addWidget(self.personNipLabel, 6, 2, 1, 1)
+        self.personForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.personNipLabel)
 
         self.personNip = QLineEdit(self.personPage)
         self.personNip.setObjectName(u"personNip")
         self.personNip.setMaxLength(24)
 
-        self.personLayout.addWidget(self.personNip, 6, 3, 1, 1)
+        self.personForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.personNip)
 
         self.personNipError = QLabel(self.personPage)
         self.personNipError.setObjectName(u"personNipError")
         self.personNipError.setWordWrap(True)
         self.personNipError.setProperty(u"role", u"error")
 
-        self.personLayout.addWidget(self.personNipError, 7, 3, 1, 1)
+        self.personForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.personNipError)
 
         self.personAgencyLabel = QLabel(self.personPage)
         self.personAgencyLabel.setObjectName(u"personAgencyLabel")
 
-        self.personLayout.addWidget(self.personAgencyLabel, 8, 0, 1, 1)
+        self.personForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.personAgencyLabel)
 
         self.personAgency = QLineEdit(self.personPage)
         self.personAgency.setObjectName(u"personAgency")
         self.personAgency.setMaxLength(200)
 
-        self.personLayout.addWidget(self.personAgency, 8, 1, 1, 3)
+        self.personForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.personAgency)
 
         self.personAddressLabel = QLabel(self.personPage)
         self.personAddressLabel.setObjectName(u"personAddressLabel")
 
-        self.personLayout.addWidget(self.personAddressLabel, 9, 0, 1, 1)
+        self.personForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.personAddressLabel)
 
         self.personAddress = QPlainTextEdit(self.personPage)
         self.personAddress.setObjectName(u"personAddress")
         self.personAddress.setTabChangesFocus(True)
-        self.personAddress.setMaximumSize(QSize(16777215, 56))
+        self.personAddress.setMaximumSize(QSize(16777215, 52))
 
-        self.personLayout.addWidget(self.personAddress, 9, 1, 1, 3)
+        self.personForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.personAddress)
+
+
+        self.personLayout.addLayout(self.personForm)
 
         self.personPhotoLayout = QVBoxLayout()
         self.personPhotoLayout.setObjectName(u"personPhotoLayout")
@@ -381,132 +394,137 @@ class Ui_NewApplicationDialog(object):
         self.personPhotoLayout.addItem(self.personPhotoSpacer)
 
 
-        self.personLayout.addLayout(self.personPhotoLayout, 0, 4, 10, 1)
+        self.personLayout.addLayout(self.personPhotoLayout)
 
+        self.personLayout.setStretch(0, 1)
         self.applicantPages.addWidget(self.personPage)
         self.businessPage = QWidget()
         self.businessPage.setObjectName(u"businessPage")
-        self.businessLayout = QGridLayout(self.businessPage)
+        self.businessLayout = QVBoxLayout(self.businessPage)
         self.businessLayout.setObjectName(u"businessLayout")
-        self.businessLayout.setHorizontalSpacing(8)
-        self.businessLayout.setVerticalSpacing(2)
         self.businessLayout.setContentsMargins(0, 0, 0, 0)
+        self.businessForm = QFormLayout()
+        self.businessForm.setObjectName(u"businessForm")
+        self.businessForm.setVerticalSpacing(4)
         self.businessNibLabel = QLabel(self.businessPage)
         self.businessNibLabel.setObjectName(u"businessNibLabel")
 
-        self.businessLayout.addWidget(self.businessNibLabel, 0, 0, 1, 1)
+        self.businessForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.businessNibLabel)
 
         self.businessNib = QLineEdit(self.businessPage)
         self.businessNib.setObjectName(u"businessNib")
         self.businessNib.setMaxLength(20)
 
-        self.businessLayout.addWidget(self.businessNib, 0, 1, 1, 1)
+        self.businessForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.businessNib)
 
         self.businessNibError = QLabel(self.businessPage)
         self.businessNibError.setObjectName(u"businessNibError")
         self.businessNibError.setWordWrap(True)
         self.businessNibError.setProperty(u"role", u"error")
 
-        self.businessLayout.addWidget(self.businessNibError, 1, 1, 1, 1)
+        self.businessForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.businessNibError)
 
         self.businessNameLabel = QLabel(self.businessPage)
         self.businessNameLabel.setObjectName(u"businessNameLabel")
 
-        self.businessLayout.addWidget(self.businessNameLabel, 0, 2, 1, 1)
+        self.businessForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.businessNameLabel)
 
         self.businessName = QLineEdit(self.businessPage)
         self.businessName.setObjectName(u"businessName")
         self.businessName.setMaxLength(200)
 
-        self.businessLayout.addWidget(self.businessName, 0, 3, 1, 1)
+        self.businessForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.businessName)
 
         self.businessNameError = QLabel(self.businessPage)
         self.businessNameError.setObjectName(u"businessNameError")
         self.businessNameError.setWordWrap(True)
         self.businessNameError.setProperty(u"role", u"error")
 
-        self.businessLayout.addWidget(self.businessNameError, 1, 3, 1, 1)
+        self.businessForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.businessNameError)
 
         self.businessKbliLabel = QLabel(self.businessPage)
         self.businessKbliLabel.setObjectName(u"businessKbliLabel")
 
-        self.businessLayout.addWidget(self.businessKbliLabel, 2, 0, 1, 1)
+        self.businessForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.businessKbliLabel)
 
         self.businessKbli = QLineEdit(self.businessPage)
         self.businessKbli.setObjectName(u"businessKbli")
         self.businessKbli.setMaxLength(5)
 
-        self.businessLayout.addWidget(self.businessKbli, 2, 1, 1, 1)
+        self.businessForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.businessKbli)
 
         self.businessKbliError = QLabel(self.businessPage)
         self.businessKbliError.setObjectName(u"businessKbliError")
         self.businessKbliError.setWordWrap(True)
         self.businessKbliError.setProperty(u"role", u"error")
 
-        self.businessLayout.addWidget(self.businessKbliError, 3, 1, 1, 1)
+        self.businessForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.businessKbliError)
 
         self.businessContactPersonLabel = QLabel(self.businessPage)
         self.businessContactPersonLabel.setObjectName(u"businessContactPersonLabel")
 
-        self.businessLayout.addWidget(self.businessContactPersonLabel, 2, 2, 1, 1)
+        self.businessForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.businessContactPersonLabel)
 
         self.businessContactPerson = QLineEdit(self.businessPage)
         self.businessContactPerson.setObjectName(u"businessContactPerson")
         self.businessContactPerson.setMaxLength(200)
 
-        self.businessLayout.addWidget(self.businessContactPerson, 2, 3, 1, 1)
+        self.businessForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.businessContactPerson)
 
         self.businessPhoneLabel = QLabel(self.businessPage)
         self.businessPhoneLabel.setObjectName(u"businessPhoneLabel")
 
-        self.businessLayout.addWidget(self.businessPhoneLabel, 4, 0, 1, 1)
+        self.businessForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.businessPhoneLabel)
 
         self.businessPhone = QLineEdit(self.businessPage)
         self.businessPhone.setObjectName(u"businessPhone")
         self.businessPhone.setMaxLength(20)
 
-        self.businessLayout.addWidget(self.businessPhone, 4, 1, 1, 1)
+        self.businessForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.businessPhone)
 
         self.businessPhoneError = QLabel(self.businessPage)
         self.businessPhoneError.setObjectName(u"businessPhoneError")
         self.businessPhoneError.setWordWrap(True)
         self.businessPhoneError.setProperty(u"role", u"error")
 
-        self.businessLayout.addWidget(self.businessPhoneError, 5, 1, 1, 1)
+        self.businessForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.businessPhoneError)
 
         self.businessEmailLabel = QLabel(self.businessPage)
         self.businessEmailLabel.setObjectName(u"businessEmailLabel")
 
-        self.businessLayout.addWidget(self.businessEmailLabel, 4, 2, 1, 1)
+        self.businessForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.businessEmailLabel)
 
         self.businessEmail = QLineEdit(self.businessPage)
         self.businessEmail.setObjectName(u"businessEmail")
         self.businessEmail.setMaxLength(120)
 
-        self.businessLayout.addWidget(self.businessEmail, 4, 3, 1, 1)
+        self.businessForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.businessEmail)
 
         self.businessEmailError = QLabel(self.businessPage)
         self.businessEmailError.setObjectName(u"businessEmailError")
         self.businessEmailError.setWordWrap(True)
         self.businessEmailError.setProperty(u"role", u"error")
 
-        self.businessLayout.addWidget(self.businessEmailError, 5, 3, 1, 1)
+        self.businessForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.businessEmailError)
 
         self.businessAddressLabel = QLabel(self.businessPage)
         self.businessAddressLabel.setObjectName(u"businessAddressLabel")
 
-        self.businessLayout.addWidget(self.businessAddressLabel, 6, 0, 1, 1)
+        self.businessForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.businessAddressLabel)
 
         self.businessAddress = QPlainTextEdit(self.businessPage)
         self.businessAddress.setObjectName(u"businessAddress")
         self.businessAddress.setTabChangesFocus(True)
-        self.businessAddress.setMaximumSize(QSize(16777215, 56))
+        self.businessAddress.setMaximumSize(QSize(16777215, 52))
 
-        self.businessLayout.addWidget(self.businessAddress, 6, 1, 1, 3)
+        self.businessForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.businessAddress)
+
+
+        self.businessLayout.addLayout(self.businessForm)
 
         self.businessSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.businessLayout.addItem(self.businessSpacer, 7, 0, 1, 1)
+        self.businessLayout.addItem(self.businessSpacer)
 
         self.applicantPages.addWidget(self.businessPage)
 
@@ -559,19 +577,18 @@ class Ui_NewApplicationDialog(object):
 
         self.serviceLayout.addLayout(self.serviceSearchLayout)
 
+        self.serviceSearchError = QLabel(self.serviceBox)
+        self.serviceSearchError.setObjectName(u"serviceSearchError")
+        self.serviceSearchError.setWordWrap(True)
+        self.serviceSearchError.setProperty(u"role", u"error")
+
+        self.serviceLayout.addWidget(self.serviceSearchError)
+
         self.serviceList = QListWidget(self.serviceBox)
         self.serviceList.setObjectName(u"serviceList")
         self.serviceList.setAlternatingRowColors(True)
-        self.serviceList.setWordWrap(True)
 
         self.serviceLayout.addWidget(self.serviceList)
-
-        self.serviceListError = QLabel(self.serviceBox)
-        self.serviceListError.setObjectName(u"serviceListError")
-        self.serviceListError.setWordWrap(True)
-        self.serviceListError.setProperty(u"role", u"error")
-
-        self.serviceLayout.addWidget(self.serviceListError)
 
         self.serviceInfo = QLabel(self.serviceBox)
         self.serviceInfo.setObjectName(u"serviceInfo")
@@ -670,8 +687,7 @@ class Ui_NewApplicationDialog(object):
         self.applicantSearchLabel.setBuddy(self.applicantSearch)
         self.personNikLabel.setBuddy(self.personNik)
         self.personNameLabel.setBuddy(self.personName)
-        self.personBirthPlaceLabel.setBuddy(self.personBirthPlace)
-        self.personBirthDateLabel.setBuddy(self.personBirthDate)
+        self.personBornLabel.setBuddy(self.personBirthPlace)
         self.personSexLabel.setBuddy(self.personSex)
         self.personPhoneLabel.setBuddy(self.personPhone)
         self.personEmailLabel.setBuddy(self.personEmail)
@@ -745,13 +761,13 @@ class Ui_NewApplicationDialog(object):
         self.personNameLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Na&ma *", None))
         self.personName.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"sesuai KTP", None))
         self.personNameError.setText("")
-        self.personBirthPlaceLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Tempat la&hir", None))
-        self.personBirthDateLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Tanggal lahir", None))
+        self.personBornLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Tempat, tgl. la&hir", None))
+        self.personBirthPlace.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"tempat", None))
         self.personBirthDate.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"hh-bb-tttt", None))
         self.personBirthDateError.setText("")
         self.personSexLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Jenis kelamin", None))
         self.personSexError.setText("")
-        self.personPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Telepon/&HP", None))
+        self.personPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Telepon/HP", None))
         self.personPhone.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"08\u2026", None))
         self.personPhoneError.setText("")
         self.personEmailLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Surel", None))
@@ -777,7 +793,7 @@ class Ui_NewApplicationDialog(object):
         self.businessKbliLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&KBLI", None))
         self.businessKbli.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"5 angka, mis. 28173", None))
         self.businessKbliError.setText("")
-        self.businessContactPersonLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Naraa&hubung", None))
+        self.businessContactPersonLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Nara&hubung", None))
         self.businessContactPerson.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"nama yang datang/dihubungi", None))
         self.businessPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Telepon/HP", None))
         self.businessPhone.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"08\u2026 atau 021\u2026", None))
@@ -791,7 +807,7 @@ class Ui_NewApplicationDialog(object):
         self.serviceBox.setTitle(QCoreApplication.translate("NewApplicationDialog", u"2. Layanan", None))
         self.serviceSearchLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Cari &layanan:", None))
         self.serviceSearch.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"ketik sebagian nama layanan", None))
-        self.serviceListError.setText("")
+        self.serviceSearchError.setText("")
         self.serviceInfo.setText("")
         self.channelLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Salu&ran *", None))
         self.channelError.setText("")
