@@ -78,15 +78,24 @@ def _intake_dialogs(window: MainWindow, folder: Path) -> None:
     QTest.keyClick(ui.serviceSearch, Qt.Key.Key_Return)
     _save(dialog, folder / "new-application-picked.png")
     ui.saveButton.click()
+    number = dialog.number  # type: ignore[attr-defined]
     _save(_last_dialog(tab), folder / "receipt-ready.png")
     tab.dialog.accept()  # type: ignore[union-attr]
-    rows = tab.list.visible_rows()
-    busy = next((r for r in rows if r.deadline.level == "overdue"), rows[0])
-    _save(tab.open_detail(busy.number), folder / "application-detail.png")
+    _save(tab.open_detail(number), folder / "application-detail-new.png")
     tab.dialog.accept()  # type: ignore[union-attr]
     tab.information_requests()
-    _save(_last_dialog(tab), folder / "information-requests.png")
-    tab.dialog.accept()  # type: ignore[union-attr]
+    info = _last_dialog(tab)
+    QTest.keyClicks(info.ui.question, "Berapa batas pembebasan bea masuk barang kiriman?")  # type: ignore[attr-defined]
+    QTest.keyClicks(info.ui.name, "Teuku Rizal")  # type: ignore[attr-defined]
+    QTest.keyClicks(info.ui.email, "rizal@contoh.id")  # type: ignore[attr-defined]
+    info.ui.logButton.click()  # type: ignore[attr-defined]
+    _save(info, folder / "information-requests.png")
+    logged = info.list.current()  # type: ignore[attr-defined]
+    info.accept()
+    detail = tab.open_detail(logged.number)
+    detail.ui.advanceButton.click()
+    _save(detail, folder / "application-detail.png")
+    detail.accept()
 
 
 def main() -> int:

@@ -17,7 +17,7 @@ from typing import Literal
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from counterdesk.documents import fonts, layout
-from counterdesk.documents.layout import BODY, BOLD, HEADING, NOTE, NUMBER, para
+from counterdesk.documents.layout import BODY, HEADING, NOTE, NUMBER, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import (
     Metadata,
@@ -36,8 +36,7 @@ TITLE = "SURAT PEMBERITAHUAN KEKURANGAN BERKAS"
 CLOCK_NOT_STARTED = "Jangka waktu penyelesaian layanan belum berjalan."
 CLOCK_RULE = (
     "Jangka waktu penyelesaian {limit}dihitung sejak berkas dinyatakan lengkap dan benar, "
-    "bukan sejak tanggal permohonan diterima. Tanggal selesai layanan diberitahukan setelah "
-    "berkas lengkap dan benar."
+    "bukan sejak permohonan diterima; tanggal selesai diberitahukan pada saat itu."
 )
 PROBLEM_LABELS = {"missing": "Belum ada", "invalid": "Tidak sah"}
 
@@ -76,7 +75,7 @@ class DeficiencyNoticeData:
 
 
 def _addressee(applicant: Applicant) -> list[Flowable]:
-    lines = [para("Kepada Yth.", BODY), para(applicant.name, BOLD)]
+    lines: list[Flowable] = [Paragraph(f"Kepada Yth. <b>{layout.text(applicant.name)}</b>", BODY)]
     if applicant.id_number.strip():
         lines.append(para(f"{applicant.id_label} {applicant.id_number}", BODY))
     if applicant.address.strip():
@@ -85,29 +84,39 @@ def _addressee(applicant: Applicant) -> list[Flowable]:
 
 
 def _application(data: DeficiencyNoticeData, width: float) -> Flowable:
-    rows: list[tuple[str, layout.Cell]] = [
-        ("Tanggal diterima", format_date_with_day(data.received_on)),
-        ("Jenis layanan", para(data.service_name, layout.CELL_BOLD)),
-        ("Standar pelayanan", data.standard_title),
-        ("Jangka waktu penyelesaian", data.time_limit),
-    ]
-    if data.documents_received:
-        received, total = data.documents_received
-        rows.append(("Dokumen yang sudah diterima", f"{received} dari {total}"))
-    return layout.field_table(rows, width)
+    return layout.field_table(
+        [
+            ("Jenis layanan", para(data.service_name, layout.CELL_BOLD)),
+            ("Standar pelayanan", data.standard_title),
+            (
+                "Tanggal diterima",
+                format_date_with_day(data.received_on),
+                "Jangka waktu",
+                data.time_limit,
+            ),
+        ],
+        width,
+        label_width=40 * mm,
+        second_label_width=28 * mm,
+    )
 
 
-def _deficiencies(data: DeficiencyNoticeData, width: float) -> Flowable:
+def _deficiencies(data: DeficiencyNoticeData, width: float) -> list[Flowable]:
     rows = [
         [f"{i}.", d.requirement, PROBLEM_LABELS[d.problem], d.note]
         for i, d in enumerate(data.deficiencies, start=1)
     ]
-    status_w, note_w = 24 * mm, 62 * mm
-    return layout.list_table(
+    status_w, note_w = 23 * mm, 64 * mm
+    table = layout.list_table(
         ["No.", "Persyaratan", "Masalah", "Yang harus dilengkapi"],
         rows,
-        [10 * mm, width - 10 * mm - status_w - note_w, status_w, note_w],
+        [12 * mm, width - 12 * mm - status_w - note_w, status_w, note_w],
     )
+    if not data.documents_received:
+        return [table]
+    received, total = data.documents_received
+    summary = f"Dokumen yang sudah diterima: {received} dari {total}."
+    return [table, Spacer(1, 1.5 * mm), para(summary, BODY)]
 
 
 def _clock(data: DeficiencyNoticeData, width: float) -> Flowable:
@@ -124,29 +133,27 @@ def _clock(data: DeficiencyNoticeData, width: float) -> Flowable:
 
 def _return_steps(data: DeficiencyNoticeData) -> list[Flowable]:
     steps = [
-        "Siapkan persyaratan pada tabel di atas sesuai keterangannya.",
-        "Datang kembali ke loket dengan membawa surat ini; petugas memindai kode batang "
-        "di kanan atas surat.",
-        f"Permohonan Saudara berlanjut dengan nomor {data.application_number}; "
-        "Saudara tidak perlu mengajukan permohonan baru atau mengambil nomor baru.",
+        "Siapkan persyaratan pada tabel B sesuai kolom “Yang harus dilengkapi”.",
+        "Datang kembali ke loket dengan membawa surat ini.",
+        f"Permohonan berlanjut dengan nomor {data.application_number}; "
+        "tidak perlu mengajukan permohonan baru.",
     ]
     return [para(f"{i}. {step}", BODY) for i, step in enumerate(steps, start=1)]
 
 
 def _body(data: DeficiencyNoticeData, width: float) -> list[Flowable]:
     body: list[Flowable] = [
-        *_addressee(data.applicant),
         Spacer(1, 3 * mm),
-        para("Dengan hormat,", BODY),
+        *_addressee(data.applicant),
         para(
-            "Berkas permohonan Saudara telah kami periksa. Berkas tersebut belum lengkap "
+            "Dengan hormat, berkas permohonan Saudara telah kami periksa dan belum lengkap "
             "dan/atau belum benar, sehingga permohonan belum dapat diproses.",
-            BODY,
+            NOTE,
         ),
         para("A. Permohonan", HEADING),
         _application(data, width),
         para("B. Kekurangan berkas", HEADING),
-        _deficiencies(data, width),
+        *_deficiencies(data, width),
         Spacer(1, 3 * mm),
         _clock(data, width),
         para("C. Cara melengkapi berkas", HEADING),
@@ -154,13 +161,7 @@ def _body(data: DeficiencyNoticeData, width: float) -> list[Flowable]:
     ]
     if data.notes.strip():
         body.append(Paragraph(f"<b>Catatan:</b> {layout.text(data.notes)}", NOTE))
-    body.append(
-        para(
-            "Demikian pemberitahuan ini kami sampaikan. Atas perhatian Saudara, "
-            "kami ucapkan terima kasih.",
-            NOTE,
-        )
-    )
+    body.append(para("Atas perhatian Saudara, kami ucapkan terima kasih.", NOTE))
     body.append(
         layout.signatures(
             None,

@@ -31,10 +31,14 @@ from counterdesk.documents.page import (
 )
 from counterdesk.documents.paper import A4, NO_CALIBRATION, Calibration, Paper, mm
 from counterdesk.documents.people import Applicant, Officer
-from counterdesk.domain.formatting import format_date_with_day, format_datetime_long
+from counterdesk.domain.formatting import (
+    format_date_long,
+    format_date_with_day,
+    format_datetime_long,
+    to_zone,
+)
 
 TITLE = "LEMBAR VERIFIKASI BERKAS"
-SUBTITLE = "Pemeriksaan dua lapis: petugas pemeriksa dan verifikator/atasan"
 COMPLETE = "LENGKAP DAN BENAR"
 INCOMPLETE = "BELUM LENGKAP"
 PENDING = "Menunggu persetujuan"
@@ -126,40 +130,43 @@ def _checklist(data: VerificationSheetData, width: float) -> list[Flowable]:
         ]
         for n, i in enumerate(data.items, start=1)
     ]
-    fixed = [10 * mm, 16 * mm, 22 * mm, 22 * mm, 42 * mm]
+    # the status columns just fit "Tidak ada" / "Tidak sah"; the requirement gets the rest
+    fixed = [12 * mm, 15.5 * mm, 21 * mm, 21 * mm, 36 * mm]
     widths = [*fixed[:1], width - sum(fixed), *fixed[1:]]
     table = layout.list_table(
         ["No.", "Persyaratan", "Wajib", "Ada", "Sah", "Keterangan"], rows, widths
     )
-    mandatory = [i for i in data.items if i.mandatory]
-    in_order = sum(not i.blocks for i in mandatory)
-    summary = (
-        f"Persyaratan wajib yang ada dan tidak dinyatakan tidak sah: {in_order} dari "
-        f"{len(mandatory)}. Sidik daftar periksa: "
-        f"<font name='{fonts.MONO_BOLD}'>{fingerprint(data.checklist_sha256)}</font>"
-    )
-    return [table, Spacer(1, 1.5 * mm), Paragraph(summary, BODY)]
+    return [table, Spacer(1, 1.5 * mm), para(_summary(data.items), BODY)]
+
+
+def _summary(items: Sequence[CheckedItem]) -> str:
+    mandatory = [i for i in items if i.mandatory]
+    blocking = [n for n, i in enumerate(items, start=1) if i.blocks]
+    if blocking:
+        numbers = ", ".join(str(n) for n in blocking)
+        return (
+            f"Persyaratan wajib belum ada atau tidak sah: {len(blocking)} dari "
+            f"{len(mandatory)} (nomor {numbers})."
+        )
+    judged = " dan sah" if all(i.valid for i in mandatory) else ""
+    return f"Semua {len(mandatory)} persyaratan wajib ada{judged}."
 
 
 def _result(data: VerificationSheetData, width: float) -> Flowable:
     verdict = para(COMPLETE if data.complete else INCOMPLETE, EMPHASIS)
     if data.complete and data.day0:
-        day0: layout.Cell = format_date_with_day(data.day0)
+        day0: layout.Cell = f"{format_date_with_day(data.day0)} (berkas lengkap dan benar)"
     else:
-        day0 = "Belum ada — jangka waktu penyelesaian belum berjalan"
+        day0 = "Belum ada: jangka waktu penyelesaian belum berjalan"
     due: layout.Cell = (
         para(format_date_with_day(data.due_on), layout.CELL_BOLD)
         if data.complete and data.due_on
         else layout.NOT_YET_COUNTING
     )
     return layout.field_table(
-        [
-            ("Kesimpulan pemeriksaan", verdict),
-            ("Hari ke-0 (berkas lengkap dan benar)", day0),
-            ("Jangka waktu penyelesaian", data.time_limit),
-            ("Selesai paling lambat", due),
-        ],
+        [("Kesimpulan", verdict), ("Hari ke-0", day0), ("Selesai paling lambat", due)],
         width,
+        label_width=40 * mm,
     )
 
 
@@ -235,17 +242,22 @@ def _body(data: VerificationSheetData, width: float) -> list[Flowable]:
         para("A. Pemohon dan layanan", HEADING),
         layout.field_table(
             [
-                ("Nama pemohon", para(applicant.name, layout.CELL_BOLD)),
-                (applicant.id_label, applicant.id_number),
+                (
+                    "Nama pemohon",
+                    para(applicant.name, layout.CELL_BOLD),
+                    applicant.id_label,
+                    applicant.id_number,
+                ),
                 ("Jenis layanan", para(data.service_name, layout.CELL_BOLD)),
-                ("Standar pelayanan", data.standard_title),
+                ("Standar pelayanan", data.standard_title, "Jangka waktu", data.time_limit),
             ],
             width,
+            label_width=40 * mm,
+            second_label_width=28 * mm,
         ),
         para("B. Daftar periksa persyaratan", HEADING),
         *_checklist(data, width),
-        para("C. Hasil verifikasi", HEADING),
-        _result(data, width),
+        KeepTogether([para("C. Hasil verifikasi", HEADING), _result(data, width)]),
     ]
     if data.notes.strip():
         body.append(Paragraph(f"<b>Catatan:</b> {layout.text(data.notes)}", NOTE))
@@ -259,15 +271,14 @@ def _body(data: VerificationSheetData, width: float) -> list[Flowable]:
 
 def _story(data: VerificationSheetData, setup: PageSetup) -> list[Flowable]:
     width = content_width(setup.paper)
-    received = format_datetime_long(data.received_at, data.tz_name)
+    received = format_date_long(to_zone(data.received_at, data.tz_name).date())
     head: list[Flowable] = [
         para(TITLE, layout.TITLE),
-        para(SUBTITLE, layout.SUBTITLE),
-        Spacer(1, 2 * mm),
+        Spacer(1, 3 * mm),
         layout.header_block(
             [
                 ("Nomor permohonan", para(data.application_number, NUMBER)),
-                ("Diterima", received),
+                ("Tanggal diterima", received),
                 ("Sidik daftar periksa", para(fingerprint(data.checklist_sha256), layout.CODE)),
             ],
             data.application_number,

@@ -111,6 +111,7 @@ class ApplicantSearch(QObject):
         field.installEventFilter(self)
         results.installEventFilter(self)
         results.itemDoubleClicked.connect(self._pick_item)
+        results.hide()
         self._say_hint()
 
     def choices(self) -> list[ApplicantChoice]:
@@ -134,6 +135,7 @@ class ApplicantSearch(QObject):
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
+        self.results.setVisible(bool(found))  # no empty box: the hint says what to do
         self._say_hint()
 
     def _say_hint(self) -> None:

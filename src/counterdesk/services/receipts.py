@@ -33,22 +33,24 @@ def letterhead(session: Session, office: Office) -> Letterhead:
     )
 
 
-def _printed(applicant: Applicant) -> PrintedApplicant:
+def printed_applicant(applicant: Applicant) -> PrintedApplicant:
     if applicant.nik:
         label, number = "NIK", applicant.nik
     elif applicant.nib:
         label, number = "NIB", applicant.nib
     else:
         label, number = "", ""
-    return PrintedApplicant(applicant.name, label, number, applicant.phone, applicant.email)
+    return PrintedApplicant(
+        applicant.name, label, number, applicant.phone, applicant.email, applicant.address
+    )
 
 
-def _officer(session: Session, officer_id: uuid.UUID | None) -> Officer:
+def printed_officer(session: Session, officer_id: uuid.UUID | None) -> Officer:
     user = session.get(User, officer_id) if officer_id else None
     return Officer(user.full_name, user.nip) if user else Officer("")
 
 
-def _footer(policy: ComplaintPolicy | None) -> str:
+def complaint_footer(policy: ComplaintPolicy | None) -> str:
     channels = policy.channels if policy else []
     contacts = [
         f"{CHANNEL_LABELS.get(c.channel, c.channel)}: {c.contact}" for c in channels if c.contact
@@ -68,7 +70,7 @@ def receipt_pdf(session: Session, number: str) -> bytes:
         number=app.number,
         received_at=app.received_at,
         tz_name=office.timezone,
-        applicant=_printed(d.applicant),
+        applicant=printed_applicant(d.applicant),
         service_name=svc.name,
         standard_title=svc.standard.title,
         channel=CHANNEL_LABELS.get(app.channel, app.channel),
@@ -84,9 +86,9 @@ def receipt_pdf(session: Session, number: str) -> bytes:
         promised_on=app.due_on,
         time_limit=limit.label() if limit else "tidak ditetapkan dalam standar",
         fee=("Tidak dipungut biaya" if fee.is_free else fee.display()) if fee else "—",
-        officer=_officer(session, app.officer_id),
+        officer=printed_officer(session, app.officer_id),
         notes=app.notes,
-        footer=_footer(svc.standard.complaint),
+        footer=complaint_footer(svc.standard.complaint),
     )
     return render_receipt(data)
 
@@ -103,13 +105,13 @@ def ticket_slip_pdf(session: Session, number: str) -> bytes:
         number=app.ticket_number,
         received_at=app.received_at,
         tz_name=office.timezone,
-        requester=_printed(d.applicant),
+        requester=printed_applicant(d.applicant),
         channel=CHANNEL_LABELS.get(app.channel, app.channel),
         question=app.notes,
         escalated_to=app.answer,
         promised_on=app.due_on,
         time_limit=limit.label() if limit else "",
-        officer=_officer(session, app.officer_id),
-        footer=_footer(d.service.standard.complaint),
+        officer=printed_officer(session, app.officer_id),
+        footer=complaint_footer(d.service.standard.complaint),
     )
     return render_ticket_slip(data)

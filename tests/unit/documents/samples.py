@@ -124,8 +124,7 @@ PNS_APPLICANT = Applicant(
     "NIK",
     "3275014607880003",
     "0813-2222-3333",
-    address="Jl. Melati No. 7, RT 003/RW 005, Kel. Margahayu, Kec. Bekasi Timur, "
-    "Kota Bekasi 17113",
+    address="Jl. Melati No. 7, RT 003/RW 005, Kel. Margahayu, Kec. Bekasi Timur, Kota Bekasi 17113",
 )
 SERVICE_002 = "Pelatihan dan Uji Kompetensi Profesi bagi Pegawai Negeri Sipil"
 STANDARD_002 = "Standar Pelayanan BKPSDM 2025"

@@ -37,6 +37,7 @@ from counterdesk.services.applications import Detail
 from counterdesk.services.overview import Deadline, deadline
 
 BUTTON_TEXT_LIMIT = 48
+STAGE_COLUMN_WIDTH = 170
 
 
 @dataclass(frozen=True)
@@ -152,11 +153,13 @@ class ApplicationDetailDialog(QDialog):
         ui.closeButton.clicked.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
         header = ui.timelineTable.horizontalHeader()
-        for column in range(4):
+        for column in (0, 1, 3):  # time, event, who: short
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # stage: wraps
+        header.resizeSection(2, STAGE_COLUMN_WIDTH)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         ui.generalError.hide()
-        ui.doneLabel.hide()
+        ui.noticeLabel.hide()
         self.reload()
         ui.closeButton.setFocus()
 
@@ -232,6 +235,12 @@ class ApplicationDetailDialog(QDialog):
 
     def _show_timeline(self, view: ApplicationView) -> None:
         table = self.ui.timelineTable
+        table.clearSpans()
+        if not view.timeline:  # filed before the timeline was kept (imported, demo)
+            table.setRowCount(1)
+            table.setItem(0, 0, QTableWidgetItem(self.tr("Belum ada riwayat tercatat.")))
+            table.setSpan(0, 0, 1, table.columnCount())
+            return
         table.setRowCount(len(view.timeline))
         for row, line in enumerate(view.timeline):
             for column, text in enumerate((line.at, line.label, line.stage, line.actor, line.note)):
@@ -248,6 +257,17 @@ class ApplicationDetailDialog(QDialog):
         if view.next_step is not None:
             advance.setText(self.tr("Tahap berikutnya: {0}").format(_elided(view.next_step)))
             advance.setToolTip(view.next_step)
+        unverified = view.status in applications.NOT_VERIFIED
+        advance.setEnabled(not unverified)
+        ui.noticeLabel.setText(
+            self.tr(
+                "Tahap berikutnya terbuka setelah berkas dinyatakan lengkap dan disetujui "
+                "atasan (tab Verifikasi)."
+            )
+            if unverified and view.next_step is not None
+            else ""
+        )
+        ui.noticeLabel.setVisible(bool(ui.noticeLabel.text()))
         ui.pauseButton.setEnabled(view.status in CLOCK_RUNNING)
         ui.resumeButton.setEnabled(view.status == AppStatus.PAUSED)
         ui.handOverButton.setEnabled(view.status == AppStatus.READY)
@@ -257,8 +277,8 @@ class ApplicationDetailDialog(QDialog):
     # --- acting -----------------------------------------------------------------------
     def _done(self, said: str) -> None:
         self.reload()
-        self.ui.doneLabel.setText(said)
-        self.ui.doneLabel.show()
+        self.ui.noticeLabel.setText(said)
+        self.ui.noticeLabel.show()
         self.changed.emit(self.number)
 
     def _act(self, call: Callable[[Session], object], said: str) -> None:

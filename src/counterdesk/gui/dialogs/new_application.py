@@ -66,7 +66,7 @@ class NewApplicationDialog(QDialog):
         self.errors = FieldErrors(
             ui,
             general=ui.generalError,
-            aliases={"applicant": "applicant_search", "service": "service_list"},
+            aliases={"applicant": "applicant_search", "service": "service_search"},
         )
         self.picked: ApplicantChoice | None = None
         self.number = ""  # after filing

@@ -285,12 +285,12 @@ class Ui_ApplicationDetailDialog(object):
 
         self.dialogLayout.addWidget(self.generalError)
 
-        self.doneLabel = QLabel(ApplicationDetailDialog)
-        self.doneLabel.setObjectName(u"doneLabel")
-        self.doneLabel.setWordWrap(True)
-        self.doneLabel.setProperty(u"role", u"hint")
+        self.noticeLabel = QLabel(ApplicationDetailDialog)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setProperty(u"role", u"hint")
 
-        self.dialogLayout.addWidget(self.doneLabel)
+        self.dialogLayout.addWidget(self.noticeLabel)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
@@ -418,7 +418,7 @@ class Ui_ApplicationDetailDialog(object):
         ___qtablewidgetitem4 = self.timelineTable.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Catatan", None))
         self.generalError.setText("")
-        self.doneLabel.setText("")
+        self.noticeLabel.setText("")
         self.advanceButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Tahap berikutnya", None))
         self.pauseButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Hentikan jam\u2026", None))
         self.resumeButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Lanjutkan jam", None))

@@ -385,7 +385,7 @@ class Ui_InformationRequestsDialog(object):
         self.unpickButton.setText(QCoreApplication.translate("InformationRequestsDialog", u"Lepas", None))
         self.nameLabel.setText(QCoreApplication.translate("InformationRequestsDialog", u"Na&ma *", None))
         self.nameError.setText("")
-        self.phoneLabel.setText(QCoreApplication.translate("InformationRequestsDialog", u"&Telepon/HP", None))
+        self.phoneLabel.setText(QCoreApplication.translate("InformationRequestsDialog", u"&HP/telepon", None))
         self.phone.setPlaceholderText(QCoreApplication.translate("InformationRequestsDialog", u"isi telepon atau surel", None))
         self.phoneError.setText("")
         self.emailLabel.setText(QCoreApplication.translate("InformationRequestsDialog", u"&Surel", None))

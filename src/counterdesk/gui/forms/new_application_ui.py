@@ -185,10 +185,12 @@ class Ui_NewApplicationDialog(object):
         self.applicantPages.addWidget(self.pickedPage)
         self.personPage = QWidget()
         self.personPage.setObjectName(u"personPage")
-        self.personLayout = QHBoxLayout(self.personPage)
+        self.personPageLayout = QVBoxLayout(self.personPage)
+        self.personPageLayout.setObjectName(u"personPageLayout")
+        self.personPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.personLayout = QHBoxLayout()
         self.personLayout.setSpacing(12)
         self.personLayout.setObjectName(u"personLayout")
-        self.personLayout.setContentsMargins(0, 0, 0, 0)
         self.personForm = QFormLayout()
         self.personForm.setObjectName(u"personForm")
         self.personForm.setVerticalSpacing(4)
@@ -397,6 +399,14 @@ class Ui_NewApplicationDialog(object):
         self.personLayout.addLayout(self.personPhotoLayout)
 
         self.personLayout.setStretch(0, 1)
+
+        self.personPageLayout.addLayout(self.personLayout)
+
+        self.personSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.personPageLayout.addItem(self.personSpacer)
+
+        self.personPageLayout.setStretch(1, 1)
         self.applicantPages.addWidget(self.personPage)
         self.businessPage = QWidget()
         self.businessPage.setObjectName(u"businessPage")
@@ -526,6 +536,7 @@ class Ui_NewApplicationDialog(object):
 
         self.businessLayout.addItem(self.businessSpacer)
 
+        self.businessLayout.setStretch(1, 1)
         self.applicantPages.addWidget(self.businessPage)
 
         self.applicantLayout.addWidget(self.applicantPages)
@@ -631,7 +642,7 @@ class Ui_NewApplicationDialog(object):
 
         self.serviceLayout.addLayout(self.serviceForm)
 
-        self.serviceLayout.setStretch(1, 1)
+        self.serviceLayout.setStretch(2, 1)
 
         self.columnsLayout.addWidget(self.serviceBox)
 
@@ -767,7 +778,7 @@ class Ui_NewApplicationDialog(object):
         self.personBirthDateError.setText("")
         self.personSexLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Jenis kelamin", None))
         self.personSexError.setText("")
-        self.personPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Telepon/HP", None))
+        self.personPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&HP/telepon", None))
         self.personPhone.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"08\u2026", None))
         self.personPhoneError.setText("")
         self.personEmailLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Surel", None))
@@ -795,7 +806,7 @@ class Ui_NewApplicationDialog(object):
         self.businessKbliError.setText("")
         self.businessContactPersonLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Nara&hubung", None))
         self.businessContactPerson.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"nama yang datang/dihubungi", None))
-        self.businessPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Telepon/HP", None))
+        self.businessPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&HP/telepon", None))
         self.businessPhone.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"08\u2026 atau 021\u2026", None))
         self.businessPhoneError.setText("")
         self.businessEmailLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Surel", None))
