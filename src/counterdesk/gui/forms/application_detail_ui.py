@@ -273,8 +273,8 @@ class Ui_ApplicationDetailDialog(object):
 
         self.bodyLayout.addWidget(self.timelineBox)
 
-        self.bodyLayout.setStretch(0, 2)
-        self.bodyLayout.setStretch(1, 3)
+        self.bodyLayout.setStretch(0, 1)
+        self.bodyLayout.setStretch(1, 2)
 
         self.dialogLayout.addLayout(self.bodyLayout)
 
