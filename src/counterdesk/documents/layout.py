@@ -115,11 +115,14 @@ def _grid(rows: int) -> list[tuple[object, ...]]:
     ]
 
 
-Cell: TypeAlias = "Flowable | str"
+# A cell: text, a flowable, or flowables stacked in the cell (a value and its reason).
+Cell: TypeAlias = "Flowable | str | list[Flowable]"
 
 
-def _cell(value: Cell, style: ParagraphStyle = CELL) -> Flowable:
-    return value if isinstance(value, Flowable) else para(value or "-", style)
+def _cell(value: Cell, style: ParagraphStyle = CELL) -> Flowable | list[Flowable]:
+    if isinstance(value, Flowable | list):
+        return value
+    return para(value or "-", style)
 
 
 def field_table(
@@ -142,12 +145,10 @@ def field_table(
         if four
         else [label_width, rest]
     )  # fmt: skip
-    data: list[list[Flowable | str]] = []
+    data: list[list[Cell]] = []
     spans: list[tuple[object, ...]] = []
     for i, row in enumerate(rows):
-        cells: list[Flowable | str] = [
-            _cell(c) if j % 2 else para(str(c), CELL) for j, c in enumerate(row)
-        ]
+        cells: list[Cell] = [_cell(c) if j % 2 else para(str(c), CELL) for j, c in enumerate(row)]
         if four and len(row) == 2:
             cells += ["", ""]
             spans.append(("SPAN", (1, i), (3, i)))

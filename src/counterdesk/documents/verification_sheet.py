@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counterdesk.documents import fonts, layout
-from counterdesk.documents.layout import BODY, BOLD, CELL, EMPHASIS, HEADING, NOTE, NUMBER, para
+from counterdesk.documents.layout import BOLD, CELL, EMPHASIS, HEADING, NOTE, NUMBER, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import (
     Metadata,
@@ -42,6 +42,8 @@ TITLE = "LEMBAR VERIFIKASI BERKAS"
 COMPLETE = "LENGKAP DAN BENAR"
 INCOMPLETE = "BELUM LENGKAP"
 PENDING = "Menunggu persetujuan"
+NOT_NEEDED = "Belum diperlukan"
+RETURNED_NOTE = "Dikembalikan oleh verifikator/atasan: berkas belum dinyatakan lengkap dan benar."
 FINGERPRINT_CHARS = 12
 
 
@@ -136,7 +138,7 @@ def _checklist(data: VerificationSheetData, width: float) -> list[Flowable]:
     table = layout.list_table(
         ["No.", "Persyaratan", "Wajib", "Ada", "Sah", "Keterangan"], rows, widths
     )
-    return [table, Spacer(1, 1.5 * mm), para(_summary(data.items), BODY)]
+    return [table]
 
 
 def _summary(items: Sequence[CheckedItem]) -> str:
@@ -153,21 +155,22 @@ def _summary(items: Sequence[CheckedItem]) -> str:
 
 
 def _result(data: VerificationSheetData, width: float) -> Flowable:
-    verdict = para(COMPLETE if data.complete else INCOMPLETE, EMPHASIS)
-    if data.complete and data.day0:
-        day0: layout.Cell = f"{format_date_with_day(data.day0)} (berkas lengkap dan benar)"
+    """The verdict with its reason, then the clock: day 0 and the due date, or why not."""
+    verdict = [
+        para(COMPLETE if data.complete else INCOMPLETE, EMPHASIS),
+        para(_summary(data.items), CELL),
+    ]
+    returned = data.layer2 is not None and not data.layer2.approved
+    if returned:
+        verdict.append(para(RETURNED_NOTE, layout.CELL_BOLD))
+    rows: list[tuple[str, layout.Cell]] = [("Kesimpulan", verdict)]
+    if not data.complete or returned:
+        rows.append(("Jangka waktu", f"Belum berjalan: {layout.NOT_YET_COUNTING.lower()}"))
     else:
-        day0 = "Belum ada: jangka waktu penyelesaian belum berjalan"
-    due: layout.Cell = (
-        para(format_date_with_day(data.due_on), layout.CELL_BOLD)
-        if data.complete and data.due_on
-        else layout.NOT_YET_COUNTING
-    )
-    return layout.field_table(
-        [("Kesimpulan", verdict), ("Hari ke-0", day0), ("Selesai paling lambat", due)],
-        width,
-        label_width=40 * mm,
-    )
+        day0 = format_date_with_day(data.day0) + " (berkas lengkap dan benar)" if data.day0 else ""
+        due = para(format_date_with_day(data.due_on), layout.CELL_BOLD) if data.due_on else ""
+        rows += [("Hari ke-0", day0), ("Selesai paling lambat", due)]
+    return layout.field_table(rows, width, label_width=45 * mm)
 
 
 def _layer_cells(
@@ -183,6 +186,22 @@ def _layer_cells(
     ]
 
 
+def _waiting(complete: bool) -> list[Flowable]:
+    if not complete:  # an incomplete file goes back to the applicant, not to the supervisor
+        return [
+            para(NOT_NEEDED, EMPHASIS),
+            para("Persetujuan diminta setelah berkas dinyatakan lengkap dan benar.", CELL),
+        ]
+    return [
+        para(PENDING, EMPHASIS),
+        para(
+            "Persetujuan diberikan di CounterDesk. Cetak ulang lembar ini setelah "
+            "disetujui; jangan ditandatangani sebelum itu.",
+            CELL,
+        ),
+    ]
+
+
 def _layers(data: VerificationSheetData, width: float) -> Flowable:
     tz = data.tz_name
     first = _layer_cells(
@@ -195,15 +214,7 @@ def _layers(data: VerificationSheetData, width: float) -> Flowable:
     )
     decision = data.layer2
     if decision is None:
-        lines: list[Flowable] = [
-            para(PENDING, EMPHASIS),
-            para(
-                "Persetujuan diberikan di CounterDesk. Cetak ulang lembar ini setelah "
-                "disetujui; jangan ditandatangani sebelum itu.",
-                CELL,
-            ),
-        ]
-        second = _layer_cells("Lapis 2 — Verifikator/atasan", lines, None)
+        second = _layer_cells("Lapis 2 — Verifikator/atasan", _waiting(data.complete), None)
     else:
         lines = [
             para(f"Diputuskan: {format_datetime_long(decision.at, tz)}", CELL),
@@ -252,7 +263,7 @@ def _body(data: VerificationSheetData, width: float) -> list[Flowable]:
                 ("Standar pelayanan", data.standard_title, "Jangka waktu", data.time_limit),
             ],
             width,
-            label_width=40 * mm,
+            label_width=45 * mm,
             second_label_width=28 * mm,
         ),
         para("B. Daftar periksa persyaratan", HEADING),
@@ -298,8 +309,7 @@ def render_verification_sheet(
     _check(data)
     short = fingerprint(data.checklist_sha256)
     keep = (
-        f"Lembar verifikasi permohonan {data.application_number}, sidik daftar periksa "
-        f"{short}. Lembar ini sah bila sidiknya sama dengan persetujuan yang tersimpan "
+        f"Sidik daftar periksa {short} harus sama dengan sidik persetujuan yang tersimpan "
         "di CounterDesk."
     )
     setup = PageSetup(

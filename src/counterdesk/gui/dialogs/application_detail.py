@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -37,7 +37,9 @@ from counterdesk.services.applications import Detail
 from counterdesk.services.overview import Deadline, deadline
 
 BUTTON_TEXT_LIMIT = 48
-STAGE_COLUMN_WIDTH = 170
+EVENT_COLUMN_WIDTH = 170
+STAGE_COLUMN_WIDTH = 140
+MIN_FACTS_WIDTH = 300
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,13 @@ class ApplicationView:
                 ChecklistLine(i.label, i.present, i.mandatory, i.note) for i in d.checklist
             ),
             timeline=tuple(
-                TimelineLine(ctx.datetime_text(t.at), t.label, t.stage, t.actor, t.note)
+                TimelineLine(
+                    ctx.datetime_text(t.at),
+                    t.label,
+                    t.stage,
+                    t.actor,
+                    "" if t.note == t.stage else t.note,  # "Masuk tahap" notes the stage
+                )
                 for t in d.timeline
             ),
         )
@@ -153,10 +161,11 @@ class ApplicationDetailDialog(QDialog):
         ui.closeButton.clicked.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
         header = ui.timelineTable.horizontalHeader()
-        for column in (0, 1, 3):  # time, event, who: short
+        for column in (0, 3):  # time, who: short
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # stage: wraps
-        header.resizeSection(2, STAGE_COLUMN_WIDTH)
+        for column, width in ((1, EVENT_COLUMN_WIDTH), (2, STAGE_COLUMN_WIDTH)):  # wrap
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         ui.generalError.hide()
         ui.noticeLabel.hide()
@@ -199,6 +208,25 @@ class ApplicationDetailDialog(QDialog):
         self._show_checklist(view)
         self._show_timeline(view)
         self._enable_actions(view)
+        self._fit_facts()
+
+    def _fit_facts(self) -> None:
+        """Long service names wrap: reserve the height the wrapped facts need (a box
+        layout gives a group box only its one-line size hint otherwise)."""
+        box = self.ui.factsBox
+        if self.isVisible() and box.width() >= MIN_FACTS_WIDTH:  # not before the layout ran
+            needed = box.heightForWidth(box.width())
+            if needed != box.minimumHeight():
+                box.setMinimumHeight(needed)
+                self.layout().activate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_facts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_facts()
 
     def _show_deadline(self, view: ApplicationView) -> None:
         due = view.due
@@ -230,7 +258,9 @@ class ApplicationDetailDialog(QDialog):
             widget.addItem(item)
         present = sum(1 for line in view.checklist if line.present)
         self.ui.checklistBox.setTitle(
-            self.tr("Kelengkapan berkas: {0} dari {1} ada").format(present, len(view.checklist))
+            self.tr("Kelengkapan berkas: {0} dari {1} ada — diperiksa di tab Verifikasi").format(
+                present, len(view.checklist)
+            )
         )
 
     def _show_timeline(self, view: ApplicationView) -> None:

@@ -155,7 +155,6 @@ class InformationRequestsDialog(QDialog):
             field.setEnabled(True)
         ui.requesterPicked.hide()
         ui.unpickButton.hide()
-        ui.requesterResults.show()
         ui.requesterSearch.clear()
         ui.requesterSearch.setFocus()
 

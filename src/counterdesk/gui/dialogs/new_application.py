@@ -18,7 +18,12 @@ from counterdesk.domain.errors import CounterDeskError, ValidationError, Validat
 from counterdesk.gui import messages
 from counterdesk.gui.applicant_search import ApplicantChoice, ApplicantSearch
 from counterdesk.gui.context import DeskContext
-from counterdesk.gui.dialogs.applicant_form import ApplicantForm, show_photo
+from counterdesk.gui.dialogs.applicant_form import (
+    BUSINESS_FIELDS,
+    PERSON_FIELDS,
+    ApplicantForm,
+    show_photo,
+)
 from counterdesk.gui.draft_keeper import DraftKeeper
 from counterdesk.gui.field_errors import FieldErrors
 from counterdesk.gui.forms.new_application_ui import Ui_NewApplicationDialog
@@ -252,19 +257,19 @@ class NewApplicationDialog(QDialog):
         else:
             self.errors.set_general(str(error))
             return
-        applicant_errors = (
-            self.applicant_form.business_errors
-            if self.mode() == Mode.BUSINESS
-            else self.applicant_form.person_errors
-        )
-        # the application's fields first, the applicant's last: focus goes to the first
-        # applicant field in error, the top left of the form
+        business = self.mode() == Mode.BUSINESS
+        form = self.applicant_form
+        applicant_errors = form.business_errors if business else form.person_errors
+        order = [*(BUSINESS_FIELDS if business else PERSON_FIELDS), "photo"]
+        # the application's fields first, the applicant's last and in reading order:
+        # focus goes to the first applicant field in error, the top left of the form
         for item in items:
             if item.field in APPLICATION_FIELDS:
                 self.errors.set(item.field, item.message)
-        for item in items:
-            if item.field not in APPLICATION_FIELDS:
-                applicant_errors.set(item.field, item.message)
+        rest = [item for item in items if item.field not in APPLICATION_FIELDS]
+        rest.sort(key=lambda e: order.index(e.field) if e.field in order else len(order))
+        for item in rest:
+            applicant_errors.set(item.field, item.message)
 
     # --- the draft ----------------------------------------------------------------------
     def draft_payload(self) -> dict[str, Any] | None:

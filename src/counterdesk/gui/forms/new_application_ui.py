@@ -598,6 +598,7 @@ class Ui_NewApplicationDialog(object):
         self.serviceList = QListWidget(self.serviceBox)
         self.serviceList.setObjectName(u"serviceList")
         self.serviceList.setAlternatingRowColors(True)
+        self.serviceList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.serviceLayout.addWidget(self.serviceList)
 

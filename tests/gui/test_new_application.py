@@ -1,0 +1,223 @@
+"""Permohonan baru (F2): register or pick the applicant, pick the service, save, and take
+the receipt home — its barcode scans back to the number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from counterdesk.domain.roles import Role
+from counterdesk.gui import messages
+from counterdesk.gui.controller import DeskController
+from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
+from counterdesk.gui.dialogs.new_application import Mode, NewApplicationDialog
+from counterdesk.services import applicants, applications, drafts
+from tests.conftest import Office
+from tests.gui.intake_helpers import (
+    PNS,
+    barcodes,
+    officer_window,
+    opened,
+    register_person,
+    save_to,
+)
+
+NIK = "3174051203900001"
+
+
+def _pick_service(qtbot: QtBot, dialog: NewApplicationDialog, typed: str) -> None:
+    qtbot.keyClicks(dialog.ui.serviceSearch, typed)
+    qtbot.keyClick(dialog.ui.serviceSearch, Qt.Key.Key_Return)
+    assert dialog.ui.channel.hasFocus()  # Enter picked the service and moved on
+
+
+def _save(qtbot: QtBot, dialog: NewApplicationDialog) -> None:
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_new_applicant_and_application_give_a_receipt_whose_barcode_is_the_number(
+    qtbot: QtBot, desk: DeskController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, tab = officer_window(qtbot, desk)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    ui = dialog.ui
+    assert ui.applicantSearch.hasFocus()
+    qtbot.keyClicks(ui.applicantSearch, NIK)  # not known here yet
+    dialog.search.search_now()
+    assert "Belum ada pemohon" in ui.resultsHint.text()
+    qtbot.mouseClick(ui.newPersonButton, Qt.MouseButton.LeftButton)
+    assert dialog.mode() == Mode.PERSON
+    assert ui.personNik.text() == NIK and ui.personName.hasFocus()  # carried over
+    qtbot.keyClicks(ui.personName, "Budi Santoso")
+    qtbot.keyClick(ui.personName, Qt.Key.Key_Return)  # Enter moves on
+    assert ui.personBirthPlace.hasFocus()
+    qtbot.keyClicks(ui.personPhone, "0812 3456 7890")
+    _pick_service(qtbot, dialog, "profesi pegawai")
+    _save(qtbot, dialog)
+
+    ready = opened(qtbot, tab, DocumentReadyDialog)
+    number = ready.document.number
+    assert ready.ui.numberLabel.text() == number and number.startswith("TT-L01-")
+    assert tab.list.current() is not None and tab.list.current().number == number  # queue
+    target = tmp_path / "tanda-terima.pdf"
+    save_to(monkeypatch, target)
+    qtbot.keyClick(ready, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ready.saved_path == target and "Disimpan" in ready.ui.statusLabel.text()
+    assert number in barcodes(target)
+
+
+def test_a_returning_applicant_is_picked_not_typed_again(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    siti = register_person(office, "3174054506850002", "Siti Rahmawati")
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.applicantSearch, "siti rah")
+    qtbot.waitUntil(lambda: ui.applicantResults.count() == 1)  # as you type
+    assert "Siti Rahmawati" in ui.applicantResults.item(0).text()
+    qtbot.keyClick(ui.applicantSearch, Qt.Key.Key_Down)
+    assert ui.applicantResults.hasFocus()
+    qtbot.keyClick(ui.applicantResults, Qt.Key.Key_Return)
+    assert dialog.mode() == Mode.PICKED and dialog.picked is not None
+    assert dialog.picked.id == siti.id and "3174054506850002" in ui.pickedSummary.text()
+    assert ui.serviceSearch.hasFocus()
+    _pick_service(qtbot, dialog, "profesi")
+    _save(qtbot, dialog)
+    ready = opened(qtbot, tab, DocumentReadyDialog)
+    with office.runtime.unit() as session:
+        filed = applications.detail(session, ready.document.number)
+        assert filed.applicant.id == siti.id
+        assert len(applicants.search(session, "siti")) == 1  # no second Siti
+
+
+def test_a_registered_nik_says_so_and_offers_the_existing_applicant(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    register_person(office, NIK, "Budi Santoso")
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    ui = dialog.ui
+    ui.newPersonButton.click()
+    qtbot.keyClicks(ui.personNik, NIK)
+    qtbot.keyClicks(ui.personName, "Budi S.")
+    _pick_service(qtbot, dialog, "profesi")
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "sudah terdaftar atas nama Budi Santoso" in ui.personNikError.text()
+    assert ui.duplicatePanel.isVisible()
+    assert ui.openExistingButton.text() == "Buka data pemohon ini"
+    qtbot.mouseClick(ui.openExistingButton, Qt.MouseButton.LeftButton)
+    assert dialog.mode() == Mode.PICKED and dialog.picked is not None
+    assert dialog.picked.name == "Budi Santoso" and not ui.personNikError.isVisible()
+    _save(qtbot, dialog)
+    opened(qtbot, tab, DocumentReadyDialog)
+
+
+def test_errors_are_said_at_their_fields_and_warnings_do_not_block(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    ui = dialog.ui
+    ui.newPersonButton.click()
+    qtbot.keyClicks(ui.personNik, NIK[:-1])
+    qtbot.keyClicks(ui.personBirthDate, "31-02-1990")
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "NIK harus 16 angka; yang diketik 15" in ui.personNikError.text()
+    assert ui.personNik.property("invalid") is True and ui.personNik.hasFocus()
+    assert "Nama wajib diisi" in ui.personNameError.text()
+    assert "hh-bb-tttt" in ui.personBirthDateError.text()
+    assert "Pilih layanan" in ui.serviceSearchError.text()
+
+    ui.personNik.setText(NIK)  # born 12-03-1990 says the NIK; another date was typed
+    ui.personName.setText("Budi Santoso")
+    ui.personBirthDate.setText("13-03-1990")
+    _pick_service(qtbot, dialog, "profesi")
+    _save(qtbot, dialog)
+    ready = opened(qtbot, tab, DocumentReadyDialog)  # saved all the same
+    assert ready.ui.warningLabel.isVisible() and "Perhatian" in ready.ui.warningLabel.text()
+
+
+def test_the_channel_offers_only_what_the_service_allows(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    assert not dialog.ui.channel.isEnabled()  # no service yet
+    assert dialog.services.select(PNS)
+    channels = [dialog.ui.channel.itemData(i) for i in range(dialog.ui.channel.count())]
+    assert channels and "email" not in channels
+    assert dialog.ui.channel.currentData() == "datang_langsung"
+    assert "hari kerja" in dialog.ui.serviceInfo.text()
+
+
+def test_a_half_filled_form_survives_closing_the_dialog(
+    qtbot: QtBot, desk: DeskController, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        messages, "ask_unsaved", lambda *args: asked.append(args[1]) or messages.KEEP
+    )
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    ui = dialog.ui
+    ui.newPersonButton.click()
+    qtbot.keyClicks(ui.personNik, "31740512")
+    qtbot.keyClicks(ui.personName, "Rina Marlina")
+    dialog.services.select(PNS)
+    officer = office.actors[Role.OFFICER]
+
+    def saved_draft() -> dict[str, object] | None:
+        with office.runtime.unit(officer) as session:
+            return drafts.load(session, officer, "new_application")
+
+    qtbot.waitUntil(lambda: saved_draft() is not None, timeout=5000)  # kept as you type
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not dialog.isVisible()
+
+    tab.new_application()
+    again = opened(qtbot, tab, NewApplicationDialog)
+    assert again is not dialog
+    assert again.ui.draftNote.isVisible() and "Draf dipulihkan" in again.ui.draftNote.text()
+    assert again.mode() == Mode.PERSON
+    assert again.ui.personNik.text() == "31740512"
+    assert again.ui.personName.text() == "Rina Marlina"
+    selected = again.services.selected()
+    assert selected is not None and selected.code == PNS
+
+
+def test_a_half_filled_form_survives_closing_the_window(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    window, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    qtbot.keyClicks(dialog.ui.applicantSearch, "Teuku")
+    window.switchUserRequested.emit()  # the window closes at once, before the timer
+    qtbot.waitUntil(lambda: desk.login_dialog is not None and desk.login_dialog.isVisible())
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    again = opened(qtbot, tab, NewApplicationDialog)
+    assert again.ui.applicantSearch.text() == "Teuku" and again.ui.draftNote.isVisible()
+
+
+def test_closing_an_empty_form_asks_nothing(
+    qtbot: QtBot, desk: DeskController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(messages, "ask_unsaved", lambda *args: pytest.fail("asked"))
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
