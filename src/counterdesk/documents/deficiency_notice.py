@@ -16,19 +16,16 @@ from typing import Literal
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from counterdesk.documents import fonts, layout
+from counterdesk.documents import layout
 from counterdesk.documents.layout import BODY, HEADING, NOTE, NUMBER, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import (
-    Metadata,
     PageSetup,
-    build_pdf,
     content_width,
     fit_one_page,
-    footer_text,
-    office_paper,
+    render_single,
 )
-from counterdesk.documents.paper import A4, NO_CALIBRATION, Calibration, Paper, mm
+from counterdesk.documents.paper import A4, Calibration, Paper, mm
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.domain.formatting import format_date_long, format_date_with_day
 
@@ -199,24 +196,20 @@ def render_deficiency_notice(
     data: DeficiencyNoticeData, *, paper: Paper = A4, calibration: Calibration | None = None
 ) -> bytes:
     """The notice as PDF bytes: printed for the applicant and kept as the file's copy."""
-    fonts.register_fonts()
-    office_paper(paper, "a deficiency notice")
     if not data.deficiencies:
         raise ValueError("a deficiency notice needs at least one missing or invalid item")
-    keep = (
-        f"Bawa surat ini saat melengkapi berkas. Sebutkan nomor permohonan "
-        f"{data.application_number} saat menanyakan status permohonan."
-    )
-    setup = PageSetup(
+    return render_single(
+        what="a deficiency notice",
         paper=paper,
+        calibration=calibration,
         letterhead=data.letterhead,
         running_title=f"surat {data.letter_number}",
-        footer=footer_text(keep, data.footer),
-        calibration=calibration or NO_CALIBRATION,
-    )
-    meta = Metadata(
+        keep_line=(
+            f"Bawa surat ini saat melengkapi berkas. Sebutkan nomor permohonan "
+            f"{data.application_number} saat menanyakan status permohonan."
+        ),
+        footer=data.footer,
         title=f"Pemberitahuan kekurangan berkas {data.application_number}",
-        author=data.letterhead.office_name.replace("\n", " "),
         subject=data.service_name,
+        story=lambda setup: _story(data, setup),
     )
-    return build_pdf([(setup, _story(data, setup))], meta)

@@ -240,3 +240,30 @@ def build_pdf(documents: Sequence[tuple[PageSetup, list[Flowable]]], meta: Metad
     doc.addPageTemplates(templates)
     doc.build(story)
     return buffer.getvalue()
+
+
+def render_single(
+    *,
+    what: str,
+    paper: Paper,
+    calibration: Calibration | None,
+    letterhead: Letterhead,
+    running_title: str,
+    keep_line: str,
+    footer: str,
+    title: str,
+    subject: str,
+    story: Callable[[PageSetup], list[Flowable]],
+) -> bytes:
+    """One office document on A4/F4: the checks, page set-up and metadata every renderer
+    shares; ``story`` lays out the body for the page set-up it is given."""
+    office_paper(paper, what)
+    setup = PageSetup(
+        paper=paper,
+        letterhead=letterhead,
+        running_title=running_title,
+        footer=footer_text(keep_line, footer),
+        calibration=calibration or NO_CALIBRATION,
+    )
+    meta = Metadata(title=title, author=letterhead.office_name.replace("\n", " "), subject=subject)
+    return build_pdf([(setup, story(setup))], meta)

@@ -13,19 +13,16 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Spacer
 
-from counterdesk.documents import fonts, layout
+from counterdesk.documents import layout
 from counterdesk.documents.layout import BODY, EMPHASIS, HEADING, NUMBER, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import (
-    Metadata,
     PageSetup,
-    build_pdf,
     content_width,
     fit_one_page,
-    footer_text,
-    office_paper,
+    render_single,
 )
-from counterdesk.documents.paper import A4, NO_CALIBRATION, Calibration, Paper, mm
+from counterdesk.documents.paper import A4, Calibration, Paper, mm
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.domain.formatting import (
     format_date_with_day,
@@ -121,19 +118,15 @@ def render_ticket_slip(
     data: TicketSlipData, *, paper: Paper = A4, calibration: Calibration | None = None
 ) -> bytes:
     """The ticket slip as PDF bytes: printed, or attached to the e-mail reply."""
-    fonts.register_fonts()
-    office_paper(paper, "a ticket slip")
-    keep = f"Sebutkan nomor tiket {data.number} saat menanyakan perkembangan jawaban."
-    setup = PageSetup(
+    return render_single(
+        what="a ticket slip",
         paper=paper,
+        calibration=calibration,
         letterhead=data.letterhead,
         running_title=f"tiket {data.number}",
-        footer=footer_text(keep, data.footer),
-        calibration=calibration or NO_CALIBRATION,
-    )
-    meta = Metadata(
+        keep_line=f"Sebutkan nomor tiket {data.number} saat menanyakan perkembangan jawaban.",
+        footer=data.footer,
         title=f"Tiket layanan informasi {data.number}",
-        author=data.letterhead.office_name.replace("\n", " "),
         subject=SUBTITLE,
+        story=lambda setup: _story(data, setup),
     )
-    return build_pdf([(setup, _story(data, setup))], meta)

@@ -21,15 +21,12 @@ from counterdesk.documents import fonts, layout
 from counterdesk.documents.layout import BOLD, CELL, EMPHASIS, HEADING, NOTE, NUMBER, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import (
-    Metadata,
     PageSetup,
-    build_pdf,
     content_width,
     fit_one_page,
-    footer_text,
-    office_paper,
+    render_single,
 )
-from counterdesk.documents.paper import A4, NO_CALIBRATION, Calibration, Paper, mm
+from counterdesk.documents.paper import A4, Calibration, Paper, mm
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.domain.formatting import (
     format_date_long,
@@ -304,24 +301,20 @@ def render_verification_sheet(
     data: VerificationSheetData, *, paper: Paper = A4, calibration: Calibration | None = None
 ) -> bytes:
     """The verification sheet as PDF bytes, for the file's paper folder."""
-    fonts.register_fonts()
-    office_paper(paper, "a verification sheet")
     _check(data)
     short = fingerprint(data.checklist_sha256)
-    keep = (
-        f"Sidik daftar periksa {short} harus sama dengan sidik persetujuan yang tersimpan "
-        "di CounterDesk."
-    )
-    setup = PageSetup(
+    return render_single(
+        what="a verification sheet",
         paper=paper,
+        calibration=calibration,
         letterhead=data.letterhead,
         running_title=f"lembar verifikasi {data.application_number}",
-        footer=footer_text(keep, data.footer),
-        calibration=calibration or NO_CALIBRATION,
-    )
-    meta = Metadata(
+        keep_line=(
+            f"Sidik daftar periksa {short} harus sama dengan sidik persetujuan yang tersimpan "
+            "di CounterDesk."
+        ),
+        footer=data.footer,
         title=f"Lembar verifikasi {data.application_number}",
-        author=data.letterhead.office_name.replace("\n", " "),
         subject=data.service_name,
+        story=lambda setup: _story(data, setup),
     )
-    return build_pdf([(setup, _story(data, setup))], meta)
