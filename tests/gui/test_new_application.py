@@ -197,9 +197,7 @@ def test_a_half_filled_form_survives_closing_the_dialog(
     assert selected is not None and selected.code == PNS
 
 
-def test_a_half_filled_form_survives_closing_the_window(
-    qtbot: QtBot, desk: DeskController
-) -> None:
+def test_a_half_filled_form_survives_closing_the_window(qtbot: QtBot, desk: DeskController) -> None:
     window, tab = officer_window(qtbot, desk)
     tab.new_application()
     dialog = opened(qtbot, tab, NewApplicationDialog)

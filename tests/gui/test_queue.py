@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from counterdesk.domain.roles import Role
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.application_detail import ApplicationDetailDialog
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
@@ -14,6 +15,7 @@ from counterdesk.gui.dialogs.text_input import TextInputDialog
 from counterdesk.gui.models.paged_row_model import PagedRowModel
 from counterdesk.gui.models.row_table_model import Column
 from counterdesk.gui.tabs.intake import IntakeTab
+from counterdesk.services import information
 from tests.conftest import Office
 from tests.gui.intake_helpers import file_application, officer_window, opened, register_person
 
@@ -123,3 +125,35 @@ def test_filters_narrow_the_queue_and_say_how_to_undo_them(
     ui.dateFilter.setChecked(True)
     assert len(tab.list.visible_rows()) == 1  # received today: within the last 30 days
     assert "sesuai saringan" in ui.summaryLabel.text()
+
+
+def test_the_clock_stops_with_a_reason_and_runs_again(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as session:  # the clock runs from receipt
+        number = information.log_request(
+            session,
+            officer,
+            information.InformationRequest(
+                question="Syarat impor mesin bekas?",
+                channel="email",
+                name="Siti",
+                email="s@contoh.id",
+            ),
+        ).number
+    window, _ = officer_window(qtbot, desk)
+    detail = window.open_application(number)
+    assert detail.ui.pauseButton.isEnabled() and not detail.ui.resumeButton.isEnabled()
+    detail.ui.pauseButton.click()
+    ask = opened(qtbot, detail, TextInputDialog)
+    qtbot.keyClicks(ask.ui.text, "Menunggu dokumen dari pemohon")
+    ask.ok_button.click()
+    assert detail.ui.statusLabel.text().startswith("Ditunda")
+    assert detail.ui.resumeButton.isEnabled()
+    detail.ui.resumeButton.click()
+    assert detail.ui.statusLabel.text().startswith("Diproses")
+    events = [
+        detail.ui.timelineTable.item(r, 1).text() for r in range(detail.ui.timelineTable.rowCount())
+    ]
+    assert events[-2:] == ["Jam layanan berhenti", "Jam layanan berjalan lagi"]

@@ -257,6 +257,7 @@ def render_single(
 ) -> bytes:
     """One office document on A4/F4: the checks, page set-up and metadata every renderer
     shares; ``story`` lays out the body for the page set-up it is given."""
+    fonts.register_fonts()  # paragraphs resolve font names as the story is built
     office_paper(paper, what)
     setup = PageSetup(
         paper=paper,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,7 +15,9 @@ from counterdesk.domain.formatting import format_date_short
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.keyboard import is_enter
 from counterdesk.services import applicants
-from counterdesk.services.applicants import Applicant
+
+if TYPE_CHECKING:  # what the applicants service returns
+    from counterdesk.store.models import Applicant
 
 SEARCH_DELAY_MS = 150
 CHOICE_ROLE = Qt.ItemDataRole.UserRole

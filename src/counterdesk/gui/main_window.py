@@ -17,6 +17,7 @@ from counterdesk.domain.roles import Tab, visible_tabs
 from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext, roles_text
 from counterdesk.gui.dialogs.application_detail import ApplicationDetailDialog
+from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.draft_keeper import DraftKeeper
 from counterdesk.gui.forms.main_window_ui import Ui_MainWindow
 from counterdesk.gui.lock import IdleWatcher, LockDialog
@@ -187,8 +188,7 @@ class MainWindow(QMainWindow):
     def open_application(self, number: str) -> ApplicationDetailDialog:
         dialog = ApplicationDetailDialog(self.ctx, number, self)
         dialog.changed.connect(self.refresh_current)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_replacing(self.dialog, dialog)
         return dialog
 
     def _show_in_tab(self, found: Found) -> None:

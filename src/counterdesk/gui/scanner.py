@@ -81,8 +81,9 @@ class TypeToSearch(QObject):
             or (key_event.modifiers() & shortcut_keys)
         ):
             return False
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.field.selectAll()  # a new search (or scan) replaces the old one
+        if not self.field.hasFocus():
+            self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.field.selectAll()  # a new search (or scan) replaces the old one
         QCoreApplication.sendEvent(
             self.field,
             QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), typed),

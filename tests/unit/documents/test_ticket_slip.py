@@ -44,3 +44,20 @@ def test_one_page_with_embedded_fonts(ticket: TicketSlipData) -> None:
     pdf = render_ticket_slip(ticket)
     assert pdf_tools.pages(pdf) == 1
     assert all(name.startswith("DejaVuSans") for name in pdf_tools.base_fonts(pdf))
+
+
+def test_ticket_slip_renders_as_the_first_document_of_a_process() -> None:
+    """Fonts are registered by the renderer itself, not by an earlier receipt."""
+    import subprocess
+    import sys
+
+    code = (
+        "from tests.unit.documents import samples\n"
+        "from counterdesk.documents.ticket_slip import render_ticket_slip\n"
+        "pdf = render_ticket_slip(samples.ticket(samples.letterhead()))\n"
+        "assert pdf.startswith(b'%PDF')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

@@ -29,6 +29,7 @@ from counterdesk.gui import messages
 from counterdesk.gui.applicant_search import ApplicantChoice
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
+from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.dialogs.text_input import TextInputDialog
 from counterdesk.gui.forms.application_detail_ui import Ui_ApplicationDetailDialog
 from counterdesk.gui.style import repolish
@@ -218,7 +219,9 @@ class ApplicationDetailDialog(QDialog):
             needed = box.heightForWidth(box.width())
             if needed != box.minimumHeight():
                 box.setMinimumHeight(needed)
-                self.layout().activate()
+                layout = self.layout()
+                if layout is not None:
+                    layout.activate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -374,8 +377,7 @@ class ApplicationDetailDialog(QDialog):
             action=run,
         )
         dialog.accepted.connect(lambda: self._done(said))
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_replacing(self.dialog, dialog)
 
     def pause(self) -> None:
         self._ask_text(
@@ -426,5 +428,4 @@ class ApplicationDetailDialog(QDialog):
             ),
             self,
         )
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_replacing(self.dialog, dialog)

@@ -15,6 +15,7 @@ from counterdesk.domain.errors import CounterDeskError
 from counterdesk.gui import printing
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.forms.document_ready_ui import Ui_DocumentReadyDialog
+from counterdesk.gui.printing import PrintError
 from counterdesk.services import receipts
 
 
@@ -80,7 +81,16 @@ class DocumentReadyDialog(QDialog):
 
     def pdf(self) -> bytes:
         if self._pdf is None:
-            self._pdf = self.document.make_pdf()
+            try:
+                self._pdf = self.document.make_pdf()
+            except CounterDeskError:
+                raise
+            except Exception as error:  # a renderer bug must not leave the officer guessing
+                raise PrintError(
+                    self.tr(
+                        "{0} tidak dapat dibuat ({1}). Catat nomornya dan laporkan ke admin."
+                    ).format(self.document.title, error)
+                ) from error
         return self._pdf
 
     def _run(self, action: Callable[[], str | None]) -> None:

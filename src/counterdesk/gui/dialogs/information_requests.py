@@ -15,6 +15,7 @@ from counterdesk.domain.formatting import format_date_with_day, to_zone, zone
 from counterdesk.gui.applicant_search import ApplicantChoice, ApplicantSearch
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, ticket_document
+from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.dialogs.text_input import TextInputDialog
 from counterdesk.gui.field_errors import FieldErrors
 from counterdesk.gui.forms.information_requests_ui import Ui_InformationRequestsDialog
@@ -239,8 +240,7 @@ class InformationRequestsDialog(QDialog):
         dialog.accepted.connect(
             lambda: self._after(self.tr("Jawaban {0} tercatat.").format(number))
         )
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_replacing(self.dialog, dialog)
 
     def escalate(self) -> None:
         row = self.list.current()
@@ -267,8 +267,7 @@ class InformationRequestsDialog(QDialog):
             placeholder=self.tr("mis. Seksi Kepabeanan — perlu data dokumen impor"),
         )
         dialog.accepted.connect(lambda: self._ticket_issued(number, str(dialog.result_value)))
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_replacing(self.dialog, dialog)
 
     def _after(self, said: str) -> None:
         self._say(said)
@@ -286,5 +285,4 @@ class InformationRequestsDialog(QDialog):
             ),
             self,
         )
-        self.dialog = ready
-        ready.open()
+        self.dialog = open_replacing(self.dialog, ready)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from enum import IntEnum
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -125,7 +125,7 @@ class NewApplicationDialog(QDialog):
             self.set_mode(Mode.SEARCH)
 
     def new_applicant(self, mode: Mode) -> None:
-        kind = "person" if mode == Mode.PERSON else "business"
+        kind: Literal["person", "business"] = "person" if mode == Mode.PERSON else "business"
         self.set_mode(mode)
         self.applicant_form.prefill(kind, self.ui.applicantSearch.text().strip()).setFocus()
         self.keeper.touch()

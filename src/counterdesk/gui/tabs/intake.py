@@ -16,6 +16,7 @@ from counterdesk.gui.dialogs.application_detail import ApplicationDetailDialog
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
 from counterdesk.gui.dialogs.information_requests import InformationRequestsDialog
 from counterdesk.gui.dialogs.new_application import NewApplicationDialog
+from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.forms.intake_ui import Ui_IntakeTab
 from counterdesk.gui.models.paged_row_model import PAGE_SIZE, PagedRowModel
 from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
@@ -154,15 +155,13 @@ class IntakeTab(ListTab[QueueRow]):
     def open_detail(self, number: str) -> ApplicationDetailDialog:
         dialog = ApplicationDetailDialog(self.ctx, number, self)
         dialog.changed.connect(self.refresh)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_replacing(self.dialog, dialog)
         return dialog
 
     def new_application(self) -> None:
         dialog = NewApplicationDialog(self.ctx, self)
         dialog.filed.connect(self._filed)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_replacing(self.dialog, dialog)
 
     def _filed(self, number: str, warnings: list[str]) -> None:
         self.refresh()
@@ -177,11 +176,9 @@ class IntakeTab(ListTab[QueueRow]):
             self,
             warnings,
         )
-        self.dialog = ready
-        ready.open()
+        self.dialog = open_replacing(self.dialog, ready)
 
     def information_requests(self) -> None:
         dialog = InformationRequestsDialog(self.ctx, self)
         dialog.changed.connect(self.refresh)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_replacing(self.dialog, dialog)
