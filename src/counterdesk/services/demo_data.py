@@ -190,8 +190,9 @@ def _application(
                 note="Belum dibawa; harap dilengkapi" if missing else "",
             )
         )
-    if complete and svc.service.time_limit is not None:
+    if complete:
         app.complete_on = received_on
+    if complete and svc.service.time_limit is not None:
         app.due_on = ctx.calendar.add_working_days(received_on, svc.service.time_limit.max_days)
         later = [s for s in svc.service.stages if not s.starts_clock]
         app.stage = later[min(len(later) - 1, 1)].code if later else app.stage
