@@ -32,7 +32,9 @@ def main() -> None:
         help="applicants and applications in the intake database",
     )
     parser.add_argument("--samples", type=int, default=200, help="samples per intake figure")
-    parser.add_argument("--only", choices=["start", "intake"], help="run one group")
+    parser.add_argument(
+        "--only", choices=["start", "intake", "documents", "registry"], help="run one group"
+    )
     args = parser.parse_args()
     rows = []
     if args.only in (None, "start"):
@@ -41,6 +43,14 @@ def main() -> None:
         from tests.bench import bench_intake
 
         rows += bench_intake.run(args.rows, args.samples)
+    if args.only in (None, "documents"):
+        from tests.bench import bench_documents
+
+        rows += bench_documents.run()
+    if args.only in (None, "registry"):
+        from tests.bench import bench_registry_import
+
+        rows += bench_registry_import.run()
     print_table(rows)
 
 

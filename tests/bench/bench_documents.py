@@ -116,11 +116,7 @@ def qr_rows(repeat: int) -> list[Row]:
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=20)
-    args = parser.parse_args()
-    repeat = args.repeat
+def run(repeat: int = 20) -> list[Row]:
     receipt = sample_receipt()
     ticket = samples.ticket(receipt.letterhead)
     long = dataclasses.replace(receipt, documents=samples.documents(12))
@@ -146,7 +142,13 @@ def main() -> None:
             "< 600 ms (no progress bar)"),
         *qr_rows(repeat),
     ]  # fmt: skip
-    print_table(rows)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=20)
+    print_table(run(parser.parse_args().repeat))
 
 
 if __name__ == "__main__":

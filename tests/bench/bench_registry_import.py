@@ -115,11 +115,8 @@ def reference(db_file: Path, data: list[list[str]]) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rows", type=int, default=10_000)
-    args = parser.parse_args()
-    data = rows(args.rows)
+def run(count: int = 10_000) -> list[Row]:
+    data = rows(count)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         runtime = prepare(folder)
@@ -131,27 +128,31 @@ def main() -> None:
         runtime.close()
         ref = reference(folder / "reference.sqlite3", data)
     total = sum(times.values())
-    print(
-        f"{args.rows} rows: read {times['read'] * 1000:.0f} ms, preview "
+    print(  # the breakdown, beside the table
+        f"{count} rows: read {times['read'] * 1000:.0f} ms, preview "
         f"{times['preview'] * 1000:.0f} ms, commit {times['commit'] * 1000:.0f} ms"
     )
-    print_table(
-        [
-            Row(
-                f"import {args.rows} rows (read+preview+commit)",
-                total * 1000,
-                ref * 1000,
-                "sqlite3 executemany of the same rows",
-                "under 10 s for 10 000 rows",
-            ),
-            Row(
-                f"commit {args.rows} rows",
-                times["commit"] * 1000,
-                ref * 1000,
-                "sqlite3 executemany of the same rows",
-            ),
-        ]
-    )
+    return [
+        Row(
+            f"import {count} rows (read+preview+commit)",
+            total * 1000,
+            ref * 1000,
+            "sqlite3 executemany of the same rows",
+            "under 10 s for 10 000 rows",
+        ),
+        Row(
+            f"commit {count} rows",
+            times["commit"] * 1000,
+            ref * 1000,
+            "sqlite3 executemany of the same rows",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=10_000)
+    print_table(run(parser.parse_args().rows))
 
 
 if __name__ == "__main__":
