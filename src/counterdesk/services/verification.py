@@ -258,6 +258,14 @@ def sign_off(
     if signoff.checklist_hash != checklist_hash(app.checklist):
         signoff.decision = STALE
         raise ValidationError("checklist", "Checklist berubah sejak diperiksa; muat ulang.")
+    missing = problems(app.checklist)
+    if approve and missing:  # cannot normally happen: a verdict needs them; a guard anyway
+        names = "; ".join(f"{i.position + 1}. {_short(i.label)}" for i in missing)
+        raise ValidationError(
+            "checklist",
+            f"Tidak dapat disetujui: persyaratan wajib belum ada atau tidak sah: "
+            f"{names}. Kembalikan berkas ke petugas.",
+        )
     if not approve and len(reason.strip()) < 5:
         raise ValidationError("reason", "Tulis alasan berkas dikembalikan (minimal 5 huruf).")
     signoff.supervisor_id = supervisor.user_id

@@ -146,3 +146,32 @@ def test_return_needs_a_reason_and_stops_the_clock(office: Office, number: str) 
         )
         app = applications.get_by_number(s, number)
         assert app.status == AppStatus.RECEIVED.value and app.due_on is None
+
+
+def test_approval_with_a_mandatory_item_missing_is_refused_naming_it(
+    office: Office, number: str
+) -> None:
+    """Even if a pending sign-off somehow covers a checklist with a gap (e.g. a synced
+    edit), the supervisor cannot approve it."""
+    from sqlalchemy import update
+
+    from counterdesk.store.models import ChecklistItem
+
+    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
+    with office.runtime.unit(officer) as s:
+        verification.mark_complete(s, officer, number, _all_present(office, number))
+    with office.runtime.unit() as s:
+        s.execute(
+            update(ChecklistItem)
+            .where(ChecklistItem.requirement_code == "skp")
+            .values(present=False)
+        )
+        app = applications.get_by_number(s, number)
+        latest = verification._latest_signoff(s, app)
+        assert latest is not None
+        latest.checklist_hash = verification.checklist_hash(app.checklist)
+    with (
+        pytest.raises(ValidationError, match="Sasaran Kinerja Pegawai"),
+        office.runtime.unit(supervisor) as s,
+    ):
+        verification.sign_off(s, supervisor, number, approve=True)
