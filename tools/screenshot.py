@@ -25,10 +25,12 @@ from counterdesk.domain.roles import Role, Tab
 from counterdesk.gui import messages
 from counterdesk.gui.app import create_application
 from counterdesk.gui.context import DeskContext, load_office_info
+from counterdesk.gui.dialogs.verification_view import load_file
 from counterdesk.gui.login_dialog import LoginDialog
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.tabs.admin import AdminTab
 from counterdesk.gui.tabs.intake import IntakeTab
+from counterdesk.gui.tabs.verification import APPROVAL_VIEW, CHECK_VIEW, VerificationTab
 from counterdesk.services import accounts
 from counterdesk.services.context import SYSTEM
 from counterdesk.services.demo_data import ensure_demo
@@ -40,7 +42,8 @@ USERNAME, PASSWORD = "kepala", "kepala1234"
 
 
 def _save(widget: QWidget, path: Path) -> None:
-    QApplication.processEvents()
+    for _ in range(2):  # a scroll area sizes its contents one event-loop pass later
+        QApplication.processEvents()
     widget.grab().save(str(path))
     print(f"ditulis: {path}")
 
@@ -98,6 +101,52 @@ def _intake_dialogs(window: MainWindow, folder: Path) -> None:
     detail.accept()
 
 
+def _verification_dialogs(window: MainWindow, folder: Path) -> None:
+    """Verifikasi: both views, the checklist of a PNS file (12 requirements) — as opened
+    and refused with a mandatory paper missing — and the supervisor's sign-off."""
+    tab = window.tab_widget(Tab.VERIFICATION)
+    assert isinstance(tab, VerificationTab)
+    window.ui.tabs.setCurrentWidget(tab)
+    for view, name in ((CHECK_VIEW, "verification-check"), (APPROVAL_VIEW, "verification-approve")):
+        tab.show_view(view)
+        _save(window, folder / f"{name}.png")
+    pns = next(
+        r.number
+        for r in tab.to_check.visible_rows()
+        if len(load_file(tab.ctx, r.number).items) == 12
+    )
+    dialog = tab.open_check(pns)
+    _save(dialog, folder / "verification-checklist.png")
+    dialog.ui.rows.mark_all_present()
+    dialog.ui.rows.rows[5].present.setChecked(False)
+    dialog.ui.rows.rows[6].validity.setCurrentIndex(2)
+    dialog.ui.rows.rows[6].note.setText("foto lama, bukan 6 bulan terakhir")
+    dialog.complete()
+    _save(dialog, folder / "verification-checklist-refused.png")
+    dialog.ui.rows.rows[5].present.setChecked(True)
+    dialog.ui.rows.rows[6].validity.setCurrentIndex(1)
+    dialog.complete()
+    _save(dialog, folder / "verification-checklist-complete.png")
+    dialog.accept()
+    tab.show_view(APPROVAL_VIEW)
+    others = [r.number for r in tab.list.visible_rows() if r.number != pns]
+    signoff = tab.open_signoff(next(n for n in others if len(load_file(tab.ctx, n).items) == 12))
+    _save(signoff, folder / "verification-signoff.png")
+    ui = signoff.ui  # type: ignore[attr-defined]
+    ui.password.setText("salah")
+    signoff.approve()  # type: ignore[attr-defined]
+    _save(signoff, folder / "verification-signoff-wrong-password.png")
+    ui.password.setText(PASSWORD)
+    signoff.approve()  # type: ignore[attr-defined]
+    _save(signoff, folder / "verification-signoff-approved.png")
+    signoff.accept()
+    signoff = tab.open_signoff(pns)  # checked above by this same user: refused
+    signoff.ui.password.setText(PASSWORD)  # type: ignore[attr-defined]
+    signoff.approve()  # type: ignore[attr-defined]
+    _save(signoff, folder / "verification-signoff-self.png")
+    signoff.accept()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
@@ -139,6 +188,7 @@ def main() -> int:
             for section in (1, 2):
                 admin.ui.sections.setCurrentIndex(section)
                 _save(window, args.extra_dir / f"admin-{section}.png")
+            _verification_dialogs(window, args.extra_dir)
             window.ui.tabs.setCurrentIndex(0)
             _intake_dialogs(window, args.extra_dir)
             window.search.setText("tidak ada")

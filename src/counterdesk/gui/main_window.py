@@ -9,7 +9,15 @@ from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableView,
+    QWidget,
+)
 
 from counterdesk.domain.errors import CounterDeskError
 from counterdesk.domain.formatting import format_time_with_zone
@@ -104,7 +112,8 @@ class MainWindow(QMainWindow):
             if isinstance(widget, AdminTab):
                 widget.officeChanged.connect(self._office_changed)
             if isinstance(widget, ListTab):
-                self.type_to_search.watch(widget.ui.tableView)
+                for table in widget.findChildren(QTableView):  # a tab may have two views
+                    self.type_to_search.watch(table)
 
     def _build_status_bar(self) -> None:
         actor, office = self.ctx.actor, self.ctx.office
@@ -160,10 +169,11 @@ class MainWindow(QMainWindow):
             self.open_number(text)
             return
         tab = self.current_tab()
-        if isinstance(tab, ListTab) and tab.list.visible_rows():
-            tab.ui.tableView.setFocus()
-            if tab.list.current() is None:
-                tab.list.select(0)
+        shown = tab.shown_list() if isinstance(tab, ListTab) else None
+        if shown is not None and shown.visible_rows():
+            shown.table.setFocus()
+            if shown.current() is None:
+                shown.select(0)
 
     def open_number(self, text: str, *, scanned: bool = False) -> None:
         """Open the application, certificate or minutes a number names; a wrong check

@@ -31,9 +31,10 @@ from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
 from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.dialogs.text_input import TextInputDialog
+from counterdesk.gui.dialogs.verification_checklist import VerificationChecklistDialog
 from counterdesk.gui.forms.application_detail_ui import Ui_ApplicationDetailDialog
 from counterdesk.gui.style import repolish
-from counterdesk.services import applications, calendar
+from counterdesk.services import applications, calendar, verification
 from counterdesk.services.applications import Detail
 from counterdesk.services.overview import Deadline, deadline
 
@@ -159,6 +160,7 @@ class ApplicationDetailDialog(QDialog):
         ui.withdrawButton.clicked.connect(lambda: self.close_application(rejected=False))
         ui.rejectButton.clicked.connect(lambda: self.close_application(rejected=True))
         ui.reprintButton.clicked.connect(self.reprint)
+        ui.checkButton.clicked.connect(self.check_file)
         ui.closeButton.clicked.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
         header = ui.timelineTable.horizontalHeader()
@@ -305,6 +307,7 @@ class ApplicationDetailDialog(QDialog):
         ui.resumeButton.setEnabled(view.status == AppStatus.PAUSED)
         ui.handOverButton.setEnabled(view.status == AppStatus.READY)
         ui.withdrawButton.setEnabled(view.is_open)
+        ui.checkButton.setEnabled(view.status in verification.CHECKABLE)
         ui.rejectButton.setEnabled(view.is_open)
 
     # --- acting -----------------------------------------------------------------------
@@ -417,6 +420,11 @@ class ApplicationDetailDialog(QDialog):
             ),
             said=said,
         )
+
+    def check_file(self) -> None:
+        dialog = VerificationChecklistDialog(self.ctx, self.number, self)
+        dialog.changed.connect(lambda: self._done(self.tr("Pemeriksaan berkas tersimpan.")))
+        self.dialog = open_replacing(self.dialog, dialog)
 
     def reprint(self) -> None:
         dialog = DocumentReadyDialog(

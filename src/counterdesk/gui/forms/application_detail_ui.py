@@ -233,6 +233,12 @@ class Ui_ApplicationDetailDialog(object):
 
         self.checklistLayout.addWidget(self.checklistList)
 
+        self.checkButton = QPushButton(self.checklistBox)
+        self.checkButton.setObjectName(u"checkButton")
+        self.checkButton.setAutoDefault(False)
+
+        self.checklistLayout.addWidget(self.checkButton)
+
 
         self.leftLayout.addWidget(self.checklistBox)
 
@@ -362,7 +368,8 @@ class Ui_ApplicationDetailDialog(object):
         QWidget.setTabOrder(self.pauseButton, self.resumeButton)
         QWidget.setTabOrder(self.resumeButton, self.handOverButton)
         QWidget.setTabOrder(self.handOverButton, self.reprintButton)
-        QWidget.setTabOrder(self.reprintButton, self.withdrawButton)
+        QWidget.setTabOrder(self.reprintButton, self.checkButton)
+        QWidget.setTabOrder(self.checkButton, self.withdrawButton)
         QWidget.setTabOrder(self.withdrawButton, self.rejectButton)
         QWidget.setTabOrder(self.rejectButton, self.closeButton)
         QWidget.setTabOrder(self.closeButton, self.timelineTable)
@@ -403,6 +410,10 @@ class Ui_ApplicationDetailDialog(object):
         self.reasonCaption.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Alasan", None))
         self.reasonValue.setText("")
         self.checklistBox.setTitle(QCoreApplication.translate("ApplicationDetailDialog", u"Kelengkapan berkas", None))
+        self.checkButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Periksa berkas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.checkButton.setToolTip(QCoreApplication.translate("ApplicationDetailDialog", u"Centang persyaratan yang dibawa pemohon, lalu nyatakan berkas lengkap atau belum lengkap", None))
+#endif // QT_CONFIG(tooltip)
         self.timelineBox.setTitle(QCoreApplication.translate("ApplicationDetailDialog", u"Riwayat: setiap tahap, siapa dan kapan", None))
         ___qtablewidgetitem = self.timelineTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Waktu", None))

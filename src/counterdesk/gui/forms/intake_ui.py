@@ -39,6 +39,12 @@ class Ui_IntakeTab(object):
 
         self.headerLayout.addWidget(self.summaryLabel)
 
+        self.historicButton = QPushButton(IntakeTab)
+        self.historicButton.setObjectName(u"historicButton")
+        self.historicButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.historicButton)
+
         self.infoRequestsButton = QPushButton(IntakeTab)
         self.infoRequestsButton.setObjectName(u"infoRequestsButton")
         self.infoRequestsButton.setAutoDefault(False)
@@ -178,7 +184,8 @@ class Ui_IntakeTab(object):
         self.serviceFilterLabel.setBuddy(self.serviceFilter)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.newApplicationButton, self.infoRequestsButton)
-        QWidget.setTabOrder(self.infoRequestsButton, self.statusFilter)
+        QWidget.setTabOrder(self.infoRequestsButton, self.historicButton)
+        QWidget.setTabOrder(self.historicButton, self.statusFilter)
         QWidget.setTabOrder(self.statusFilter, self.serviceFilter)
         QWidget.setTabOrder(self.serviceFilter, self.dateFilter)
         QWidget.setTabOrder(self.dateFilter, self.dateFrom)
@@ -193,6 +200,10 @@ class Ui_IntakeTab(object):
 
     def retranslateUi(self, IntakeTab):
         self.summaryLabel.setText("")
+        self.historicButton.setText(QCoreApplication.translate("IntakeTab", u"Sertifikat lama", None))
+#if QT_CONFIG(tooltip)
+        self.historicButton.setToolTip(QCoreApplication.translate("IntakeTab", u"Catat sertifikat kertas yang terbit sebelum CounterDesk: satu per satu (F6) atau impor dari Excel/CSV (F7)", None))
+#endif // QT_CONFIG(tooltip)
         self.infoRequestsButton.setText(QCoreApplication.translate("IntakeTab", u"Permintaan informasi (F4)", None))
 #if QT_CONFIG(tooltip)
         self.infoRequestsButton.setToolTip(QCoreApplication.translate("IntakeTab", u"Catat, jawab atau eskalasi permintaan informasi lewat surel, web-chat, media sosial (F4)", None))

@@ -28,29 +28,102 @@ class Ui_VerificationTab(object):
             VerificationTab.setObjectName(u"VerificationTab")
         self.tabLayout = QVBoxLayout(VerificationTab)
         self.tabLayout.setObjectName(u"tabLayout")
-        self.headerLayout = QHBoxLayout()
-        self.headerLayout.setSpacing(12)
-        self.headerLayout.setObjectName(u"headerLayout")
         self.summaryLabel = QLabel(VerificationTab)
         self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.RichText)
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setProperty(u"role", u"summary")
 
-        self.headerLayout.addWidget(self.summaryLabel)
+        self.tabLayout.addWidget(self.summaryLabel)
 
-        self.signOffButton = QPushButton(VerificationTab)
-        self.signOffButton.setObjectName(u"signOffButton")
-        self.signOffButton.setEnabled(False)
-        self.signOffButton.setProperty(u"primary", True)
-        self.signOffButton.setAutoDefault(False)
+        self.viewLayout = QHBoxLayout()
+        self.viewLayout.setSpacing(0)
+        self.viewLayout.setObjectName(u"viewLayout")
+        self.checkViewButton = QPushButton(VerificationTab)
+        self.checkViewButton.setObjectName(u"checkViewButton")
+        self.checkViewButton.setCheckable(True)
+        self.checkViewButton.setAutoDefault(False)
+        self.checkViewButton.setProperty(u"segment", True)
 
-        self.headerLayout.addWidget(self.signOffButton)
+        self.viewLayout.addWidget(self.checkViewButton)
 
-        self.headerLayout.setStretch(0, 1)
+        self.approvalViewButton = QPushButton(VerificationTab)
+        self.approvalViewButton.setObjectName(u"approvalViewButton")
+        self.approvalViewButton.setCheckable(True)
+        self.approvalViewButton.setAutoDefault(False)
+        self.approvalViewButton.setProperty(u"segment", True)
 
-        self.tabLayout.addLayout(self.headerLayout)
+        self.viewLayout.addWidget(self.approvalViewButton)
 
-        self.listStack = QStackedWidget(VerificationTab)
+        self.viewHint = QLabel(VerificationTab)
+        self.viewHint.setObjectName(u"viewHint")
+        self.viewHint.setWordWrap(True)
+        self.viewHint.setIndent(12)
+        self.viewHint.setProperty(u"role", u"hint")
+
+        self.viewLayout.addWidget(self.viewHint)
+
+        self.openButton = QPushButton(VerificationTab)
+        self.openButton.setObjectName(u"openButton")
+        self.openButton.setAutoDefault(False)
+        self.openButton.setProperty(u"primary", True)
+
+        self.viewLayout.addWidget(self.openButton)
+
+        self.viewLayout.setStretch(2, 1)
+
+        self.tabLayout.addLayout(self.viewLayout)
+
+        self.views = QStackedWidget(VerificationTab)
+        self.views.setObjectName(u"views")
+        self.checkPage = QWidget()
+        self.checkPage.setObjectName(u"checkPage")
+        self.checkPageLayout = QVBoxLayout(self.checkPage)
+        self.checkPageLayout.setObjectName(u"checkPageLayout")
+        self.checkPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.checkListStack = QStackedWidget(self.checkPage)
+        self.checkListStack.setObjectName(u"checkListStack")
+        self.checkTablePage = QWidget()
+        self.checkTablePage.setObjectName(u"checkTablePage")
+        self.checkTableLayout = QVBoxLayout(self.checkTablePage)
+        self.checkTableLayout.setObjectName(u"checkTableLayout")
+        self.checkTableLayout.setContentsMargins(0, 0, 0, 0)
+        self.checkTableView = QTableView(self.checkTablePage)
+        self.checkTableView.setObjectName(u"checkTableView")
+        self.checkTableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checkTableView.setAlternatingRowColors(True)
+        self.checkTableView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.checkTableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checkTableView.setSortingEnabled(True)
+        self.checkTableView.setWordWrap(False)
+        self.checkTableView.horizontalHeader().setHighlightSections(False)
+        self.checkTableView.horizontalHeader().setStretchLastSection(True)
+        self.checkTableView.verticalHeader().setVisible(False)
+
+        self.checkTableLayout.addWidget(self.checkTableView)
+
+        self.checkListStack.addWidget(self.checkTablePage)
+        self.checkEmptyPage = QWidget()
+        self.checkEmptyPage.setObjectName(u"checkEmptyPage")
+        self.checkEmptyLayout = QVBoxLayout(self.checkEmptyPage)
+        self.checkEmptyLayout.setObjectName(u"checkEmptyLayout")
+        self.checkEmptyLayout.setContentsMargins(0, 0, 0, 0)
+        self.checkEmptyState = EmptyState(self.checkEmptyPage)
+        self.checkEmptyState.setObjectName(u"checkEmptyState")
+
+        self.checkEmptyLayout.addWidget(self.checkEmptyState)
+
+        self.checkListStack.addWidget(self.checkEmptyPage)
+
+        self.checkPageLayout.addWidget(self.checkListStack)
+
+        self.views.addWidget(self.checkPage)
+        self.approvalPage = QWidget()
+        self.approvalPage.setObjectName(u"approvalPage")
+        self.approvalPageLayout = QVBoxLayout(self.approvalPage)
+        self.approvalPageLayout.setObjectName(u"approvalPageLayout")
+        self.approvalPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.listStack = QStackedWidget(self.approvalPage)
         self.listStack.setObjectName(u"listStack")
         self.listStackTablePage = QWidget()
         self.listStackTablePage.setObjectName(u"listStackTablePage")
@@ -84,8 +157,23 @@ class Ui_VerificationTab(object):
 
         self.listStack.addWidget(self.listStackEmptyPage)
 
-        self.tabLayout.addWidget(self.listStack)
+        self.approvalPageLayout.addWidget(self.listStack)
 
+        self.views.addWidget(self.approvalPage)
+
+        self.tabLayout.addWidget(self.views)
+
+        self.keysHint = QLabel(VerificationTab)
+        self.keysHint.setObjectName(u"keysHint")
+        self.keysHint.setWordWrap(True)
+        self.keysHint.setProperty(u"role", u"hint")
+
+        self.tabLayout.addWidget(self.keysHint)
+
+        QWidget.setTabOrder(self.checkViewButton, self.approvalViewButton)
+        QWidget.setTabOrder(self.approvalViewButton, self.openButton)
+        QWidget.setTabOrder(self.openButton, self.checkTableView)
+        QWidget.setTabOrder(self.checkTableView, self.tableView)
 
         self.retranslateUi(VerificationTab)
 
@@ -94,10 +182,17 @@ class Ui_VerificationTab(object):
 
     def retranslateUi(self, VerificationTab):
         self.summaryLabel.setText("")
-        self.signOffButton.setText(QCoreApplication.translate("VerificationTab", u"Periksa && setujui (Enter)", None))
+        self.checkViewButton.setText(QCoreApplication.translate("VerificationTab", u"&Perlu diperiksa", None))
 #if QT_CONFIG(tooltip)
-        self.signOffButton.setToolTip(QCoreApplication.translate("VerificationTab", u"Fitur ini dibuat pada tahap berikutnya.", None))
+        self.checkViewButton.setToolTip(QCoreApplication.translate("VerificationTab", u"Berkas yang baru diterima atau belum lengkap: periksa kelengkapannya (lapis 1, petugas) \u2014 Alt+P", None))
 #endif // QT_CONFIG(tooltip)
+        self.approvalViewButton.setText(QCoreApplication.translate("VerificationTab", u"&Menunggu persetujuan", None))
+#if QT_CONFIG(tooltip)
+        self.approvalViewButton.setToolTip(QCoreApplication.translate("VerificationTab", u"Berkas yang sudah diperiksa lengkap oleh petugas: setujui atau kembalikan (lapis 2, atasan) \u2014 Alt+M", None))
+#endif // QT_CONFIG(tooltip)
+        self.viewHint.setText("")
+        self.openButton.setText(QCoreApplication.translate("VerificationTab", u"Periksa berkas (Enter)", None))
+        self.keysHint.setText(QCoreApplication.translate("VerificationTab", u"Enter atau klik dua kali: buka berkas \u00b7 Alt+P / Alt+M: ganti daftar \u00b7 pindai nomor tanda terima di kolom Cari (F3) untuk membuka permohonannya", None))
         pass
     # retranslateUi
 

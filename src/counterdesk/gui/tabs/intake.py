@@ -1,6 +1,7 @@
 """Penerimaan: the queue — what is due first at the top — loaded page by page from the
-service, with filters, the new-application form (F2), information requests (F4), and
-the detail of an application (Enter or double-click)."""
+service, with filters, the new-application form (F2), information requests (F4), historic
+certificates entered one by one (F6) or imported from a file (F7), and the detail of an
+application (Enter or double-click)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from counterdesk.gui.context import DeskContext
@@ -17,6 +18,8 @@ from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_
 from counterdesk.gui.dialogs.information_requests import InformationRequestsDialog
 from counterdesk.gui.dialogs.new_application import NewApplicationDialog
 from counterdesk.gui.dialogs.opening import open_replacing
+from counterdesk.gui.dialogs.registry_entry import RegistryEntryDialog
+from counterdesk.gui.dialogs.registry_import import RegistryImportDialog
 from counterdesk.gui.forms.intake_ui import Ui_IntakeTab
 from counterdesk.gui.models.paged_row_model import PAGE_SIZE, PagedRowModel
 from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
@@ -53,6 +56,7 @@ class IntakeTab(ListTab[QueueRow]):
         ui.infoRequestsButton.clicked.connect(self.information_requests)
         QShortcut(QKeySequence("F2"), self, self.new_application)
         QShortcut(QKeySequence("F4"), self, self.information_requests)
+        self._historic_menu(ui.historicButton)
         ui.tableView.activated.connect(self._activated)
 
     def columns(self) -> list[Column[QueueRow]]:
@@ -182,3 +186,26 @@ class IntakeTab(ListTab[QueueRow]):
         dialog = InformationRequestsDialog(self.ctx, self)
         dialog.changed.connect(self.refresh)
         self.dialog = open_replacing(self.dialog, dialog)
+
+    def _historic_menu(self, button: QPushButton) -> None:
+        menu = QMenu(button)
+        for text, keys, slot in (
+            (self.tr("Catat satu sertifikat lama…"), "F6", self.enter_historic),
+            (self.tr("Impor data sertifikat lama dari Excel/CSV…"), "F7", self.import_historic),
+        ):
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)  # the key works while the tab shows, menu closed or not
+        button.setMenu(menu)
+
+    def enter_historic(self) -> RegistryEntryDialog:
+        dialog = RegistryEntryDialog(self.ctx, self)
+        self.dialog = open_replacing(self.dialog, dialog)
+        return dialog
+
+    def import_historic(self) -> RegistryImportDialog:
+        dialog = RegistryImportDialog(self.ctx, self)
+        dialog.imported.connect(self.refresh)
+        self.dialog = open_replacing(self.dialog, dialog)
+        return dialog

@@ -68,6 +68,10 @@ class ListTab(QWidget, Generic[R]):
     def set_search(self, text: str) -> None:
         self.list.set_search(text)
 
+    def shown_list(self) -> RowList[Any]:
+        """The list on screen (a tab with two views says which)."""
+        return self.list
+
     def show_record(self, key: str) -> bool:
         """Select the row whose first column reads ``key`` (a scanned serial, say)."""
         if not self.list.select_key(key):

@@ -1,22 +1,120 @@
-"""Verifikasi: files checked by an officer, waiting for the supervisor, oldest first."""
+"""Verifikasi: the two-layer check. At the top the supervisor's overview (waiting for
+approval, due soon, overdue — text and colour); below, two views: **Perlu diperiksa**
+(received or incomplete files, for the officer's checklist) and **Menunggu persetujuan**
+(checked files, oldest first, for the supervisor's sign-off). The view a user opens on
+follows the role; Enter or a double-click opens the file."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QButtonGroup, QDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
+from counterdesk.gui.context import DeskContext
+from counterdesk.gui.dialogs.opening import open_replacing
+from counterdesk.gui.dialogs.verification_checklist import VerificationChecklistDialog
+from counterdesk.gui.dialogs.verification_signoff import VerificationSignOffDialog
+from counterdesk.gui.dialogs.verification_view import age_days
 from counterdesk.gui.forms.verification_ui import Ui_VerificationTab
-from counterdesk.gui.models.row_table_model import Column
+from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
+from counterdesk.gui.row_list import RowList
+from counterdesk.gui.style import ACCENT, AMBER_BACKGROUND, AMBER_TEXT, ERROR, RED_BACKGROUND
 from counterdesk.gui.tabs.list_tab import ListTab
 from counterdesk.services import calendar, overview
-from counterdesk.services.overview import SignOffRow
+from counterdesk.services.overview import Counts, QueueRow, SignOffRow
 
-NEAR_LEVELS = frozenset({"near", "due_today"})
+TO_CHECK = frozenset({AppStatus.RECEIVED, AppStatus.INCOMPLETE})
+CHECK_LIMIT = 1000  # oldest first; a counter never has more waiting at once
+CHECK_VIEW, APPROVAL_VIEW = 0, 1
+SEGMENT_STYLE = f"""
+QPushButton[segment="true"] {{
+    padding: 6px 18px; border: 1px solid #aab4c2; border-bottom: 3px solid #aab4c2;
+    background: #f3f5f8; color: #3d4652;
+}}
+QPushButton[segment="true"]:checked {{
+    background: #dbe7f7; border-color: {ACCENT}; border-bottom: 3px solid {ACCENT};
+    color: #0e3f80; font-weight: bold;
+}}
+QPushButton[segment="true"]:focus {{ border-color: #f0b400; }}
+"""
+SEGMENT_PADDING = 48  # the style's padding and borders, around the bold text
+NEUTRAL_PILL = ("#2b3440", "#e7ebf0")
+
+
+def _pill(text: str, colours: tuple[str, str]) -> str:
+    colour, background = colours
+    return (
+        f'<span style="color:{colour}; background-color:{background}; font-weight:bold">'
+        f"&nbsp;{text}&nbsp;</span>"
+    )
 
 
 class VerificationTab(ListTab[SignOffRow]):
+    """``self.list`` is the approvals view (what the base class shows); ``to_check`` the
+    officer's."""
+
     form_class = Ui_VerificationTab
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        ui = self.ui
+        self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
+        self.counts: Counts | None = None
+        self.to_check: RowList[QueueRow] = RowList(
+            ui.checkTableView,
+            ui.checkListStack,
+            ui.checkEmptyState,
+            self.check_columns(),
+            self,
+        )
+        self.to_check.set_empty_message(
+            self.tr("Tidak ada berkas yang perlu diperiksa."),
+            self.tr(
+                "Permohonan yang dicatat di Penerimaan (F2) muncul di sini, yang terlama di "
+                "atas, sampai berkasnya dinyatakan lengkap atau belum lengkap. Berkas yang "
+                "dikembalikan atasan juga kembali ke sini."
+            ),
+            None,
+        )
+        self.setStyleSheet(SEGMENT_STYLE)
+        group = QButtonGroup(self)
+        group.addButton(ui.checkViewButton, CHECK_VIEW)
+        group.addButton(ui.approvalViewButton, APPROVAL_VIEW)
+        group.setExclusive(True)
+        group.idToggled.connect(self._view_toggled)
+        QShortcut(QKeySequence("Alt+P"), self, ui.checkViewButton.click)
+        QShortcut(QKeySequence("Alt+M"), self, ui.approvalViewButton.click)
+        ui.openButton.clicked.connect(self.open_selected)
+        ui.checkTableView.activated.connect(self._activated)
+        ui.tableView.activated.connect(self._activated)
+        self.list.selectionChanged.connect(self._enable_open)
+        self.to_check.selectionChanged.connect(self._enable_open)
+        supervisor = ctx.actor.has(Role.SUPERVISOR)
+        (ui.approvalViewButton if supervisor else ui.checkViewButton).setChecked(True)
+
+    # --- the two views ----------------------------------------------------------------
+    def check_columns(self) -> list[Column[QueueRow]]:
+        return [
+            Column(self.tr("Nomor"), lambda r: r.number),
+            Column(self.tr("Pemohon"), lambda r: r.applicant),
+            Column(self.tr("Layanan"), lambda r: r.service, stretch=True),
+            Column(self.tr("Status"), lambda r: r.status_label),
+            Column(
+                self.tr("Diterima"),
+                lambda r: self.ctx.datetime_text(r.received_at),
+                sort_key=lambda r: r.received_at.isoformat(),
+            ),
+            Column(
+                self.tr("Menunggu"),
+                lambda r: self._days_text(age_days(self.ctx, r.received_at)),
+                sort_key=lambda r: r.received_at.isoformat(),
+            ),
+        ]
 
     def columns(self) -> list[Column[SignOffRow]]:
         return [
@@ -29,29 +127,15 @@ class VerificationTab(ListTab[SignOffRow]):
                 lambda r: self.ctx.datetime_text(r.verified_at),
                 sort_key=lambda r: r.verified_at.isoformat(),
             ),
-            Column(self.tr("Menunggu"), self._age_text, sort_key=lambda r: r.age_days),
+            Column(
+                self.tr("Menunggu"),
+                lambda r: self._days_text(r.age_days),
+                sort_key=lambda r: r.age_days,
+            ),
         ]
 
-    def _age_text(self, row: SignOffRow) -> str:
-        if row.age_days <= 0:
-            return self.tr("sejak hari ini")
-        return self.tr("{0} hari").format(row.age_days)
-
-    def load(self, session: Session) -> tuple[list[SignOffRow], str]:
-        today = self.ctx.today()
-        rows = overview.signoff_queue(session, self.ctx.now())
-        counts = overview.counts(session, today)
-        running = overview.application_queue(
-            session,
-            calendar.office_calendar(session),
-            today,
-            statuses=frozenset({AppStatus.AWAITING_SIGNOFF, AppStatus.IN_PROCESS}),
-        )
-        near = sum(1 for r in running if r.deadline.level in NEAR_LEVELS)
-        summary = self.tr(
-            "{0} menunggu persetujuan — {1} mendekati jatuh tempo, {2} lewat jatuh tempo"
-        ).format(counts.awaiting_signoff, near, counts.overdue)
-        return rows, summary
+    def _days_text(self, days: int) -> str:
+        return self.tr("sejak hari ini") if days <= 0 else self.tr("{0} hari").format(days)
 
     def empty_text(self) -> tuple[str, str]:
         return (
@@ -63,4 +147,141 @@ class VerificationTab(ListTab[SignOffRow]):
         )
 
     def primary_button(self) -> QPushButton:
-        return self.ui.signOffButton
+        """The empty approvals view offers the other view (what fills this one)."""
+        button: QPushButton | None = getattr(self, "_to_check_button", None)
+        if button is None:  # asked for while the base class builds the list
+            button = QPushButton(self.tr("Lihat yang perlu diperiksa (Alt+P)"), self)
+            button.hide()  # mirrored by the empty state, never shown itself
+            button.clicked.connect(lambda: self.ui.checkViewButton.click())
+            self._to_check_button = button
+        return button
+
+    def view(self) -> int:
+        return int(self.ui.views.currentIndex())
+
+    def shown_list(self) -> RowList[Any]:
+        return self.to_check if self.view() == CHECK_VIEW else self.list
+
+    def _view_toggled(self, view: int, checked: bool) -> None:
+        if checked:
+            self.show_view(view, focus=True)
+
+    def show_view(self, view: int, *, focus: bool = False) -> None:
+        ui = self.ui
+        ui.views.setCurrentIndex(view)
+        button = ui.checkViewButton if view == CHECK_VIEW else ui.approvalViewButton
+        with QSignalBlocker(button):
+            button.setChecked(True)
+        if view == CHECK_VIEW:
+            ui.openButton.setText(self.tr("Periksa berkas (Enter)"))
+            ui.viewHint.setText(
+                self.tr("Lapis 1 — petugas memeriksa kelengkapan berkas; yang terlama di atas.")
+            )
+        else:
+            supervisor = self.ctx.actor.has(Role.SUPERVISOR)
+            ui.openButton.setText(
+                self.tr("Periksa && setujui (Enter)")
+                if supervisor
+                else self.tr("Buka berkas (Enter)")
+            )
+            ui.viewHint.setText(
+                self.tr(
+                    "Lapis 2 — atasan menyetujui atau mengembalikan; bukan orang yang "
+                    "memeriksa. Yang terlama di atas."
+                )
+            )
+        shown = self.shown_list()
+        if shown.current() is None and shown.visible_rows():
+            shown.select(0)
+        self._enable_open()
+        if focus and self.isVisible():
+            shown.table.setFocus()
+
+    def _enable_open(self) -> None:
+        self.ui.openButton.setEnabled(self.shown_list().current() is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown_list().table.setFocus()
+
+    # --- loading ----------------------------------------------------------------------
+    def load(self, session: Session) -> tuple[list[SignOffRow], str]:
+        raise NotImplementedError("two lists: see refresh()")
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        with self.ctx.unit() as session:
+            work_calendar = calendar.office_calendar(session)
+            approvals = overview.signoff_queue(session, self.ctx.now())
+            to_check = overview.application_queue(
+                session, work_calendar, today, statuses=TO_CHECK, limit=CHECK_LIMIT
+            )
+            counts = overview.counts(session, today, work_calendar)
+        self.counts = counts
+        self.list.set_rows(approvals)
+        self.to_check.set_rows(to_check)
+        ui = self.ui
+        self._set_segment(
+            ui.checkViewButton, self.tr("Perlu diperiksa ({0})").format(len(to_check))
+        )
+        self._set_segment(
+            ui.approvalViewButton,
+            self.tr("Menunggu persetujuan ({0})").format(counts.awaiting_signoff),
+        )
+        ui.summaryLabel.setText(self._summary(counts))
+        self.show_view(self.view())
+
+    def _set_segment(self, button: QPushButton, text: str) -> None:
+        """The checked segment is bold: reserve its width so the text never clips."""
+        button.setText(text)
+        bold = QFont(button.font())
+        bold.setBold(True)
+        button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + SEGMENT_PADDING)
+
+    def _summary(self, counts: Counts) -> str:
+        """Three numbers a supervisor reads at a glance, each as words and colour."""
+        amber, red = (AMBER_TEXT, AMBER_BACKGROUND), (ERROR, RED_BACKGROUND)
+        parts = (
+            (self.tr("{0} menunggu persetujuan"), counts.awaiting_signoff, ("#0e3f80", "#dbe7f7")),
+            (self.tr("{0} mendekati jatuh tempo"), counts.due_soon, amber),
+            (self.tr("{0} lewat jatuh tempo"), counts.overdue, red),
+        )
+        pills = [
+            _pill(text.format(count), colours if count else NEUTRAL_PILL)
+            for text, count, colours in parts
+        ]
+        return self.tr("Ringkasan:") + " " + " &nbsp; ".join(pills)
+
+    def set_search(self, text: str) -> None:
+        self.list.set_search(text)
+        self.to_check.set_search(text)
+
+    # --- opening ----------------------------------------------------------------------
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, QueueRow):
+            self.open_check(row.number)
+        elif isinstance(row, SignOffRow):
+            self.open_signoff(row.number)
+
+    def open_selected(self) -> None:
+        row = self.shown_list().current()
+        if isinstance(row, QueueRow):
+            self.open_check(row.number)
+        elif isinstance(row, SignOffRow):
+            self.open_signoff(row.number)
+
+    def open_check(self, number: str) -> VerificationChecklistDialog:
+        dialog = VerificationChecklistDialog(self.ctx, number, self)
+        dialog.changed.connect(self.refresh)
+        self.dialog = open_replacing(self.dialog, dialog)
+        return dialog
+
+    def open_signoff(self, number: str) -> QDialog:
+        """A supervisor signs off; an officer sees the checklist (to correct it)."""
+        if not self.ctx.actor.has(Role.SUPERVISOR):
+            return self.open_check(number)
+        dialog = VerificationSignOffDialog(self.ctx, number, self)
+        dialog.changed.connect(self.refresh)
+        self.dialog = open_replacing(self.dialog, dialog)
+        return dialog
