@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
         return cast(DeskTab | None, self.ui.tabs.currentWidget())
 
     def tab_widget(self, tab_id: Tab) -> QWidget:
-        return self.ui.tabs.widget(self.tab_ids.index(tab_id))
+        widget = self.ui.tabs.widget(self.tab_ids.index(tab_id))
+        assert widget is not None  # every id in tab_ids has its tab
+        return widget
 
     def _tab_changed(self, index: int) -> None:
         tab = self.current_tab()
@@ -265,18 +267,23 @@ class MainWindow(QMainWindow):
         ]
         for dialog in self._hidden_dialogs:
             dialog.hide()
-        self.centralWidget().hide()
+        self._central().hide()
         self.ui.mainToolBar.setEnabled(False)
         self.lock_dialog = LockDialog(self.ctx, self)
         self.lock_dialog.unlocked.connect(self._unlocked)
         self.lock_dialog.switchUserRequested.connect(self.switchUserRequested)
         self.lock_dialog.open()
 
+    def _central(self) -> QWidget:
+        central = self.centralWidget()
+        assert central is not None  # set up by the form
+        return central
+
     def _unlocked(self) -> None:
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
         self.lock_dialog = None
-        self.centralWidget().show()
+        self._central().show()
         self.ui.mainToolBar.setEnabled(True)
         for dialog in self._hidden_dialogs:
             dialog.show()

@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QPushButton, QStackedWidget, QTableView
+from PySide6.QtWidgets import QHeaderView, QPushButton, QStackedWidget, QTableView, QWidget
 
 from counterdesk.gui.empty_state import EmptyState
 from counterdesk.gui.models.paged_row_model import PagedRowModel
@@ -147,12 +147,17 @@ class RowList(QObject, Generic[R]):
     def visible_rows(self) -> list[R]:
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
 
+    def _page_of(self, widget: QWidget) -> QWidget:
+        page = widget.parentWidget()
+        assert page is not None  # both live on a page of the stack
+        return page
+
     def showing_empty_state(self) -> bool:
         return self.stack.currentWidget() is self.empty.parentWidget()
 
     def _update_page(self) -> None:
         if self.model.rowCount() and self.proxy.rowCount():
-            self.stack.setCurrentWidget(self.table.parentWidget())
+            self.stack.setCurrentWidget(self._page_of(self.table))
             return
         if self.model.rowCount() or (self.paged and self._search):
             self.empty.show_message(
@@ -161,4 +166,4 @@ class RowList(QObject, Generic[R]):
             )
         else:
             self.empty.show_message(*self._empty_message)
-        self.stack.setCurrentWidget(self.empty.parentWidget())
+        self.stack.setCurrentWidget(self._page_of(self.empty))

@@ -53,4 +53,5 @@ class ComplaintsTab(ListTab[ComplaintRow]):
         )
 
     def primary_button(self) -> QPushButton:
-        return self.ui.newComplaintButton
+        button: QPushButton = self.ui.newComplaintButton
+        return button

@@ -83,7 +83,8 @@ class IntakeTab(ListTab[QueueRow]):
         )
 
     def primary_button(self) -> QPushButton:
-        return self.ui.newApplicationButton
+        button: QPushButton = self.ui.newApplicationButton
+        return button
 
     # --- the queue --------------------------------------------------------------------
     def load(self, session: Session) -> tuple[list[QueueRow], str]:

@@ -50,4 +50,5 @@ class InterviewTab(ListTab[MinutesRow]):
         )
 
     def primary_button(self) -> QPushButton:
-        return self.ui.newMinutesButton
+        button: QPushButton = self.ui.newMinutesButton
+        return button

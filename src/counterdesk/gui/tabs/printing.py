@@ -58,4 +58,5 @@ class PrintingTab(ListTab[CertificateRow]):
         )
 
     def primary_button(self) -> QPushButton:
-        return self.ui.printButton
+        button: QPushButton = self.ui.printButton
+        return button
