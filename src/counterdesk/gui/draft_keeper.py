@@ -9,8 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 from counterdesk.domain.errors import CounterDeskError
+from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext
 from counterdesk.services import drafts
 
@@ -79,3 +82,44 @@ class DraftKeeper(QObject):
         self._dirty = False
         with self.ctx.unit() as session:
             drafts.discard(session, self.ctx.actor, self.form)
+
+
+class DraftDialog(QDialog):
+    """A dialog whose form a ``DraftKeeper`` keeps. Esc, Tutup or the window's × with
+    unsaved input asks once: keep it as a draft, throw it away, or stay. Closed by the
+    program (the window closing, switching user): the draft is kept without asking.
+
+    Subclasses set ``self.keeper`` and give ``draft_payload`` and ``unsaved_question``."""
+
+    keeper: DraftKeeper
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._closing_quietly = False
+
+    def draft_payload(self) -> Payload | None:
+        raise NotImplementedError
+
+    def unsaved_question(self) -> tuple[str, str]:
+        """The title and text of the question asked when closing with unsaved input."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.draft_payload() is not None:
+            if self._closing_quietly:
+                answer = messages.KEEP
+            else:
+                answer = messages.ask_unsaved(self, *self.unsaved_question())
+            if answer == messages.STAY:
+                return
+            if answer == messages.DISCARD:
+                self.keeper.discard()
+            else:
+                self.keeper.save()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed by the program: keep the draft quietly; by the user: ask (``reject``)."""
+        self._closing_quietly = not event.spontaneous()
+        super().closeEvent(event)
+        self._closing_quietly = False

@@ -11,11 +11,10 @@ from enum import IntEnum
 from typing import Any, Literal
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from counterdesk.domain.errors import CounterDeskError, ValidationError, ValidationErrors
-from counterdesk.gui import messages
 from counterdesk.gui.applicant_search import ApplicantChoice, ApplicantSearch
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.applicant_form import (
@@ -24,7 +23,7 @@ from counterdesk.gui.dialogs.applicant_form import (
     ApplicantForm,
     show_photo,
 )
-from counterdesk.gui.draft_keeper import DraftKeeper
+from counterdesk.gui.draft_keeper import DraftDialog, DraftKeeper
 from counterdesk.gui.field_errors import FieldErrors
 from counterdesk.gui.forms.new_application_ui import Ui_NewApplicationDialog
 from counterdesk.gui.keyboard import EnterMovesOn
@@ -46,7 +45,7 @@ class Mode(IntEnum):
     BUSINESS = 3
 
 
-class NewApplicationDialog(QDialog):
+class NewApplicationDialog(DraftDialog):
     filed = Signal(str, list)  # the number, warnings to show (never blocking)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -76,7 +75,6 @@ class NewApplicationDialog(QDialog):
         self.picked: ApplicantChoice | None = None
         self.number = ""  # after filing
         self._existing_id: uuid.UUID | None = None
-        self._closing_quietly = False
         self.keeper = DraftKeeper(ctx, DRAFT_FORM, self.draft_payload, self)
 
         self.search.picked.connect(self.pick)
@@ -321,31 +319,11 @@ class NewApplicationDialog(QDialog):
         ui.draftNote.show()
 
     # --- closing ------------------------------------------------------------------------
-    def reject(self) -> None:
-        """Esc, Tutup or the window's ×: ask once what to do with unsaved input."""
-        if self.draft_payload() is not None:
-            if self._closing_quietly:
-                answer = messages.KEEP
-            else:
-                answer = messages.ask_unsaved(
-                    self,
-                    self.tr("Tutup permohonan baru?"),
-                    self.tr(
-                        "Isian ini belum disimpan sebagai permohonan. Simpan sebagai draf — "
-                        "dimuat lagi saat Anda menekan F2 — atau buang isiannya?"
-                    ),
-                )
-            if answer == messages.STAY:
-                return
-            if answer == messages.DISCARD:
-                self.keeper.discard()
-            else:
-                self.keeper.save()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Closed by the program (the window closing, switching user): keep the draft
-        without asking; closed by the user: ask (through ``reject``)."""
-        self._closing_quietly = not event.spontaneous()
-        super().closeEvent(event)
-        self._closing_quietly = False
+    def unsaved_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Tutup permohonan baru?"),
+            self.tr(
+                "Isian ini belum disimpan sebagai permohonan. Simpan sebagai draf — "
+                "dimuat lagi saat Anda menekan F2 — atau buang isiannya?"
+            ),
+        )

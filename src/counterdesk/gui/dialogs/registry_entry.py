@@ -9,18 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from counterdesk.domain.errors import CounterDeskError
-from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.registry_common import (
     fill_certificate_services,
     show_default_title,
     unmark_when_edited,
 )
-from counterdesk.gui.draft_keeper import DraftKeeper
+from counterdesk.gui.draft_keeper import DraftDialog, DraftKeeper
 from counterdesk.gui.field_errors import FieldErrors, widget_name
 from counterdesk.gui.form_values import read_fields, write_fields
 from counterdesk.gui.forms.registry_entry_ui import Ui_RegistryEntryDialog
@@ -45,7 +44,7 @@ KEPT_AFTER_SAVING = ("title",)  # a pile of certificates usually shares its titl
 NIK_LENGTH = 16
 
 
-class RegistryEntryDialog(QDialog):
+class RegistryEntryDialog(DraftDialog):
     entered = Signal(str)  # the serial just written
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -59,7 +58,6 @@ class RegistryEntryDialog(QDialog):
         self.keeper = DraftKeeper(ctx, DRAFT_FORM, self.draft_payload, self)
         self._holder_nik = ""
         self._holder_name: str | None = None
-        self._closing_quietly = False
         fill_certificate_services(ui.serviceCode)
         ui.serviceCode.currentIndexChanged.connect(self._service_changed)
         self._service_changed()
@@ -187,31 +185,11 @@ class RegistryEntryDialog(QDialog):
         self.ui.draftNote.show()
 
     # --- closing --------------------------------------------------------------------------
-    def reject(self) -> None:
-        """Esc, Tutup or ×: typed but not saved → keep as a draft, throw away, or stay."""
-        if self.draft_payload() is not None:
-            answer = (
-                messages.KEEP
-                if self._closing_quietly
-                else messages.ask_unsaved(
-                    self,
-                    self.tr("Tutup tanpa menyimpan?"),
-                    self.tr(
-                        "Sertifikat ini belum disimpan. Simpan isiannya sebagai draf — dimuat "
-                        "lagi saat formulir ini dibuka — atau buang isiannya?"
-                    ),
-                )
-            )
-            if answer == messages.STAY:
-                return
-            if answer == messages.DISCARD:
-                self.keeper.discard()
-            else:
-                self.keeper.save()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Closed by the program (window closing, switching user): keep the draft quietly."""
-        self._closing_quietly = not event.spontaneous()
-        super().closeEvent(event)
-        self._closing_quietly = False
+    def unsaved_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Tutup tanpa menyimpan?"),
+            self.tr(
+                "Sertifikat ini belum disimpan. Simpan isiannya sebagai draf — dimuat "
+                "lagi saat formulir ini dibuka — atau buang isiannya?"
+            ),
+        )

@@ -23,7 +23,7 @@ from counterdesk.gui.dialogs.registry_import import RegistryImportDialog
 from counterdesk.gui.forms.intake_ui import Ui_IntakeTab
 from counterdesk.gui.models.paged_row_model import PAGE_SIZE, PagedRowModel
 from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
-from counterdesk.gui.tabs.columns import deadline_columns
+from counterdesk.gui.tabs.columns import deadline_columns, queue_columns
 from counterdesk.gui.tabs.list_tab import ListTab
 from counterdesk.gui.tabs.queue_filters import QueueFilters, QueueQuery
 from counterdesk.services import calendar, overview
@@ -61,10 +61,7 @@ class IntakeTab(ListTab[QueueRow]):
 
     def columns(self) -> list[Column[QueueRow]]:
         return [
-            Column(self.tr("Nomor"), lambda r: r.number),
-            Column(self.tr("Pemohon"), lambda r: r.applicant),
-            Column(self.tr("Layanan"), lambda r: r.service, stretch=True),
-            Column(self.tr("Status"), lambda r: r.status_label),
+            *queue_columns(),
             Column(
                 self.tr("Diterima"),
                 lambda r: self.ctx.date_text(r.received_at),

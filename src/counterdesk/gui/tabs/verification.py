@@ -24,6 +24,7 @@ from counterdesk.gui.forms.verification_ui import Ui_VerificationTab
 from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
 from counterdesk.gui.row_list import RowList
 from counterdesk.gui.style import ACCENT, AMBER_BACKGROUND, AMBER_TEXT, ERROR, RED_BACKGROUND
+from counterdesk.gui.tabs.columns import application_columns, queue_columns
 from counterdesk.gui.tabs.list_tab import ListTab
 from counterdesk.services import calendar, overview
 from counterdesk.services.overview import Counts, QueueRow, SignOffRow
@@ -100,10 +101,7 @@ class VerificationTab(ListTab[SignOffRow]):
     # --- the two views ----------------------------------------------------------------
     def check_columns(self) -> list[Column[QueueRow]]:
         return [
-            Column(self.tr("Nomor"), lambda r: r.number),
-            Column(self.tr("Pemohon"), lambda r: r.applicant),
-            Column(self.tr("Layanan"), lambda r: r.service, stretch=True),
-            Column(self.tr("Status"), lambda r: r.status_label),
+            *queue_columns(),
             Column(
                 self.tr("Diterima"),
                 lambda r: self.ctx.datetime_text(r.received_at),
@@ -118,9 +116,7 @@ class VerificationTab(ListTab[SignOffRow]):
 
     def columns(self) -> list[Column[SignOffRow]]:
         return [
-            Column(self.tr("Nomor"), lambda r: r.number),
-            Column(self.tr("Pemohon"), lambda r: r.applicant),
-            Column(self.tr("Layanan"), lambda r: r.service, stretch=True),
+            *application_columns(),
             Column(self.tr("Diperiksa oleh"), lambda r: r.verifier),
             Column(
                 self.tr("Diperiksa pada"),
