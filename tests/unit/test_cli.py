@@ -169,3 +169,19 @@ def test_admin_enters_a_year_the_calendar_does_not_know(initialised: Path) -> No
     after = run(initialised, "calendar", "due", "2030-12-31", "2")
     assert "Senin, 6 Januari 2031" in after.stdout  # 1 and 2 Jan closed, 3 Jan Friday = day 1
     assert "libur 2031" in before.stdout and "libur 2031" not in after.stdout
+
+
+def test_commands_on_an_office_not_set_up_say_so(tmp_path: Path) -> None:
+    result = run(
+        tmp_path, "user", "--as", "admin", "list", env={"COUNTERDESK_PASSWORD": ENV_PASSWORD}
+    )
+    assert result.returncode == 2
+    assert "belum disiapkan" in result.stderr and "counterdesk init" in result.stderr
+
+
+def test_negative_days_and_unknown_database_driver_get_messages(tmp_path: Path) -> None:
+    days = run(tmp_path, "calendar", "due", "2026-03-17", "-2")
+    assert days.returncode == 2 and "negatif" in days.stdout
+    server = run(tmp_path, "--database-url", "nosuchdb://x/y", "db", "info")
+    assert server.returncode == 2 and "Galat:" in server.stderr
+    assert "Traceback" not in server.stderr

@@ -104,6 +104,9 @@ def _due(args: argparse.Namespace, rest: list[str]) -> int:
         )
         return 2
     start, days = _parse_date(rest[0]), int(rest[1])
+    if days < 0:
+        print("Galat: jumlah hari kerja tidak boleh negatif; tulis 0 atau lebih.")
+        return 2
     cal = _calendar_for(args)
     due = cal.due_date(start, days)
     print(f"Berkas lengkap  : {format_date_with_day(start)} (hari ke-0)")

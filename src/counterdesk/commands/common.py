@@ -8,6 +8,7 @@ import getpass
 import os
 import sys
 
+from counterdesk.domain.errors import ConflictError
 from counterdesk.services.context import Actor
 from counterdesk.services.runtime import Runtime, database_path
 
@@ -42,4 +43,10 @@ def read_secret(env: str, prompt: str) -> str:
 
 
 def login_actor(runtime: Runtime, username: str) -> Actor:
+    if not runtime.is_initialized():
+        raise ConflictError(
+            f"Kantor belum disiapkan di database {runtime.db.describe()}. Jalankan "
+            "`counterdesk init …` dulu, atau tambahkan --demo untuk memakai database demo "
+            "(mis. `counterdesk --demo registry import …`)."
+        )
     return runtime.login(username, read_secret(PASSWORD_ENV, f"Kata sandi {username}: "))

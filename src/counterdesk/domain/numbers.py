@@ -119,9 +119,11 @@ def parse_number(text: str, expected_prefix: str | None = None) -> ParsedNumber:
     if match["check"] != expected:
         raise ValidationError(
             _FIELD,
-            f"Karakter pemeriksa salah: nomor '{cleaned}' seharusnya berakhir dengan "
-            f"'{expected}', bukan '{match['check']}'; kemungkinan salah ketik atau salah "
-            "pindai; periksa kembali nomor.",
+            # The right character is not given away: a typo may sit anywhere in the
+            # number, and "fixing" only the last character would open another record.
+            f"Karakter pemeriksa salah: nomor '{cleaned}' tidak cocok dengan karakter "
+            "terakhirnya — kemungkinan salah ketik atau salah pindai. Baca ulang seluruh "
+            "nomor dari tanda terima, atau pindai ulang barcode-nya.",
         )
     prefix = match["prefix"]
     if expected_prefix is not None and prefix != expected_prefix:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counterdesk import paths
@@ -186,8 +187,26 @@ def open_url(url: str) -> Database:
     """Open a server database (e.g. PostgreSQL); the server's own backups apply."""
     if url.startswith("sqlite:///"):
         return open_sqlite(Path(url.removeprefix("sqlite:///")))
-    engine = make_engine(url)
-    with engine.connect() as conn:
+    try:
+        engine = make_engine(url)
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(
+            f"Driver database untuk '{url.split(':', 1)[0]}' belum terpasang ({exc.name}). "
+            "Untuk PostgreSQL pasang: pip install 'counterdesk[postgres]'."
+        ) from exc
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"URL database '{url}' tidak dikenali; contoh: "
+            "postgresql+psycopg://pengguna:sandi@server/counterdesk."
+        ) from exc
+    try:
+        conn_cm = engine.connect()
+    except OperationalError as exc:
+        raise DatabaseError(
+            f"Server database tidak dapat dihubungi ({exc.orig}). Periksa alamat, nama "
+            "pengguna dan kata sandi di --database-url, atau hubungi admin jaringan."
+        ) from exc
+    with conn_cm as conn:
         if inspect(conn).has_table("alembic_version"):
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
             _check_not_newer(str(row[0]) if row else None, url)

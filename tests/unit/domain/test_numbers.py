@@ -56,6 +56,8 @@ def test_wrong_check_character_message() -> None:
     assert err.value.field == "nomor"
     assert str(err.value).startswith("Karakter pemeriksa salah")
     assert "salah ketik atau salah pindai" in str(err.value)
+    # it must not hand out the right character: the typo may be elsewhere in the number
+    assert f"'{number[-1]}'" not in str(err.value).replace(f"'{wrong}'", "")
 
 
 @pytest.mark.parametrize("text", ["", "TT-L01-26-123", "TT L01 26 000123X", "TT-L01-2026-0001"])
