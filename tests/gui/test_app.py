@@ -68,3 +68,28 @@ def test_run_fills_the_demo_opens_the_login_and_quits_when_it_closes(
     assert run(args) == 0
     assert closed and "(DEMO)" in closed[0]
     assert (tmp_path / "demo" / "counterdesk-demo.sqlite3").exists()
+
+
+def test_an_invalid_catalogue_is_named_before_anything_opens(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counterdesk import paths
+    from counterdesk.services import catalog
+
+    bad = tmp_path / "catalog"
+    bad.mkdir()
+    (bad / "rusak.yaml").write_text("code: rusak\nversion: tiga\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "catalog_dir", lambda: bad)  # type: ignore[attr-defined]
+    catalog.clear_catalog_cache()
+    shown: list[str] = []
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QMessageBox, "exec", lambda self: shown.append(self.text()) or 0
+    )
+    try:
+        assert run(_args(tmp_path)) == 2
+    finally:
+        catalog.clear_catalog_cache()
+    assert shown and "rusak.yaml" in shown[0] and "version" in shown[0]
+    assert not (tmp_path / "counterdesk.sqlite3").exists()  # nothing opened or created

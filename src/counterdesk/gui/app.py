@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -17,7 +19,8 @@ from counterdesk.gui.controller import DeskController
 from counterdesk.gui.setup_wizard import SetupWizard
 from counterdesk.gui.style import APP_STYLE_SHEET, MIN_POINT_SIZE
 from counterdesk.gui.workers import wait_with_progress
-from counterdesk.paths import APP_NAME
+from counterdesk.paths import APP_NAME, default_data_dir
+from counterdesk.services.catalog import load_catalog
 from counterdesk.services.runtime import Runtime
 
 ChooseDatabase = Callable[[QWidget | None, DatabaseError], Path | None]
@@ -106,8 +109,66 @@ def prepare_demo(runtime: Runtime, reset: bool) -> None:
     )
 
 
+def install_error_hook() -> Callable[..., object]:
+    """An error nobody caught is shown, not swallowed: a user's message for the rules'
+    own errors, and for a bug a plain apology (stored data is safe: every change is one
+    transaction) with the details written to the data folder's log."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, CounterDeskError):
+            QMessageBox.warning(None, _tr("CounterDesk"), str(error))
+            return
+        log = default_data_dir() / "logs" / "galat.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(kind, error, tb)) + "\n")
+        QMessageBox.critical(
+            None,
+            _tr("Terjadi kesalahan"),
+            _tr(
+                "Maaf, terjadi kesalahan yang tidak terduga ({0}). Data yang sudah tersimpan "
+                "aman; tindakan terakhir mungkin tidak tersimpan, ulangi bila perlu. Rincian "
+                "dicatat di {1} — kirimkan berkas itu kepada admin."
+            ).format(type(error).__name__, log),
+        )
+
+    previous = sys.excepthook
+    sys.excepthook = hook
+    return previous
+
+
+def check_catalog() -> bool:
+    """The service catalogue is read before anything else: an invalid file is named
+    (file, service, field) instead of failing later behind the login screen."""
+    try:
+        load_catalog()
+    except CounterDeskError as error:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            _tr("Katalog layanan tidak valid"),
+            str(error),
+            QMessageBox.StandardButton.Close,
+        )
+        box.setInformativeText(
+            _tr("Perbaiki berkas itu (atau pasang ulang CounterDesk), lalu buka lagi aplikasi.")
+        )
+        box.exec()
+        return False
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     app = create_application()
+    previous_hook = install_error_hook()
+    try:
+        return _run(app, args)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _run(app: QApplication, args: argparse.Namespace) -> int:
+    if not check_catalog():
+        return 2
     runtime = open_runtime(args)
     if runtime is None:
         return 1
