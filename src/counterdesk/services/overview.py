@@ -149,6 +149,19 @@ def application_queue(
     for app, name in session.execute(query):
         status = AppStatus(app.status)
         running = status in CLOCK_RUNNING
+        if status == AppStatus.PAUSED:
+            rows.append(
+                QueueRow(
+                    app.number,
+                    name,
+                    service_name(app.service_code),
+                    status,
+                    STATUS_LABELS[status],
+                    app.received_at,
+                    Deadline(app.due_on, "Jam layanan berhenti", "none"),
+                )
+            )
+            continue
         rows.append(
             QueueRow(
                 app.number,

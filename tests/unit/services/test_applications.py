@@ -12,6 +12,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
 from counterdesk.services import applicants, applications, information, lookup
 from counterdesk.services.applications import NewApplication
+from counterdesk.services.catalog import load_catalog
 from tests.conftest import Office
 
 PNS = "sertifikasi-pns/sertifikasi-profesi"
@@ -66,6 +67,43 @@ def test_filing_creates_number_checklist_and_timeline(office: Office, person: ob
         assert d.timeline[0].actor == "Petugas"
 
 
+def test_documents_handed_over_are_ticked_present_not_yet_valid(
+    office: Office, person: object
+) -> None:
+    officer = office.actors[Role.OFFICER]
+    codes = [r.code for r in load_catalog().find_service(PNS).service.requirements]
+    handed = frozenset(codes[:3])
+    with office.runtime.unit(officer) as s:
+        number = applications.file_application(
+            s,
+            officer,
+            NewApplication(person.id, PNS, "datang_langsung", received=handed),  # type: ignore[attr-defined]
+        ).number
+    with office.runtime.unit() as s:
+        checklist = applications.detail(s, number).checklist
+        assert {i.requirement_code for i in checklist if i.present} == handed
+        assert all(i.valid is None for i in checklist)  # judged at verification
+
+
+def test_an_unknown_document_code_is_refused(office: Office, person: object) -> None:
+    officer = office.actors[Role.OFFICER]
+    with (
+        pytest.raises(ValidationError, match="bukan persyaratan") as refused,
+        office.runtime.unit(officer) as s,
+    ):
+        applications.file_application(
+            s,
+            officer,
+            NewApplication(
+                person.id,  # type: ignore[attr-defined]
+                PNS,
+                "datang_langsung",
+                received=frozenset({"tidak-ada"}),
+            ),
+        )
+    assert refused.value.field == "received"
+
+
 def test_channel_not_in_the_standard_is_refused(office: Office, person: object) -> None:
     with pytest.raises(ValidationError, match="hanya menerima permohonan melalui"):
         _file(office, person, PNS, channel="email")
@@ -104,11 +142,15 @@ def test_cannot_advance_before_the_file_is_complete(office: Office, person: obje
         applications.advance(s, officer, number)
 
 
-def test_last_stage_makes_it_ready_then_handed_over(office: Office, person: object) -> None:
+@pytest.mark.parametrize("service", ["sak/legalisasi", "sak/ralat", "sak/kehilangan"])
+def test_two_layer_check_then_last_stage_makes_it_ready_then_handed_over(
+    office: Office, person: object, service: str
+) -> None:
+    """Legalisation, correction and lost-certificate letters: checked by two layers."""
     from counterdesk.services import verification
 
     officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
-    number = _file(office, person, "sak/legalisasi")  # no clock in the standard
+    number = _file(office, person, service)  # no clock in the standard
     with (
         pytest.raises(ValidationError, match="verifikasi dua lapis"),
         office.runtime.unit(officer) as s,
