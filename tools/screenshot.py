@@ -77,8 +77,11 @@ def _intake_dialogs(window: MainWindow, folder: Path) -> None:
     QTest.keyClicks(ui.applicantSearch, "budi")
     dialog.search.search_now()  # type: ignore[attr-defined]
     QTest.keyClick(ui.applicantSearch, Qt.Key.Key_Return)
-    QTest.keyClicks(ui.serviceSearch, "legalisasi")
+    QTest.keyClicks(ui.serviceSearch, "profesi pegawai")
     QTest.keyClick(ui.serviceSearch, Qt.Key.Key_Return)
+    for row in (0, 1, 3):  # the documents handed over, ticked with Space
+        ui.received.setCurrentRow(row)
+        QTest.keyClick(ui.received, Qt.Key.Key_Space)
     _save(dialog, folder / "new-application-picked.png")
     ui.saveButton.click()
     number = dialog.number  # type: ignore[attr-defined]

@@ -73,3 +73,12 @@ def barcodes(pdf_file: Path) -> list[str]:
     finally:
         document.close()
     return [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+
+
+def pdf_text(pdf_file: Path) -> str:
+    """The text on page 1, as a reader copying it out would get it."""
+    document = pdfium.PdfDocument(str(pdf_file))
+    try:
+        return str(document[0].get_textpage().get_text_range())
+    finally:
+        document.close()

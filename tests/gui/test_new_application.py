@@ -3,6 +3,7 @@ the receipt home — its barcode scans back to the number."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from tests.gui.intake_helpers import (
     barcodes,
     officer_window,
     opened,
+    pdf_text,
     register_person,
     save_to,
 )
@@ -57,6 +59,11 @@ def test_a_new_applicant_and_application_give_a_receipt_whose_barcode_is_the_num
     assert ui.personBirthPlace.hasFocus()
     qtbot.keyClicks(ui.personPhone, "0812 3456 7890")
     _pick_service(qtbot, dialog, "profesi pegawai")
+    assert ui.received.count() == 12 and "(wajib)" in ui.received.item(0).text()
+    for row in (0, 1, 3):  # what the applicant handed over, ticked with Space
+        ui.received.setCurrentRow(row)
+        qtbot.keyClick(ui.received, Qt.Key.Key_Space)
+    assert "Diterima 3 dari 12" in ui.receivedCount.text()
     _save(qtbot, dialog)
 
     ready = opened(qtbot, tab, DocumentReadyDialog)
@@ -68,6 +75,12 @@ def test_a_new_applicant_and_application_give_a_receipt_whose_barcode_is_the_num
     qtbot.keyClick(ready, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert ready.saved_path == target and "Disimpan" in ready.ui.statusLabel.text()
     assert number in barcodes(target)
+    text = pdf_text(target)
+    assert "Diterima 3 dari 12 dokumen." in text
+    assert len(re.findall(r"(?<!Belum )\bAda\b", text)) == 3  # the status column
+    assert text.count("Belum ada") == 9
+    assert "Fotokopi SK Pangkat terakhir; Ada" in text  # ticked: row 4
+    assert "Fotokopi SK Jabatan terakhir; Belum ada" in text
 
 
 def test_a_returning_applicant_is_picked_not_typed_again(
@@ -176,13 +189,21 @@ def test_a_half_filled_form_survives_closing_the_dialog(
     qtbot.keyClicks(ui.personNik, "31740512")
     qtbot.keyClicks(ui.personName, "Rina Marlina")
     dialog.services.select(PNS)
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Tandai semua
+    assert len(dialog.received_codes()) == 12 and ui.received.hasFocus()
+    ui.received.setCurrentRow(2)
+    qtbot.keyClick(ui.received, Qt.Key.Key_Space)  # all but the third
+    ticked = dialog.received_codes()
+    assert len(ticked) == 11
     officer = office.actors[Role.OFFICER]
 
     def saved_draft() -> dict[str, object] | None:
         with office.runtime.unit(officer) as session:
             return drafts.load(session, officer, "new_application")
 
-    qtbot.waitUntil(lambda: saved_draft() is not None, timeout=5000)  # kept as you type
+    qtbot.waitUntil(  # kept as you type
+        lambda: len((saved_draft() or {}).get("received", [])) == 11, timeout=5000
+    )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(asked) == 1 and not dialog.isVisible()
 
@@ -195,6 +216,7 @@ def test_a_half_filled_form_survives_closing_the_dialog(
     assert again.ui.personName.text() == "Rina Marlina"
     selected = again.services.selected()
     assert selected is not None and selected.code == PNS
+    assert again.received_codes() == ticked
 
 
 def test_a_half_filled_form_survives_closing_the_window(qtbot: QtBot, desk: DeskController) -> None:

@@ -55,6 +55,9 @@ class NewApplication:
     service_code: str  # "standard/service"
     channel: str
     notes: str = ""
+    # requirement codes handed over at the counter: ticked present on the checklist
+    # (whether each is valid is judged at verification)
+    received: frozenset[str] = frozenset()
 
 
 def require_officer(actor: Actor) -> None:
@@ -132,6 +135,13 @@ def file_application(
     if data.channel not in allowed:
         names = ", ".join(CHANNEL_LABELS.get(c, c) for c in allowed)
         raise ValidationError("channel", f"{svc.name} hanya menerima permohonan melalui: {names}.")
+    unknown = sorted(set(data.received) - {req.code for req in svc.service.requirements})
+    if unknown:
+        raise ValidationError(
+            "received",
+            f"Dokumen {', '.join(unknown)} bukan persyaratan {svc.name}; "
+            "centang hanya dokumen dari daftar persyaratan layanan ini.",
+        )
     received_on = _office_day(session, now)
     app = Application(
         number=next_number(session, numbers.RECEIPT, received_on.year),
@@ -157,6 +167,7 @@ def file_application(
                 requirement_code=req.code,
                 label=req.text,
                 mandatory=req.mandatory,
+                present=req.code in data.received,
             )
         )
     record_event(

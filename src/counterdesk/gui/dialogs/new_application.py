@@ -1,5 +1,6 @@
 """Permohonan baru (F2): pick a returning applicant by search — or register a new person
-or business — pick the service and channel, then **Simpan & cetak tanda terima
+or business — pick the service and channel, tick the documents handed over (they are listed on the
+receipt as received), then **Simpan & cetak tanda terima
 (Ctrl+S)**. Applicant and application are saved in one transaction, so a refusal leaves
 nothing half-stored; errors appear at their fields. The form is kept as a draft while
 it is being filled and restored when it is opened again."""
@@ -10,9 +11,9 @@ import uuid
 from enum import IntEnum
 from typing import Any, Literal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from counterdesk.domain.errors import CounterDeskError, ValidationError, ValidationErrors
 from counterdesk.gui.applicant_search import ApplicantChoice, ApplicantSearch
@@ -30,10 +31,12 @@ from counterdesk.gui.keyboard import EnterMovesOn
 from counterdesk.gui.service_picker import ServicePicker
 from counterdesk.services import applicants, applications
 from counterdesk.services.applicants import DuplicateApplicant
+from counterdesk.services.catalog import load_catalog
 from counterdesk.services.information import information_services
 
 DRAFT_FORM = "new_application"
-APPLICATION_FIELDS = frozenset({"applicant", "service", "channel"})
+APPLICATION_FIELDS = frozenset({"applicant", "service", "channel", "received"})
+CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class Mode(IntEnum):
@@ -75,6 +78,7 @@ class NewApplicationDialog(DraftDialog):
         self.picked: ApplicantChoice | None = None
         self.number = ""  # after filing
         self._existing_id: uuid.UUID | None = None
+        self._documents_of = ""  # the service whose requirements the list shows
         self.keeper = DraftKeeper(ctx, DRAFT_FORM, self.draft_payload, self)
 
         self.search.picked.connect(self.pick)
@@ -84,7 +88,11 @@ class NewApplicationDialog(DraftDialog):
         ui.openExistingButton.clicked.connect(self.open_existing)
         ui.saveButton.clicked.connect(self.submit)
         ui.closeButton.clicked.connect(self.reject)
+        ui.receivedAllButton.clicked.connect(self.tick_all)
+        ui.received.itemChanged.connect(self._ticks_changed)
+        self.services.changed.connect(self._fill_documents)
         QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
+        QShortcut(QKeySequence("Alt+A"), self, self.tick_all)
         for signal in (
             self.applicant_form.changed,
             self.services.changed,
@@ -96,6 +104,7 @@ class NewApplicationDialog(DraftDialog):
         for hidden in (ui.duplicatePanel, ui.draftNote, ui.warningLabel):
             hidden.hide()
         self.set_mode(Mode.SEARCH)
+        self._fill_documents()
         self.restore_draft()
         ui.applicantSearch.setFocus()
 
@@ -155,6 +164,71 @@ class NewApplicationDialog(DraftDialog):
             choice = ApplicantChoice.of(applicants.get(session, self._existing_id))
         self._clear_errors()
         self.pick(choice)
+
+    # --- the documents handed over ----------------------------------------------------
+    def _fill_documents(self) -> None:
+        """The chosen service's requirements, to tick; kept while the service stays."""
+        service = self.services.selected()
+        code = service.code if service else ""
+        if code == self._documents_of and self.ui.received.count():
+            return
+        self._documents_of = code
+        box = self.ui.received
+        box.blockSignals(True)
+        box.clear()
+        if service is not None:
+            for req in load_catalog().find_service(code).service.requirements:
+                label = req.text.rstrip(";. ")
+                text = f"{label} {self.tr('(wajib)')}" if req.mandatory else label
+                item = QListWidgetItem(text)
+                item.setData(CODE_ROLE, req.code)
+                item.setToolTip(req.text)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                box.addItem(item)
+        box.blockSignals(False)
+        if box.count():
+            box.setCurrentRow(0)
+        # no service yet (or one without requirements): the service list gets the room
+        for widget in (self.ui.receivedLabel, self.ui.receivedAllButton, box):
+            widget.setVisible(box.count() > 0)
+        self.ui.receivedCount.setVisible(service is not None)
+        self._show_count()
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.ui.received.item(row) for row in range(self.ui.received.count())]
+
+    def received_codes(self) -> frozenset[str]:
+        return frozenset(
+            str(item.data(CODE_ROLE))
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def set_received(self, codes: frozenset[str]) -> None:
+        for item in self._items():
+            checked = str(item.data(CODE_ROLE)) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def tick_all(self) -> None:
+        if not self.ui.received.count():
+            return
+        self.set_received(frozenset(str(item.data(CODE_ROLE)) for item in self._items()))
+        self.ui.received.setFocus()
+
+    def _ticks_changed(self, _item: QListWidgetItem) -> None:
+        self._show_count()
+        self.keeper.touch()
+
+    def _show_count(self) -> None:
+        total = self.ui.received.count()
+        if total == 0:
+            text = self.tr("Layanan ini tidak mensyaratkan dokumen.")
+        else:
+            text = self.tr("Diterima {0} dari {1} dokumen · Spasi: centang/hapus centang").format(
+                len(self.received_codes()), total
+            )
+        self.ui.receivedCount.setText(text)
 
     # --- saving -----------------------------------------------------------------------
     def _clear_errors(self) -> None:
@@ -218,6 +292,7 @@ class NewApplicationDialog(DraftDialog):
                         service.code,
                         self.services.channel_code(),
                         self.ui.notes.toPlainText(),
+                        received=self.received_codes(),
                     ),
                 )
                 number = application.number
@@ -283,6 +358,7 @@ class NewApplicationDialog(DraftDialog):
             "service": service.code if service else "",
             "channel": self.services.channel_code(),
             "notes": ui.notes.toPlainText(),
+            "received": sorted(self.received_codes()),
         }
         blank = (
             not payload["search"].strip()
@@ -302,6 +378,9 @@ class NewApplicationDialog(DraftDialog):
         ui.notes.setPlainText(str(payload.get("notes", "")))
         if payload.get("service") and self.services.select(str(payload["service"])):
             self.services.set_channel(str(payload.get("channel", "")))
+            received = payload.get("received") or []
+            if isinstance(received, list):
+                self.set_received(frozenset(str(code) for code in received))
         ui.applicantSearch.setText(str(payload.get("search", "")))
         mode = Mode(int(payload.get("mode", Mode.SEARCH)))
         picked = str(payload.get("picked") or "")

@@ -26,7 +26,7 @@ class Ui_NewApplicationDialog(object):
     def setupUi(self, NewApplicationDialog):
         if not NewApplicationDialog.objectName():
             NewApplicationDialog.setObjectName(u"NewApplicationDialog")
-        NewApplicationDialog.resize(1120, 680)
+        NewApplicationDialog.resize(1240, 680)
         NewApplicationDialog.setSizeGripEnabled(True)
         self.dialogLayout = QVBoxLayout(NewApplicationDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -609,6 +609,45 @@ class Ui_NewApplicationDialog(object):
 
         self.serviceLayout.addWidget(self.serviceInfo)
 
+        self.receivedHeader = QHBoxLayout()
+        self.receivedHeader.setObjectName(u"receivedHeader")
+        self.receivedLabel = QLabel(self.serviceBox)
+        self.receivedLabel.setObjectName(u"receivedLabel")
+
+        self.receivedHeader.addWidget(self.receivedLabel)
+
+        self.receivedAllButton = QPushButton(self.serviceBox)
+        self.receivedAllButton.setObjectName(u"receivedAllButton")
+        self.receivedAllButton.setAutoDefault(False)
+
+        self.receivedHeader.addWidget(self.receivedAllButton)
+
+        self.receivedHeader.setStretch(0, 1)
+
+        self.serviceLayout.addLayout(self.receivedHeader)
+
+        self.received = QListWidget(self.serviceBox)
+        self.received.setObjectName(u"received")
+        self.received.setAlternatingRowColors(True)
+        self.received.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.received.setWordWrap(True)
+
+        self.serviceLayout.addWidget(self.received)
+
+        self.receivedCount = QLabel(self.serviceBox)
+        self.receivedCount.setObjectName(u"receivedCount")
+        self.receivedCount.setWordWrap(True)
+        self.receivedCount.setProperty(u"role", u"hint")
+
+        self.serviceLayout.addWidget(self.receivedCount)
+
+        self.receivedError = QLabel(self.serviceBox)
+        self.receivedError.setObjectName(u"receivedError")
+        self.receivedError.setWordWrap(True)
+        self.receivedError.setProperty(u"role", u"error")
+
+        self.serviceLayout.addWidget(self.receivedError)
+
         self.serviceForm = QFormLayout()
         self.serviceForm.setObjectName(u"serviceForm")
         self.channelLabel = QLabel(self.serviceBox)
@@ -643,12 +682,13 @@ class Ui_NewApplicationDialog(object):
 
         self.serviceLayout.addLayout(self.serviceForm)
 
-        self.serviceLayout.setStretch(2, 1)
+        self.serviceLayout.setStretch(2, 2)
+        self.serviceLayout.setStretch(5, 3)
 
         self.columnsLayout.addWidget(self.serviceBox)
 
-        self.columnsLayout.setStretch(0, 3)
-        self.columnsLayout.setStretch(1, 2)
+        self.columnsLayout.setStretch(0, 5)
+        self.columnsLayout.setStretch(1, 4)
 
         self.dialogLayout.addLayout(self.columnsLayout)
 
@@ -714,6 +754,7 @@ class Ui_NewApplicationDialog(object):
         self.businessEmailLabel.setBuddy(self.businessEmail)
         self.businessAddressLabel.setBuddy(self.businessAddress)
         self.serviceSearchLabel.setBuddy(self.serviceSearch)
+        self.receivedLabel.setBuddy(self.received)
         self.channelLabel.setBuddy(self.channel)
         self.notesLabel.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
@@ -743,7 +784,9 @@ class Ui_NewApplicationDialog(object):
         QWidget.setTabOrder(self.businessAddress, self.openExistingButton)
         QWidget.setTabOrder(self.openExistingButton, self.serviceSearch)
         QWidget.setTabOrder(self.serviceSearch, self.serviceList)
-        QWidget.setTabOrder(self.serviceList, self.channel)
+        QWidget.setTabOrder(self.serviceList, self.receivedAllButton)
+        QWidget.setTabOrder(self.receivedAllButton, self.received)
+        QWidget.setTabOrder(self.received, self.channel)
         QWidget.setTabOrder(self.channel, self.notes)
         QWidget.setTabOrder(self.notes, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
@@ -821,6 +864,13 @@ class Ui_NewApplicationDialog(object):
         self.serviceSearch.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"ketik sebagian nama layanan", None))
         self.serviceSearchError.setText("")
         self.serviceInfo.setText("")
+        self.receivedLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Dokumen yang diserahkan", None))
+        self.receivedAllButton.setText(QCoreApplication.translate("NewApplicationDialog", u"Tandai semua (Alt+A)", None))
+#if QT_CONFIG(tooltip)
+        self.received.setToolTip(QCoreApplication.translate("NewApplicationDialog", u"Centang dokumen yang diserahkan pemohon (Spasi: centang/hapus centang)", None))
+#endif // QT_CONFIG(tooltip)
+        self.receivedCount.setText("")
+        self.receivedError.setText("")
         self.channelLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Salu&ran *", None))
         self.channelError.setText("")
         self.notesLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"Ca&tatan", None))
