@@ -344,7 +344,8 @@ def validate_email(text: str) -> str:
         raise fail("tidak boleh memuat titik di awal/akhir nama atau dua titik berturut-turut")
     labels = domain.split(".")
     if len(labels) < 2:
-        raise fail(f"harus memuat domain lengkap setelah @, misalnya gmail.com ('{domain}')")
+        after = f" (tertulis '{domain}')" if domain else " (belum ada apa pun setelah @)"
+        raise fail(f"harus memuat domain lengkap setelah @, misalnya gmail.com{after}")
     if not all(_LABEL_RE.fullmatch(label) for label in labels):
         raise fail(f"memuat nama domain yang tidak sah ('{domain}')")
     if not labels[-1].isalpha() or len(labels[-1]) < 2:
