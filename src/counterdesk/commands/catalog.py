@@ -196,6 +196,7 @@ def describe_service(standard: ServiceStandard, service: Service) -> list[str]:
     out += _complaint_lines(standard)
     if standard.compensation:
         out.append(f"\nKompensasi: {standard.compensation.text}")
+    out += _survey_lines(standard, service)
     out += _internal_lines(standard.internal_for(service))
     if service.notes:
         out.append("\nCatatan katalog:")
@@ -238,12 +239,41 @@ def _complaint_lines(standard: ServiceStandard) -> list[str]:
     return out
 
 
+def _survey_lines(standard: ServiceStandard, service: Service) -> list[str]:
+    survey = standard.survey
+    if survey is None or (survey.applies_to and service.code not in survey.applies_to):
+        return []
+    parts = [f"skala {survey.scale}"]
+    if survey.target_percent:
+        parts.append(f"target {survey.target_percent}% puas")
+    if survey.frequency_per_year:
+        parts.append(f"{survey.frequency_per_year} kali setahun")
+    elif survey.frequency_text:
+        parts.append(survey.frequency_text)
+    out = ["\nSurvei kepuasan: " + ", ".join(parts)]
+    for extra in (survey.trigger, survey.method):
+        if extra:
+            out.append(f"  {extra}")
+    return out
+
+
 def _internal_lines(internal: InternalComponents | None) -> list[str]:
+    """The internal ("manufacturing") components of the standard, as published."""
     if internal is None:
         return []
-    out = []
+    out = ["\nKomponen pengelolaan (internal):"]
+    sections = (
+        ("Sarana dan prasarana", internal.facilities),
+        ("Kompetensi pelaksana", internal.staff_competence),
+        ("Pengawasan internal", internal.internal_supervision),
+        ("Jaminan pelayanan", internal.service_guarantee),
+        ("Jaminan keamanan dan keselamatan", internal.security_guarantee),
+        ("Evaluasi kinerja pelaksana", internal.performance_evaluation),
+    )
     if internal.staff_count:
-        out.append(f"\nJumlah pelaksana: {internal.staff_count.text}")
-    if internal.internal_supervision:
-        out.append("Pengawasan internal: " + " ".join(internal.internal_supervision))
+        out.append(f"  Jumlah pelaksana: {internal.staff_count.text}")
+    for title, items in sections:
+        if items:
+            out.append(f"  {title}:")
+            out += [f"    - {item}" for item in items]
     return out

@@ -124,6 +124,18 @@ def test_cli_show_prints_requirements_stages_and_complaints(
     assert "Ditanggapi paling lambat 14 hari kerja" in out
 
 
+def test_cli_show_prints_survey_and_internal_components(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run_cli("show", "sak/ujian") == 0
+    out = capsys.readouterr().out
+    assert "Survei kepuasan: skala 4, target 80% puas" in out
+    assert "Jumlah pelaksana: 12 orang" in out
+    assert "Ruang kelas ujian lengkap dengan meja dan kursi ujian" in out
+    assert run_cli("show", "sak/legalisasi") == 0  # the survey applies to exam/certificate
+    assert "Survei kepuasan" not in capsys.readouterr().out
+
+
 def test_cli_show_marks_clock_pause(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli("show", "balai-sertifikasi/produk-tipe-5") == 0
     out = capsys.readouterr().out
