@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.catalog import CHANNEL_LABELS
-from counterdesk.gui.forms.complaints_ui import Ui_ComplaintsTab
 from counterdesk.gui.models.row_table_model import Column
 from counterdesk.gui.tabs.columns import deadline_columns
-from counterdesk.gui.tabs.list_tab import ListTab
+from counterdesk.gui.tabs.list_tab import SimpleListTab
 from counterdesk.services import calendar, overview
 from counterdesk.services.overview import ComplaintRow
 
 
-class ComplaintsTab(ListTab[ComplaintRow]):
-    form_class = Ui_ComplaintsTab
-
+class ComplaintsTab(SimpleListTab[ComplaintRow]):
     def columns(self) -> list[Column[ComplaintRow]]:
         return [
             Column(self.tr("Nomor"), lambda r: r.number),
@@ -52,6 +48,5 @@ class ComplaintsTab(ListTab[ComplaintRow]):
             ),
         )
 
-    def primary_button(self) -> QPushButton:
-        button: QPushButton = self.ui.newComplaintButton
-        return button
+    def primary_text(self) -> str:
+        return self.tr("Catat pengaduan (Ctrl+N)")

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
 from sqlalchemy.orm import Session
 
-from counterdesk.gui.forms.interview_ui import Ui_InterviewTab
 from counterdesk.gui.models.row_table_model import Column
-from counterdesk.gui.tabs.list_tab import ListTab
+from counterdesk.gui.tabs.list_tab import SimpleListTab
 from counterdesk.services import overview
 from counterdesk.services.overview import MinutesRow
 
 
-class InterviewTab(ListTab[MinutesRow]):
-    form_class = Ui_InterviewTab
-
+class InterviewTab(SimpleListTab[MinutesRow]):
     def columns(self) -> list[Column[MinutesRow]]:
         signed, unsigned = self.tr("Sudah"), self.tr("Belum")
         return [
@@ -49,6 +45,5 @@ class InterviewTab(ListTab[MinutesRow]):
             ),
         )
 
-    def primary_button(self) -> QPushButton:
-        button: QPushButton = self.ui.newMinutesButton
-        return button
+    def primary_text(self) -> str:
+        return self.tr("Berita acara baru (Ctrl+N)")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from counterdesk.gui.context import DeskContext
+from counterdesk.gui.forms.simple_list_ui import Ui_SimpleListTab
 from counterdesk.gui.models.row_table_model import Column
 from counterdesk.gui.row_list import RowList
 
@@ -78,3 +79,18 @@ class ListTab(QWidget, Generic[R]):
             return False
         self.ui.tableView.setFocus()
         return True
+
+
+class SimpleListTab(ListTab[R]):
+    """A tab that is only a summary, one primary button and a list: Berita Acara, Cetak,
+    Pengaduan share one form (ui/tabs/simple_list.ui) and name their button here."""
+
+    form_class = Ui_SimpleListTab
+
+    def primary_text(self) -> str:
+        raise NotImplementedError
+
+    def primary_button(self) -> QPushButton:
+        button: QPushButton = self.ui.primaryButton
+        button.setText(self.primary_text())
+        return button

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.formatting import format_date_short
-from counterdesk.gui.forms.printing_ui import Ui_PrintingTab
 from counterdesk.gui.models.row_table_model import Column
-from counterdesk.gui.tabs.list_tab import ListTab
+from counterdesk.gui.tabs.list_tab import SimpleListTab
 from counterdesk.services import overview
 from counterdesk.services.overview import CertificateRow
 
 
-class PrintingTab(ListTab[CertificateRow]):
-    form_class = Ui_PrintingTab
-
+class PrintingTab(SimpleListTab[CertificateRow]):
     def columns(self) -> list[Column[CertificateRow]]:
         return [
             Column(self.tr("Nomor seri"), lambda r: r.serial),
@@ -57,6 +53,5 @@ class PrintingTab(ListTab[CertificateRow]):
             ),
         )
 
-    def primary_button(self) -> QPushButton:
-        button: QPushButton = self.ui.printButton
-        return button
+    def primary_text(self) -> str:
+        return self.tr("Cetak sertifikat (Ctrl+P)")

@@ -1,8 +1,8 @@
-# Generated from ui/tabs/complaints.ui by tools/build_forms.py — DO NOT EDIT.
+# Generated from ui/tabs/simple_list.ui by tools/build_forms.py — DO NOT EDIT.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'complaints.ui'
+## Form generated from reading UI file 'simple_list.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
 ##
@@ -22,35 +22,36 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
 
 from counterdesk.gui.empty_state import EmptyState
 
-class Ui_ComplaintsTab(object):
-    def setupUi(self, ComplaintsTab):
-        if not ComplaintsTab.objectName():
-            ComplaintsTab.setObjectName(u"ComplaintsTab")
-        self.tabLayout = QVBoxLayout(ComplaintsTab)
+class Ui_SimpleListTab(object):
+    def setupUi(self, SimpleListTab):
+        if not SimpleListTab.objectName():
+            SimpleListTab.setObjectName(u"SimpleListTab")
+        self.tabLayout = QVBoxLayout(SimpleListTab)
         self.tabLayout.setObjectName(u"tabLayout")
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setSpacing(12)
         self.headerLayout.setObjectName(u"headerLayout")
-        self.summaryLabel = QLabel(ComplaintsTab)
+        self.summaryLabel = QLabel(SimpleListTab)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setProperty(u"role", u"summary")
 
         self.headerLayout.addWidget(self.summaryLabel)
 
-        self.newComplaintButton = QPushButton(ComplaintsTab)
-        self.newComplaintButton.setObjectName(u"newComplaintButton")
-        self.newComplaintButton.setEnabled(False)
-        self.newComplaintButton.setProperty(u"primary", True)
-        self.newComplaintButton.setAutoDefault(False)
+        self.primaryButton = QPushButton(SimpleListTab)
+        self.primaryButton.setObjectName(u"primaryButton")
+        self.primaryButton.setText(u"(set by the tab)")
+        self.primaryButton.setEnabled(False)
+        self.primaryButton.setProperty(u"primary", True)
+        self.primaryButton.setAutoDefault(False)
 
-        self.headerLayout.addWidget(self.newComplaintButton)
+        self.headerLayout.addWidget(self.primaryButton)
 
         self.headerLayout.setStretch(0, 1)
 
         self.tabLayout.addLayout(self.headerLayout)
 
-        self.listStack = QStackedWidget(ComplaintsTab)
+        self.listStack = QStackedWidget(SimpleListTab)
         self.listStack.setObjectName(u"listStack")
         self.listStackTablePage = QWidget()
         self.listStackTablePage.setObjectName(u"listStackTablePage")
@@ -87,16 +88,15 @@ class Ui_ComplaintsTab(object):
         self.tabLayout.addWidget(self.listStack)
 
 
-        self.retranslateUi(ComplaintsTab)
+        self.retranslateUi(SimpleListTab)
 
-        QMetaObject.connectSlotsByName(ComplaintsTab)
+        QMetaObject.connectSlotsByName(SimpleListTab)
     # setupUi
 
-    def retranslateUi(self, ComplaintsTab):
+    def retranslateUi(self, SimpleListTab):
         self.summaryLabel.setText("")
-        self.newComplaintButton.setText(QCoreApplication.translate("ComplaintsTab", u"Catat pengaduan (Ctrl+N)", None))
 #if QT_CONFIG(tooltip)
-        self.newComplaintButton.setToolTip(QCoreApplication.translate("ComplaintsTab", u"Fitur ini dibuat pada tahap berikutnya.", None))
+        self.primaryButton.setToolTip(QCoreApplication.translate("SimpleListTab", u"Fitur ini dibuat pada tahap berikutnya.", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
