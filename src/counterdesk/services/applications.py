@@ -68,7 +68,7 @@ def service_of(app: Application) -> CatalogService:
     return load_catalog().find_service(app.service_code)
 
 
-def _office_day(session: Session, moment: datetime) -> date:
+def office_day(session: Session, moment: datetime) -> date:
     return to_zone(moment, get_office(session).timezone).date()
 
 
@@ -142,7 +142,7 @@ def file_application(
             f"Dokumen {', '.join(unknown)} bukan persyaratan {svc.name}; "
             "centang hanya dokumen dari daftar persyaratan layanan ini.",
         )
-    received_on = _office_day(session, now)
+    received_on = office_day(session, now)
     app = Application(
         number=next_number(session, numbers.RECEIPT, received_on.year),
         applicant_id=applicant.id,
@@ -245,12 +245,12 @@ def _enter_stage(
 
 def _pause(session: Session, actor: Actor, app: Application, reason: str) -> None:
     app.status = AppStatus.PAUSED.value
-    app.paused_since = _office_day(session, utcnow())
+    app.paused_since = office_day(session, utcnow())
     record_event(session, actor, app, "paused", note=reason)
 
 
 def _resume(session: Session, actor: Actor, app: Application, calendar: WorkCalendar) -> None:
-    today = _office_day(session, utcnow())
+    today = office_day(session, utcnow())
     if app.paused_since is not None:
         app.paused_working_days += max(0, calendar.working_days_between(app.paused_since, today))
     app.paused_since = None

@@ -22,6 +22,7 @@ from counterdesk.domain.states import AppStatus
 from counterdesk.services import audit
 from counterdesk.services.applications import (
     get_by_number,
+    office_day,
     record_event,
     require_open,
     service_of,
@@ -29,7 +30,7 @@ from counterdesk.services.applications import (
 )
 from counterdesk.services.calendar import office_calendar
 from counterdesk.services.context import Actor, require_role
-from counterdesk.services.setup import get_office, store_blob
+from counterdesk.services.setup import store_blob
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import Application, ChecklistItem, SignOff, User
 
@@ -69,9 +70,7 @@ def checklist_hash(items: list[ChecklistItem]) -> str:
 
 
 def _today(session: Session) -> date:
-    from counterdesk.domain.formatting import to_zone
-
-    return to_zone(utcnow(), get_office(session).timezone).date()
+    return office_day(session, utcnow())
 
 
 def _latest_signoff(session: Session, app: Application) -> SignOff | None:

@@ -22,7 +22,7 @@ from counterdesk.documents.verification_sheet import (
 from counterdesk.domain import numbers
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.formatting import to_zone
-from counterdesk.services.applications import Detail, detail
+from counterdesk.services.applications import Detail, detail, office_day
 from counterdesk.services.numbering import next_number
 from counterdesk.services.receipts import (
     complaint_footer,
@@ -50,7 +50,7 @@ def deficiency_notice_pdf(session: Session, number: str) -> bytes:
             "checklist", "Tidak ada persyaratan wajib yang kurang; surat kekurangan tidak perlu."
         )
     office = get_office(session)
-    today = to_zone(utcnow(), office.timezone).date()
+    today = office_day(session, utcnow())
     received = sum(1 for i in d.checklist if i.present)
     data = DeficiencyNoticeData(
         letterhead=letterhead(session, office),
