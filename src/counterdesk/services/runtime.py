@@ -104,6 +104,17 @@ class Runtime:
             else:
                 transaction.commit()
 
+    @contextmanager
+    def read(self, actor: Actor = SYSTEM) -> Iterator[Session]:
+        """A read-only unit: a consistent snapshot, no write lock taken, rolled back at the
+        end. Screens load their data through it; anything that writes uses ``unit``."""
+        del actor  # reads are not audited; the parameter keeps call sites uniform
+        with self.db.session_factory() as session, session.begin():
+            try:
+                yield session
+            finally:
+                session.rollback()
+
     def login(self, username: str, password: str) -> Actor:
         """Log in; a failure is committed (counted) before it is raised."""
         with self.unit() as session:
