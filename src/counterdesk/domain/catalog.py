@@ -157,13 +157,16 @@ class Requirement(_Model):
 
 class Stage(_Model):
     """A procedure step. The clock starts when a ``starts_clock`` stage is *completed*
-    (day 0); it stands still while a file sits in a ``pauses_clock`` stage."""
+    (day 0); it stands still while a file sits in a ``pauses_clock`` stage. In a
+    ``collects_payment`` stage the applicant pays: the file leaves it only once the
+    payment is recorded."""
 
     code: Code
     name: Text
     description: Text | None = None
     starts_clock: bool = False
     pauses_clock: bool = False
+    collects_payment: bool = False
     derived: bool = False
 
     @model_validator(mode="after")
