@@ -25,7 +25,7 @@ from counterdesk.services.catalog import Catalog, check_catalog_file, load_catal
 
 _NAME_WIDTH = 60
 _LINE_WIDTH = 100
-_HANGING = re.compile(r"^\s*(?:\d+\. |- )?(?:\[[^\]]*\] )?")
+_HANGING = re.compile(r"^\s*(?:\d+\. |- |catatan: |dasar: )?(?:\[[^\]]*\] )?")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -155,17 +155,26 @@ def describe_service(standard: ServiceStandard, service: Service) -> list[str]:
     if service.description:
         out.append(service.description)
     out.append("Saluran : " + ", ".join(CHANNEL_LABELS[c] for c in service.channels))
+    if service.routes:
+        out.append("\nCara menyampaikan permohonan:")
+    for route in service.routes:
+        names = ", ".join(CHANNEL_LABELS[c] for c in route.channels)
+        out.append(f"  - {names}: {route.text}")
 
-    out.append("\nPersyaratan:")
+    out.append("\nPersyaratan (dokumen yang dibawa pemohon):")
     if not service.requirements:
         out.append("  (tidak dicantumkan dalam standar)")
     for i, req in enumerate(service.requirements, 1):
         tags = ["wajib" if req.mandatory else "tidak wajib"]
         if req.group:
             tags.append(req.group)
+        if req.derived:
+            tags.append("turunan")
         out.append(f"  {i}. [{', '.join(tags)}] {req.text}")
         if req.note:
             out.append(f"     catatan: {req.note}")
+        if req.derived_from:
+            out.append(f"     dasar: {req.derived_from}")
 
     out.append("\nTahapan:")
     if service.procedure_text:

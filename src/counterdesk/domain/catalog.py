@@ -34,6 +34,7 @@ __all__ = [
     "ProductKind",
     "Requirement",
     "ResolutionCategory",
+    "Route",
     "Service",
     "ServiceStandard",
     "Signatory",
@@ -145,7 +146,11 @@ class _Model(BaseModel):
 
 
 class Requirement(_Model):
-    """One checklist item (persyaratan). ``derived`` marks items not printed in the seed."""
+    """One checklist item (persyaratan): a document the applicant hands over.
+
+    ``derived`` marks items not printed in the seed; ``derived_from`` names the rule they
+    come from (e.g. ``SNI ISO/IEC 17065:2012 butir 7.2``), so a reader can check them.
+    """
 
     code: Code
     text: Text
@@ -153,6 +158,25 @@ class Requirement(_Model):
     group: Literal["umum", "khusus"] | None = None
     note: Text | None = None
     derived: bool = False
+    derived_from: Text | None = None
+
+    @model_validator(mode="after")
+    def _source_only_when_derived(self) -> Requirement:
+        if self.derived_from is not None and not self.derived:
+            raise _rule(
+                "derived_from hanya untuk persyaratan turunan; tambahkan derived: true",
+                "derived_from",
+            )
+        return self
+
+
+class Route(_Model):
+    """One way the seed says an application reaches the office ("melalui email atau pos",
+    "meng-upload di website", "datang langsung"): the channels it uses and the seed's
+    words. A route is how a file arrives, never a document to tick on the checklist."""
+
+    channels: Annotated[list[Channel], Field(min_length=1)]
+    text: Text
 
 
 class Stage(_Model):
@@ -268,6 +292,7 @@ class Service(_Model):
     name: Text
     description: Text | None = None
     channels: Annotated[list[Channel], Field(min_length=1)]
+    routes: list[Route] = []
     requirements: list[Requirement] = []
     procedure_text: Text | None = None
     stages: Annotated[list[Stage], Field(min_length=1)]
@@ -291,6 +316,14 @@ class Service(_Model):
         ):
             if (dup := _first_duplicate(codes)) is not None:
                 raise _rule(f"'{dup}' tertulis lebih dari sekali", f"{field}[{dup}]")
+        for number, route in enumerate(self.routes, 1):
+            for channel in route.channels:
+                if channel not in self.channels:
+                    raise _rule(
+                        f"saluran '{channel}' tidak ada di 'channels' layanan ini; "
+                        "tambahkan ke channels atau perbaiki routes",
+                        f"routes[ke-{number}].channels",
+                    )
         starters = [s.code for s in self.stages if s.starts_clock]
         if len(starters) > 1:
             raise _rule(
@@ -307,6 +340,10 @@ class Service(_Model):
 
     def mandatory_requirements(self) -> list[Requirement]:
         return [r for r in self.requirements if r.mandatory]
+
+    def route_for(self, channel: str) -> Route | None:
+        """How an application arrives through ``channel``, in the seed's words."""
+        return next((r for r in self.routes if channel in r.channels), None)
 
 
 # --- standard-wide policies -------------------------------------------------------------

@@ -91,6 +91,32 @@ def test_balai_sertifikasi_time_limits_fee_and_compensation() -> None:
     assert balai.document_number == "SMM-DPi.14"
 
 
+def test_balai_sertifikasi_routes_are_channels_and_requirements_are_documents() -> None:
+    balai = load("balai-sertifikasi.yaml")
+    by_code = {s.code: s for s in balai.services}
+    for service in balai.services:
+        texts = " ".join(r.text for r in service.requirements)
+        # how a file arrives is a route on its channel, never a document to tick
+        assert "datang langsung" not in texts and "meng-upload" not in texts
+        visit = service.route_for("datang_langsung")
+        assert visit is not None and visit.text.startswith("Pengguna layanan datang langsung")
+    upload = by_code["produk-tipe-1"].route_for("website")
+    assert upload is not None and "balaisertifikasi.kemendag.go.id" in upload.text
+    letter = by_code["person"].route_for("pos")
+    assert letter is not None and letter.channels == ["email", "pos"]
+    # products follow SNI ISO/IEC 17065, persons SNI ISO/IEC 17024, each item says so
+    for code, rule in (("produk-tipe-1", "17065"), ("produk-tipe-5", "17065"), ("person", "17024")):
+        derived = [r for r in by_code[code].requirements if r.derived]
+        assert derived and all(r.derived_from for r in derived)
+        assert any(rule in (r.derived_from or "") for r in derived)
+    tipe1 = {r.code for r in by_code["produk-tipe-1"].requirements}
+    tipe5 = {r.code for r in by_code["produk-tipe-5"].requirements}
+    assert tipe5 - tipe1 == {"sistem-mutu"}  # type 5 also assesses the factory's system
+    person = [r.code for r in by_code["person"].requirements]
+    assert person[0] == "surat-permohonan" and "bukti-prasyarat" in person
+    assert not by_code["person"].requirements[0].derived  # the letter is in the seed
+
+
 def test_sertifikasi_pns_range_requirements_and_pledge() -> None:
     pns = load("sertifikasi-pns.yaml")
     (service,) = pns.services
@@ -183,6 +209,26 @@ def test_duplicate_requirement_code_is_reported() -> None:
     message = error_of(text)
     assert "layanan 'legalisasi', kolom 'requirements[identitas]'" in message
     assert "lebih dari sekali" in message
+
+
+def test_route_on_a_channel_the_service_does_not_have_is_reported() -> None:
+    text = VALID.replace(
+        "    requirements:\n",
+        "    routes:\n      - {channels: [pos], text: Dikirim melalui pos}\n    requirements:\n",
+    )
+    message = error_of(text)
+    assert "layanan 'legalisasi', kolom 'routes[ke-1].channels'" in message
+    assert "saluran 'pos' tidak ada di 'channels'" in message
+
+
+def test_derived_from_needs_derived_true() -> None:
+    text = VALID.replace(
+        "{code: identitas, text: Identitas pemohon}",
+        "{code: identitas, text: Identitas pemohon, derived_from: SNI ISO/IEC 17024}",
+    )
+    message = error_of(text)
+    assert "kolom 'requirements[identitas].derived_from'" in message
+    assert "tambahkan derived: true" in message
 
 
 def test_max_below_min_is_reported_on_max_days() -> None:

@@ -63,7 +63,7 @@ def test_find_service_by_full_or_unique_bare_code() -> None:
     entry = catalog.find_service("balai-sertifikasi/produk-tipe-5")
     assert entry.standard.code == "balai-sertifikasi" and entry.name == "Sertifikasi Produk Tipe 5"
     assert catalog.find_service("Legalisasi").full_code == "sak/legalisasi"
-    assert entry.version == 1
+    assert entry.version == 2  # balai-sertifikasi v2: documents, routes as channels
 
 
 def test_find_service_unknown_suggests_close_matches() -> None:
@@ -141,6 +141,21 @@ def test_cli_show_marks_clock_pause(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Pembayaran  ← jam berhenti selama tahap ini" in out
     assert "Kompensasi:" in out
+
+
+def test_cli_show_lists_routes_apart_from_the_documents_and_their_rule(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run_cli("show", "balai-sertifikasi/person") == 0
+    out = capsys.readouterr().out
+    routes, documents = out.split("Persyaratan (dokumen yang dibawa pemohon):")
+    assert "Cara menyampaikan permohonan:" in routes
+    assert "  - Email, Pos: Pengguna layanan menyampaikan surat permohonan" in routes
+    assert "  - Datang langsung: Pengguna layanan datang langsung ke kantor" in routes
+    assert "datang langsung ke kantor" not in documents
+    assert "1. [wajib] Surat permohonan sertifikasi person" in documents
+    assert "[wajib, turunan] Fotokopi KTP pemohon" in documents
+    assert "dasar: SNI ISO/IEC 17024:2012 butir 9.1" in documents
 
 
 def test_cli_show_unknown_code_suggests_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
