@@ -46,6 +46,11 @@ OPEN_STATUSES: frozenset[AppStatus] = frozenset(OPEN_ORDER)
 OPEN_SQL = "status IN (" + ", ".join(f"'{s.value}'" for s in OPEN_ORDER) + ")"
 # The service clock runs only in these; elsewhere the due date does not apply or is paused.
 CLOCK_RUNNING: frozenset[AppStatus] = frozenset({AppStatus.AWAITING_SIGNOFF, AppStatus.IN_PROCESS})
+# Files waiting for the officer's check (Verifikasi › Perlu diperiksa), oldest first: read
+# from their own partial index, whose condition the query repeats literally (TO_CHECK_SQL).
+TO_CHECK_ORDER: tuple[AppStatus, ...] = (AppStatus.RECEIVED, AppStatus.INCOMPLETE)
+TO_CHECK: frozenset[AppStatus] = frozenset(TO_CHECK_ORDER)
+TO_CHECK_SQL = "status IN (" + ", ".join(f"'{s.value}'" for s in TO_CHECK_ORDER) + ")"
 
 
 class ComplaintKind(StrEnum):

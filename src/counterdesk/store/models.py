@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from counterdesk.domain.states import OPEN_SQL
+from counterdesk.domain.states import OPEN_SQL, TO_CHECK_SQL
 from counterdesk.store.base import Base, SyncedMixin, UtcDateTime, utcnow
 
 # --- office, sites, users (local configuration) ------------------------------------------
@@ -190,6 +190,17 @@ class Application(SyncedMixin, Base):
             sqlite_where=text(OPEN_SQL),
             postgresql_where=text(OPEN_SQL),
         ),
+        # Counts by status and deadline (open, overdue, due soon) are range counts over
+        # this index alone, never visiting the table: they grow with the files counted,
+        # not with the table.
+        Index("ix_application_status_due_on", "status", "due_on"),
+        # Verifikasi › Perlu diperiksa, oldest first, read in order (see TO_CHECK_SQL).
+        Index(
+            "ix_application_to_check",
+            "received_at",
+            sqlite_where=text(TO_CHECK_SQL),
+            postgresql_where=text(TO_CHECK_SQL),
+        ),
     )
 
     applicant: Mapped[Applicant] = relationship()
@@ -241,6 +252,9 @@ class SignOff(SyncedMixin, Base):
     decision: Mapped[str] = mapped_column(String(20), default="pending")
     reason: Mapped[str] = mapped_column(Text, default="")
     checklist_hash: Mapped[str] = mapped_column(String(64))
+
+    # The approvals waiting (decision 'pending'), oldest first, and their count.
+    __table_args__ = (Index("ix_sign_off_decision_verified_at", "decision", "verified_at"),)
 
 
 class InterviewMinutes(SyncedMixin, Base):
