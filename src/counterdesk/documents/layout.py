@@ -21,8 +21,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from counterdesk.documents import fonts
 from counterdesk.documents.codes import PRINTER_MODULE_WIDTH, code128_size, draw_code128
 from counterdesk.documents.paper import mm
-from counterdesk.documents.people import Officer, format_nip
+from counterdesk.documents.people import Officer
 from counterdesk.domain.formatting import format_date_long
+from counterdesk.domain.identity import format_nip
 
 BODY_SIZE = 10.5
 BARCODE_HEIGHT = 14 * mm  # tall enough to hit with a handheld scanner held at an angle

@@ -26,11 +26,3 @@ class Officer:
 
     name: str
     nip: str = ""
-
-
-def format_nip(nip: str) -> str:
-    """``19700101 199503 2 001`` — the grouping printed under signatures."""
-    digits = nip.replace(" ", "")
-    if len(digits) == 18 and digits.isdigit():
-        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    return nip.strip()

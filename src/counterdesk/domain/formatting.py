@@ -72,6 +72,13 @@ def format_date_numeric(d: dt.date) -> str:
     return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
 
 
+def before_period(text: str) -> str:
+    """A name or title placed just before a sentence's closing dot, without its own final
+    dot: ``"Disetujui oleh {0}."`` with ``Dr. Bambang Sutrisno, M.Si.`` reads ``…, M.Si.``
+    once, never ``M.Si..``. Dots inside the text (``S.E``, ``Dr.``) are kept."""
+    return text.rstrip().removesuffix(".")
+
+
 def format_rupiah(amount: int) -> str:
     """``Rp1.250.000``: integer rupiah, dot thousands, no space, no decimals."""
     sign = "-" if amount < 0 else ""

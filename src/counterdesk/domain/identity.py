@@ -246,6 +246,19 @@ def parse_nip(text: str, today: dt.date | None = None) -> NipInfo:
     return NipInfo(nip, kind, birth, (year, month), sex, sequence)
 
 
+def format_nip(nip: str) -> str:
+    """``19800101 200501 1 001``: a NIP grouped the way BKN prints it, on screen and on
+    paper alike — birth date (8), TMT CPNS or PPPK appointment (6), sex (1), sequence (3).
+
+    Spaces, dots and dashes typed in between are ignored; anything that is not 18 digits
+    is shown as typed (stripped), never guessed at.
+    """
+    compact = _SEPARATORS.sub("", nip)
+    if len(compact) == 18 and compact.isascii() and compact.isdigit():
+        return f"{compact[:8]} {compact[8:14]} {compact[14]} {compact[15:]}"
+    return nip.strip()
+
+
 # -- NIB ---------------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ import io
 
 from reportlab.pdfgen.canvas import Canvas
 
+from counterdesk.documents.layout import officer_under_name
 from counterdesk.documents.letterhead import (
     Letterhead,
     draw_letterhead,
@@ -13,7 +14,8 @@ from counterdesk.documents.letterhead import (
     place_letterhead,
 )
 from counterdesk.documents.paper import A4, F4
-from counterdesk.documents.people import format_nip
+from counterdesk.documents.people import Officer
+from counterdesk.domain.identity import format_nip
 from tests import pdf_tools
 
 
@@ -56,3 +58,6 @@ def test_bottom_depends_on_paper_height() -> None:
 def test_nip_is_grouped_as_printed_under_signatures() -> None:
     assert format_nip("199001012015032002") == "19900101 201503 2 002"
     assert format_nip(" 12345 ") == "12345"  # not a NIP: printed as typed
+    # typed with the spaces the admin screen shows: printed with the very same grouping
+    spaced = Officer("Rina Marlina, S.E.", "19900101 201503 2 002")
+    assert officer_under_name(spaced) == "NIP 19900101 201503 2 002"

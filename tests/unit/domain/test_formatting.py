@@ -9,6 +9,7 @@ import pytest
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.formatting import (
     ZONES,
+    before_period,
     day_name,
     format_date_long,
     format_date_numeric,
@@ -69,3 +70,19 @@ def test_unknown_zone_and_naive_time() -> None:
     assert "Asia/Jakarta (WIB)" in str(err.value)
     with pytest.raises(ValueError):
         format_time_with_zone(dt.datetime(2026, 1, 1), "Asia/Jakarta")
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Dr. Bambang Sutrisno, M.Si.", "Disetujui oleh Dr. Bambang Sutrisno, M.Si. Berkas"),
+        ("Rina Marlina, S.E.", "Disetujui oleh Rina Marlina, S.E. Berkas"),
+        ("Ir. Budi, S.T., M.Kom. ", "Disetujui oleh Ir. Budi, S.T., M.Kom. Berkas"),
+        ("Drs. Hasan, S.H", "Disetujui oleh Drs. Hasan, S.H. Berkas"),
+        ("Siti Rahmawati", "Disetujui oleh Siti Rahmawati. Berkas"),
+    ],
+)
+def test_a_title_ending_in_a_dot_keeps_one_dot_at_the_end_of_a_sentence(
+    name: str, shown: str
+) -> None:
+    assert f"Disetujui oleh {before_period(name)}. Berkas" == shown

@@ -8,6 +8,7 @@ import pytest
 
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.identity import (
+    format_nip,
     nik_warnings,
     normalize_phone,
     parse_nik,
@@ -112,6 +113,26 @@ def test_nip_errors(text: str, expected: str) -> None:
         parse_nip(text, today=TODAY)
     assert err.value.field == "nip"
     assert expected in message(err)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "198001012005011001",
+        "19800101 200501 1 001",
+        "19800101.200501.1.001",
+        " 19800101-200501-1-001 ",
+    ],
+)
+def test_nip_is_grouped_birth_tmt_sex_sequence_however_it_was_typed(typed: str) -> None:
+    assert format_nip(typed) == "19800101 200501 1 001"
+
+
+def test_pppk_nip_is_grouped_the_same_way_and_a_non_nip_is_left_as_typed() -> None:
+    assert format_nip("199203152022212003") == "19920315 202221 2 003"
+    assert format_nip(" 12345 ") == "12345"
+    assert format_nip("19800101200501100X") == "19800101200501100X"
+    assert format_nip("") == ""
 
 
 # -- NIB ---------------------------------------------------------------------------------

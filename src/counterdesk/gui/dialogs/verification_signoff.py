@@ -13,6 +13,8 @@ from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from counterdesk.domain.errors import CounterDeskError, SelfApproval, ValidationError
+from counterdesk.domain.formatting import before_period
+from counterdesk.domain.identity import format_nip
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
 from counterdesk.gui.dialogs.opening import open_replacing
@@ -87,7 +89,7 @@ class VerificationSignOffDialog(QDialog):
         )
         verifier = state.verifier
         if verifier is not None and verifier.at is not None:
-            nip = self.tr(" (NIP {0})").format(verifier.nip) if verifier.nip else ""
+            nip = self.tr(" (NIP {0})").format(format_nip(verifier.nip)) if verifier.nip else ""
             ui.verifierValue.setText(
                 f"{verifier.name}{nip} · {self.ctx.datetime_text(verifier.at)}"
             )
@@ -244,7 +246,8 @@ class VerificationSignOffDialog(QDialog):
         self._reload()
         if approved:
             said = self.tr("Disetujui oleh {0}. Berkas diproses — {1}.").format(
-                self.ctx.actor.full_name, day_zero_text(self.view.complete_on, self.view.due_on)
+                before_period(self.ctx.actor.full_name),
+                day_zero_text(self.view.complete_on, self.view.due_on),
             )
         else:
             said = self.tr(
