@@ -140,6 +140,8 @@ def _progress(verb: str) -> Callable[[int, int], bool]:
 
 def _print_preview(plan: ImportPreview) -> None:
     print(f"\nPratinjau: {plan.summary()}")
+    for left_out in plan.not_data:
+        print(f"BUKAN DATA: {left_out.message}")
     bad = plan.bad_rows
     if plan.problems:
         print(f"\nBaris bermasalah (tidak disimpan), {len(bad)} baris:")
@@ -175,15 +177,15 @@ def _import(args: argparse.Namespace) -> int:
         return 2
     runtime = open_runtime(args)
     actor = login_actor(runtime, args.as_user)
-    with runtime.unit(actor) as session:
-        plan = registry_import.preview(
-            session,
-            table,
-            mapping,
-            service_code=args.service,
-            title=args.title,
-            progress=_progress("Memeriksa"),
-        )
+    plan = registry_import.preview_table(
+        runtime,
+        actor,
+        table,
+        mapping,
+        service_code=args.service,
+        title=args.title,
+        progress=_progress("Memeriksa"),
+    )
     _print_preview(plan)
     if args.errors:
         args.errors.write_bytes(registry_import.errors_csv(plan))
@@ -200,8 +202,7 @@ def _import(args: argparse.Namespace) -> int:
     if not args.yes and not _ask(plan):
         print("Tidak disimpan.")
         return 1
-    with runtime.unit(actor) as session:
-        result = registry_import.commit(session, actor, plan, progress=_progress("Menyimpan"))
+    result = registry_import.commit_preview(runtime, actor, plan, progress=_progress("Menyimpan"))
     print(
         f"\nTersimpan: {result.written} sertifikat; pemohon baru {result.applicants_created}, "
         f"pemohon terdaftar {result.applicants_reused}; {result.skipped_rows} baris dilewati."
@@ -228,18 +229,15 @@ def _add(args: argparse.Namespace) -> int:
     runtime = open_runtime(args)
     actor = login_actor(runtime, args.as_user)
     try:
-        with runtime.unit(actor) as session:
-            entered = registry_entry.enter_one(session, actor, data)
-            certificate = entered.certificate
-            holder = certificate.applicant.name if certificate.applicant else args.name
+        entered = registry_entry.enter_certificate(runtime, actor, data)
     except ValidationErrors as exc:
         for error in exc.errors:
             print(f"Galat pada {FIELD_LABELS.get(error.field, error.field)}: {error.message}")
         return 2
     who = "pemohon baru" if entered.new_applicant else "pemohon terdaftar"
     print(
-        f"Tersimpan: {certificate.serial} '{certificate.title}' atas nama {holder} ({who}), "
-        f"terbit {format_date_numeric(certificate.issued_on)}."
+        f"Tersimpan: {entered.serial} '{entered.title}' atas nama {entered.holder_name} "
+        f"({who}), terbit {format_date_numeric(entered.issued_on)}."
     )
     for warning in entered.warnings:
         print(f"PERINGATAN: {warning}")

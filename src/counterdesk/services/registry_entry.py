@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from types import MappingProxyType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +29,9 @@ from counterdesk.services.catalog import CatalogService, load_catalog
 from counterdesk.services.context import Actor, require_role
 from counterdesk.store.models import Applicant, Certificate
 from counterdesk.store.search_index import words
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 T = TypeVar("T")
 
@@ -74,6 +77,32 @@ def show(cell: Cell) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
+
+
+# Excel users type '3171… to keep a NIK as text; exports and CSV files keep the mark as a
+# character. Typographic quotes and the backtick come from Word and from phones.
+TEXT_MARKS = ("'", "\u2018", "\u2019", "`")
+# Fields that hold a number or a date, where a leading text mark is never meant.
+MARKED_FIELDS = frozenset(
+    {"serial", "nik", "birth_date", "issued_on", "valid_until", "birth_place_date"}
+)
+
+
+def without_text_mark(cell: Cell) -> Cell:
+    """``'3171…`` (with or without spaces around) as ``3171…``; other cells unchanged."""
+    if not isinstance(cell, str):
+        return cell
+    text = cell.strip()
+    if text[:1] in TEXT_MARKS and len(text) > 1:
+        return text[1:].strip()
+    return cell
+
+
+def complete_nik(typed: str) -> str | None:
+    """The 16 digits of a NIK typed in full (spaces, dots, dashes and a text mark allowed),
+    else None: the form asks for the holder only once the NIK is complete."""
+    digits = re.sub(r"[\s.\-]", "", str(without_text_mark(typed)))
+    return digits if len(digits) == 16 and digits.isascii() and digits.isdigit() else None
 
 
 def text_of(cell: Cell) -> str:
@@ -313,6 +342,7 @@ def _birth(f: _Fields, today: dt.date) -> tuple[str, dt.date | None]:
 def check_fields(values: Mapping[str, Cell], today: dt.date) -> Checked:
     """Every check of one certificate that needs no database: required fields, NIK,
     dates and their order. Birth data differing from the NIK is a warning only."""
+    values = {k: without_text_mark(v) if k in MARKED_FIELDS else v for k, v in values.items()}
     f = _Fields(values)
     serial, name = f.text("serial", required=True), f.text("name", required=True)
     if name and not any(c.isalpha() for c in name):
@@ -502,6 +532,7 @@ class Entered:
     certificate: Certificate
     new_applicant: bool
     warnings: tuple[str, ...] = field(default=())  # shown, never blocking
+    holder_name: str = ""  # the stored holder's name, or the typed one for a new holder
 
 
 def _form_values(data: HistoricCertificateInput) -> dict[str, Cell]:
@@ -557,4 +588,47 @@ def enter_one(
             "warnings": warnings,
         },
     )
-    return Entered(certificate, created, tuple(warnings))
+    return Entered(certificate, created, tuple(warnings), applicant.name)
+
+
+# --- what the form calls: one use case, one unit, plain values back -------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EnteredCertificate:
+    """A certificate just written by the form, as the form says it."""
+
+    serial: str
+    title: str
+    issued_on: dt.date
+    holder_name: str
+    new_applicant: bool
+    warnings: tuple[str, ...]  # shown, never blocking
+
+
+def enter_certificate(
+    runtime: Runtime,
+    actor: Actor,
+    data: HistoricCertificateInput,
+    *,
+    today: dt.date | None = None,
+) -> EnteredCertificate:
+    """``enter_one`` in its own unit (committed on success, nothing on a refusal)."""
+    with runtime.unit(actor) as session:
+        done = enter_one(session, actor, data, today=today)
+        certificate = done.certificate
+        return EnteredCertificate(
+            serial=certificate.serial,
+            title=certificate.title,
+            issued_on=certificate.issued_on,
+            holder_name=done.holder_name,
+            new_applicant=done.new_applicant,
+            warnings=done.warnings,
+        )
+
+
+def stored_holder_name(runtime: Runtime, actor: Actor, nik: str) -> str | None:
+    """The name of the stored applicant with this NIK, None when the NIK is new."""
+    with runtime.read(actor) as session:
+        found = applicants_by_nik(session, [nik]).get(nik)
+        return found.name if found is not None else None

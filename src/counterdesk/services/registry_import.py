@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
@@ -44,6 +44,7 @@ from counterdesk.services.registry_entry import (
     REQUIRED_FIELDS,
     Cell,
     Entry,
+    StoredCertificate,
     applicants_by_nik,
     certificate_service,
     check_fields,
@@ -55,8 +56,11 @@ from counterdesk.services.registry_entry import (
     show,
     taken_serials,
 )
+from counterdesk.services.registry_table_end import NotData, end_of_table, normal_words
 from counterdesk.store.models import Applicant
-from counterdesk.store.search_index import fold
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 __all__ = [
     "DEFAULT_SERVICE",
@@ -66,6 +70,7 @@ __all__ = [
     "ImportCancelled",
     "ImportPreview",
     "ImportResult",
+    "NotData",
     "PlannedRow",
     "Progress",
     "RawRow",
@@ -73,8 +78,10 @@ __all__ = [
     "RowProblem",
     "check_mapping",
     "commit",
+    "commit_preview",
     "errors_csv",
     "preview",
+    "preview_table",
     "read_table",
     "show",
     "suggest_mapping",
@@ -111,7 +118,7 @@ def _file_error(message: str) -> ValidationError:
 # --- step 1: read the file ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawRow:
     number: int  # the row number the spreadsheet shows (header row included)
     cells: tuple[Cell, ...]
@@ -120,18 +127,24 @@ class RawRow:
         return self.cells[index] if index < len(self.cells) else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawTable:
     file_name: str
     sha256: str
     headers: tuple[str, ...]
     header_row: int
-    rows: tuple[RawRow, ...]  # blank rows left out; numbers keep their place
+    rows: tuple[RawRow, ...]  # data rows only; numbers keep their place
     sheet: str = ""  # XLSX: the sheet read
     sheet_names: tuple[str, ...] = ()  # XLSX: every sheet, for a chooser
     encoding: str = ""  # CSV
     delimiter: str = ""  # CSV
-    notices: tuple[str, ...] = ()  # remarks to show, never blocking
+    notices: tuple[str, ...] = ()  # remarks about the file, never blocking
+    not_data: tuple[NotData, ...] = ()  # rows left out as totals, signatures, bare numbers
+
+    @property
+    def remarks(self) -> tuple[str, ...]:
+        """Everything to say about the file read: its notices, then the rows left out."""
+        return self.notices + tuple(n.message for n in self.not_data)
 
 
 def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
@@ -155,13 +168,20 @@ def read_table(path: Path, *, sheet: str | None = None) -> RawTable:
     header_row, headers, rows = _split_header(grid, path.name, _empty_message(path.name, meta))
     if header_row > 1:
         notices.append(f"Judul kolom dibaca dari baris {header_row}; baris di atasnya dilewati.")
+    data_rows, not_data = end_of_table(rows)
+    if not data_rows:
+        raise _file_error(
+            f"Berkas '{path.name}' tidak berisi baris data sertifikat di bawah judul kolom "
+            f"(baris {header_row}); {not_data[0].message}"
+        )
     return RawTable(
         path.name,
         hashlib.sha256(data).hexdigest(),
         headers,
         header_row,
-        rows,
+        data_rows,
         notices=tuple(notices),
+        not_data=not_data,
         **meta,
     )
 
@@ -469,14 +489,10 @@ SYNONYMS: Mapping[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _normal(header: str) -> str:
-    return " ".join(re.findall(r"[0-9a-z]+", fold(header)))
-
-
 def suggest_mapping(headers: Sequence[str]) -> dict[str, int | None]:
     """Guess each field's column from the header text (Indonesian or English); a field
     without a convincing column is None. Exact matches are taken before partial ones."""
-    normal = [_normal(h) for h in headers]
+    normal = [normal_words(h) for h in headers]
     mapping: dict[str, int | None] = dict.fromkeys(FIELD_LABELS)
     used: set[int] = set()
     candidates = sorted(
@@ -548,7 +564,7 @@ def check_mapping(table: RawTable, mapping: Mapping[str, int | None]) -> dict[st
 # --- step 2b: the preview -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     row: int  # as the spreadsheet shows it (header = row 1)
     field: str
@@ -557,7 +573,7 @@ class RowProblem:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedRow:
     """A good row and what committing it will do."""
 
@@ -571,16 +587,17 @@ class PlannedRow:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportPreview:
     file_name: str
     sha256: str
     sheet: str
     service_code: str  # full catalogue code, e.g. sak/sertifikat
-    total_rows: int  # non-blank data rows in the file
+    total_rows: int  # data rows in the file (blank, totals and signature rows left out)
     rows: tuple[PlannedRow, ...]  # will be written
     problems: tuple[RowProblem, ...]  # rows that will not, each reason listed
-    notices: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()  # the file's remarks, then what was left out as not data
+    not_data: tuple[NotData, ...] = ()  # e.g. the Jumlah/Mengetahui block under the table
 
     @property
     def bad_rows(self) -> tuple[int, ...]:
@@ -651,20 +668,46 @@ def preview(
     service = certificate_service(service_code)
     title = " ".join(title.split()) or default_title(service)
     _check_rows(work, today or dt.date.today(), progress)
-    bad = _duplicates_in_file(work) | _stored_serials(session, work)
+    stored = taken_serials(session, list(work.serials))
+    bad = _stored_serials(work, stored) | _duplicates_in_file(work, set(stored))
     planned = _plan(session, work, bad, title)
     order = {f: i for i, f in enumerate(FIELD_LABELS)}
     problems = sorted(work.problems, key=lambda p: (p.row, order.get(p.field, 99)))
     return ImportPreview(
-        table.file_name,
-        table.sha256,
-        table.sheet,
-        service.full_code,
-        len(table.rows),
-        tuple(planned),
-        tuple(problems),
-        table.notices,
+        file_name=table.file_name,
+        sha256=table.sha256,
+        sheet=table.sheet,
+        service_code=service.full_code,
+        total_rows=len(table.rows),
+        rows=tuple(planned),
+        problems=tuple(problems),
+        notices=table.remarks,
+        not_data=table.not_data,
     )
+
+
+def preview_table(
+    runtime: Runtime,
+    actor: Actor,
+    table: RawTable,
+    mapping: Mapping[str, int | None],
+    *,
+    service_code: str = DEFAULT_SERVICE,
+    title: str = "",
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    """``preview`` in a read-only unit of its own: what the wizard and the CLI call."""
+    with runtime.read(actor) as session:
+        return preview(
+            session,
+            table,
+            mapping,
+            service_code=service_code,
+            title=title,
+            today=today,
+            progress=progress,
+        )
 
 
 def _check_rows(work: _Pass, today: dt.date, progress: Progress | None) -> None:
@@ -681,30 +724,45 @@ def _check_rows(work: _Pass, today: dt.date, progress: Progress | None) -> None:
         _tick(progress, done, total)
 
 
-def _duplicates_in_file(work: _Pass) -> set[int]:
-    """Both rows of a duplicated serial are refused: which one is the typo is unknown."""
+def _duplicates_in_file(work: _Pass, stored: set[str]) -> set[int]:
+    """A serial listed twice: its first row keeps it, each later row is refused naming the
+    first (a ledger often lists one certificate twice). A stored serial is refused on
+    every row already, as stored."""
+    already_bad = {p.row for p in work.problems}
+    cells = {raw.number: raw for raw in work.table.rows}
     bad: set[int] = set()
-    for rows in work.serials.values():
-        if len(rows) < 2:
+    for key, rows in work.serials.items():
+        if len(rows) < 2 or key in stored:
             continue
-        for number, serial in rows:
-            others = ", ".join(str(n) for n, _ in rows if n != number)
-            work.problem(
-                number,
-                "serial",
-                serial,
-                f"Nomor sertifikat {serial} muncul lebih dari sekali di berkas ini (juga di "
-                f"baris {others}); periksa mana yang benar.",
-            )
+        first = rows[0][0]
+        for number, serial in rows[1:]:
+            if _same_cells(work, cells[first], cells[number]):
+                message = (
+                    f"Baris ini sama dengan baris {first} (sertifikat {serial} tercatat dua "
+                    "kali); baris ini dilewati."
+                )
+            else:
+                message = (
+                    f"Nomor sertifikat {serial} sama dengan baris {first}; baris ini dilewati. "
+                    "Bila ini sertifikat lain, perbaiki nomornya di berkas lalu impor lagi."
+                )
+            if first in already_bad:
+                message += f" Baris {first} sendiri bermasalah; perbaiki juga baris itu."
+            work.problem(number, "serial", serial, message)
             bad.add(number)
     return bad
 
 
-def _stored_serials(session: Session, work: _Pass) -> set[int]:
+def _same_cells(work: _Pass, a: RawRow, b: RawRow) -> bool:
+    """The same certificate twice: every mapped column reads the same."""
+    return all(show(a.cell(i)) == show(b.cell(i)) for i in work.columns.values())
+
+
+def _stored_serials(work: _Pass, stored: Mapping[str, StoredCertificate]) -> set[int]:
     bad: set[int] = set()
-    for key, stored in taken_serials(session, list(work.serials)).items():
+    for key, certificate in stored.items():
         for number, serial in work.serials[key]:
-            work.problem(number, "serial", serial, stored.message())
+            work.problem(number, "serial", serial, certificate.message())
             bad.add(number)
     return bad
 
@@ -744,7 +802,7 @@ def _plan(session: Session, work: _Pass, bad: set[int], title: str) -> list[Plan
 # --- step 3: commit -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     written: int
     applicants_created: int
@@ -779,6 +837,15 @@ def commit(
         detail=_audit_detail(plan, created),
     )
     return ImportResult(len(plan.rows), created, plan.reused_applicants, skipped, event.seq)
+
+
+def commit_preview(
+    runtime: Runtime, actor: Actor, plan: ImportPreview, *, progress: Progress | None = None
+) -> ImportResult:
+    """``commit`` in a unit of its own: committed when every row is written, rolled back on
+    a refusal or on ``ImportCancelled`` (nothing stored)."""
+    with runtime.unit(actor) as session:
+        return commit(session, actor, plan, progress=progress)
 
 
 def _write_rows(
@@ -869,6 +936,7 @@ def _audit_detail(plan: ImportPreview, created: int) -> dict[str, Any]:
         "applicants_created": created,
         "applicants_reused": plan.reused_applicants,
         "rows_with_warnings": plan.warning_rows,
+        "rows_not_data": [[n.first, n.last] for n in plan.not_data],
         "notes": notes,  # the certificate table has no notes column
     }
 

@@ -182,17 +182,17 @@ def test_each_bad_row_gets_its_reason(office: Office, tmp_path: Path) -> None:
     enter(office, serial="SAK-2010-0009", nik=nik(9), name="Peserta 9")
     rows = [good_row(n) for n in range(1, 9)]
     rows[0][3] = "9974051203900001"  # unknown province
-    rows[1][1] = "SAK-2015-0005"  # duplicate of row 6 (n=5)
+    rows[1][1] = "SAK-2015-0005"  # row 3 holds it first; row 6 (n=5) repeats it
     rows[2][2] = ""  # missing name
     rows[3][6] = "31-02-2015"  # no such date
     rows[5][1] = " sak-2010-0009"  # stored already (case and spaces ignored)
     rows[6][6] = "12-03-2031"  # in the future
     rows[7][1] = ""  # missing serial
     plan = run_preview(office, ri.read_table(write_csv(tmp_path / "x.csv", rows)))
-    assert plan.rows == ()
+    assert [r.row for r in plan.rows] == [3]  # the first row of a repeated serial is kept
     assert "provinsi" in problems_of(plan, 2)["nik"]
-    assert "baris 6" in problems_of(plan, 3)["serial"]
-    assert "baris 3" in problems_of(plan, 6)["serial"]
+    assert problems_of(plan, 3) == {}
+    assert "sama dengan baris 3" in problems_of(plan, 6)["serial"]
     assert "Nama wajib diisi" in problems_of(plan, 4)["name"]
     assert "tidak ada di kalender" in problems_of(plan, 5)["issued_on"]
     assert "sudah ada di database" in problems_of(plan, 7)["serial"]
@@ -202,12 +202,40 @@ def test_each_bad_row_gets_its_reason(office: Office, tmp_path: Path) -> None:
     assert (bad_nik.column, bad_nik.value) == ("NIK", "9974051203900001")
 
 
-def test_both_rows_of_a_duplicated_serial_name_each_other(office: Office, tmp_path: Path) -> None:
-    rows = [good_row(1, "SAK-1"), good_row(2), good_row(3, "SAK-1")]
+def test_a_repeated_serial_keeps_its_first_row_and_names_it_on_the_later(
+    office: Office, tmp_path: Path
+) -> None:
+    rows = [good_row(1, "SAK-1"), good_row(2), good_row(3, "SAK-1"), good_row(1, "SAK-1")]
+    rows[3][0] = "4"  # the same certificate listed again, only its row counter differs
     plan = run_preview(office, ri.read_table(write_csv(tmp_path / "x.csv", rows)))
-    assert "baris 4" in problems_of(plan, 2)["serial"]
-    assert "baris 2" in problems_of(plan, 4)["serial"]
-    assert [r.row for r in plan.rows] == [3]
+    assert [r.row for r in plan.rows] == [2, 3]
+    assert problems_of(plan, 4)["serial"] == (
+        "Nomor sertifikat SAK-1 sama dengan baris 2; baris ini dilewati. Bila ini sertifikat "
+        "lain, perbaiki nomornya di berkas lalu impor lagi."
+    )
+    assert problems_of(plan, 5)["serial"] == (
+        "Baris ini sama dengan baris 2 (sertifikat SAK-1 tercatat dua kali); baris ini dilewati."
+    )
+    assert plan.bad_rows == (4, 5)
+    assert run_commit(office, plan).written == 2
+
+
+def test_a_repeated_serial_whose_first_row_is_bad_says_so(office: Office, tmp_path: Path) -> None:
+    rows = [good_row(1, "SAK-1"), good_row(2, "SAK-1")]
+    rows[0][3] = "123"
+    plan = run_preview(office, ri.read_table(write_csv(tmp_path / "x.csv", rows)))
+    assert plan.rows == () and "16 angka" in problems_of(plan, 2)["nik"]
+    assert problems_of(plan, 3)["serial"].endswith(
+        "Baris 2 sendiri bermasalah; perbaiki juga baris itu."
+    )
+
+
+def test_a_stored_serial_is_refused_on_every_row_as_stored(office: Office, tmp_path: Path) -> None:
+    enter(office, serial="SAK-1", nik=nik(9), name="Peserta 9")
+    rows = [good_row(1, "SAK-1"), good_row(2, "sak-1")]
+    plan = run_preview(office, ri.read_table(write_csv(tmp_path / "x.csv", rows)))
+    assert plan.rows == () and plan.bad_rows == (2, 3)
+    assert all("sudah ada di database" in p.message for p in plan.problems)
 
 
 @pytest.mark.parametrize(

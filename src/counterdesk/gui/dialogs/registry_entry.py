@@ -41,7 +41,6 @@ TEXT_FIELDS = (
     "notes",
 )
 KEPT_AFTER_SAVING = ("title",)  # a pile of certificates usually shares its title
-NIK_LENGTH = 16
 
 
 class RegistryEntryDialog(DraftDialog):
@@ -83,15 +82,15 @@ class RegistryEntryDialog(DraftDialog):
     # --- the holder, said while typing ----------------------------------------------------
     def _show_holder(self) -> None:
         """A complete NIK already stored: say whose it is (and if the typed name differs)."""
-        nik = "".join(self.ui.nik.text().split())
+        nik = registry_entry.complete_nik(self.ui.nik.text())
         hint = self.ui.holderHint
-        if len(nik) != NIK_LENGTH or not nik.isdigit():
+        if nik is None:
             hint.hide()
             return
         if nik != self._holder_nik:
-            with self.ctx.unit() as session:
-                found = registry_entry.applicants_by_nik(session, [nik]).get(nik)
-                self._holder_name = found.name if found else None
+            self._holder_name = registry_entry.stored_holder_name(
+                self.ctx.runtime, self.ctx.actor, nik
+            )
             self._holder_nik = nik
         if self._holder_name is None:
             hint.setText(
@@ -133,11 +132,9 @@ class RegistryEntryDialog(DraftDialog):
         ui.savedLabel.hide()
         ui.warningLabel.hide()
         try:
-            with self.ctx.unit() as session:
-                done = registry_entry.enter_one(
-                    session, self.ctx.actor, self.certificate_input(), today=self.ctx.today()
-                )
-                serial, holder = done.certificate.serial, done.certificate.applicant.name
+            done = registry_entry.enter_certificate(
+                self.ctx.runtime, self.ctx.actor, self.certificate_input(), today=self.ctx.today()
+            )
         except CounterDeskError as error:
             self.errors.show(error)
             return
@@ -146,7 +143,7 @@ class RegistryEntryDialog(DraftDialog):
                 self.tr("Tersimpan: {0} atas nama {1} (pemohon baru dibuat).")
                 if done.new_applicant
                 else self.tr("Tersimpan: {0} atas nama {1} (pemohon terdaftar).")
-            ).format(serial, holder)
+            ).format(done.serial, done.holder_name)
         )
         ui.savedLabel.show()
         if done.warnings:
@@ -156,7 +153,7 @@ class RegistryEntryDialog(DraftDialog):
             ui.warningLabel.show()
         self._clear_for_next()
         self.keeper.discard()
-        self.entered.emit(serial)
+        self.entered.emit(done.serial)
 
     def _clear_for_next(self) -> None:
         write_fields(self.ui, {f: "" for f in TEXT_FIELDS if f not in KEPT_AFTER_SAVING})

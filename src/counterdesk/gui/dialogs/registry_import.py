@@ -222,8 +222,8 @@ class RegistryImportDialog(QDialog):
         ui.sheet.blockSignals(False)
         ui.fileInfo.setText(texts.describe(table))
         ui.fileInfo.show()
-        ui.fileNotices.setText("\n".join(table.notices))
-        ui.fileNotices.setVisible(bool(table.notices))
+        ui.fileNotices.setText("\n".join(table.remarks))  # incl. a Jumlah/signature block
+        ui.fileNotices.setVisible(bool(table.remarks))
 
     def _show_sheets(self, shown: bool) -> None:
         """Only for a workbook of several sheets — or one whose sheet was refused: then the
@@ -244,19 +244,21 @@ class RegistryImportDialog(QDialog):
 
         checking = self.tr("Memeriksa baris {done} dari {total}…")
 
+        runtime, actor = self.ctx.runtime, self.ctx.actor
+
         def job(progress: Progress) -> ri.ImportPreview:
             tick = service_progress(progress, checking)
             try:
-                with self.ctx.unit() as session:
-                    return ri.preview(
-                        session,
-                        table,
-                        mapping,
-                        service_code=code,
-                        title=title,
-                        today=today,
-                        progress=tick,
-                    )
+                return ri.preview_table(
+                    runtime,
+                    actor,
+                    table,
+                    mapping,
+                    service_code=code,
+                    title=title,
+                    today=today,
+                    progress=tick,
+                )
             except ri.ImportCancelled:
                 raise Cancelled from None
 
@@ -315,14 +317,14 @@ class RegistryImportDialog(QDialog):
             return
 
         writing = self.tr("Menulis sertifikat {done} dari {total}…")
+        runtime, actor = self.ctx.runtime, self.ctx.actor
 
         def job(progress: Progress) -> ri.ImportResult:
             tick = service_progress(progress, writing)
             try:
-                with self.ctx.unit() as session:
-                    return ri.commit(session, self.ctx.actor, plan, progress=tick)
+                return ri.commit_preview(runtime, actor, plan, progress=tick)
             except ri.ImportCancelled:
-                raise Cancelled from None  # left the unit first: rolled back
+                raise Cancelled from None  # the service's unit rolled back: nothing stored
 
         self._run(
             job,
