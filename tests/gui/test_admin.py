@@ -137,6 +137,22 @@ def test_office_profile_saves_and_renames_the_window(qtbot: QtBot, desk: DeskCon
     assert tab.ui.officeSavedLabel.text().startswith("Tersimpan pukul")
 
 
+def test_demo_title_says_demo_once_even_when_the_office_name_says_it(
+    qtbot: QtBot, office: Office
+) -> None:
+    office.runtime.demo = True  # as `counterdesk --demo` opens it
+    controller = DeskController(office.runtime, idle_timeout_ms=60 * 60 * 1000)
+    controller.start()
+    window = open_window(qtbot, controller, "admin")
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "CounterDesk — Pusdiklat Bea dan Cukai (DEMO)"
+    tab = _admin_tab(window)
+    tab.ui.sections.setCurrentWidget(tab.ui.officePage)
+    tab.ui.officeName.setText("Mal Pelayanan Publik (DEMO)")  # the demo office's own name
+    tab.ui.saveOfficeButton.click()
+    assert window.windowTitle() == "CounterDesk — Mal Pelayanan Publik (DEMO)"
+
+
 def test_calendar_lists_holidays_and_adds_and_removes_a_closure(
     qtbot: QtBot, desk: DeskController, answers: list[str]
 ) -> None:

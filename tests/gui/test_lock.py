@@ -26,6 +26,7 @@ def test_idle_locks_and_the_right_password_unlocks(qtbot: QtBot, office: Office)
     assert lock is not None and lock.isVisible()
     assert not window.centralWidget().isVisible()  # the lists are covered
     assert "Petugas (petugas)" in lock.ui.userLabel.text()
+    assert "karena tidak ada kegiatan" in lock.ui.userLabel.text()
 
     qtbot.keyClick(lock, Qt.Key.Key_Escape)  # Esc does not unlock
     assert window.locked and lock.isVisible()
@@ -46,6 +47,9 @@ def test_ctrl_l_locks_and_switch_user_returns_to_login(qtbot: QtBot, desk: DeskC
     assert window.locked
     lock = window.lock_dialog
     assert lock is not None
+    # locked by hand, not for being away: the text says who locked it, not "no activity"
+    assert lock.ui.userLabel.text().startswith("Layar dikunci oleh Petugas (petugas).")
+    assert "tidak ada kegiatan" not in lock.ui.userLabel.text()
     qtbot.mouseClick(lock.ui.switchUserButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert desk.main_window is None

@@ -1,5 +1,6 @@
-"""Idle lock: after some minutes without keyboard or mouse the window is covered and the
-same user's password is asked again; "Ganti pengguna" goes back to the login."""
+"""Idle lock: after some minutes without keyboard or mouse (or at once with Ctrl+L) the
+window is covered and the same user's password is asked again; "Ganti pengguna" goes back
+to the login."""
 
 from __future__ import annotations
 
@@ -60,23 +61,34 @@ class IdleWatcher(QObject):
 
 
 class LockDialog(QDialog):
-    """Not closable by Esc or the window's close button: unlock or switch user."""
+    """Not closable by Esc or the window's close button: unlock or switch user.
+
+    ``by_user``: the user locked the screen (Ctrl+L); otherwise it locked after the idle
+    time, and the text says which, so nobody wonders whether they were away too long."""
 
     unlocked = Signal()
     switchUserRequested = Signal()
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, by_user: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_LockDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
-        self.ui.userLabel.setText(
-            self.tr(
+        who = (ctx.actor.full_name, ctx.actor.username)
+        if by_user:
+            text = self.tr(
+                "Layar dikunci oleh {0} ({1}). Ketik kata sandi Anda untuk melanjutkan. "
+                "Pekerjaan yang terbuka tetap utuh."
+            )
+        else:
+            text = self.tr(
                 "Layar dikunci karena tidak ada kegiatan. {0} ({1}), ketik kata sandi "
                 "Anda untuk melanjutkan. Pekerjaan yang terbuka tetap utuh."
-            ).format(ctx.actor.full_name, ctx.actor.username)
-        )
+            )
+        self.ui.userLabel.setText(text.format(*who))
         self.ui.unlockButton.clicked.connect(self.try_unlock)
         self.ui.switchUserButton.clicked.connect(self._switch_user)
         self._closing = False

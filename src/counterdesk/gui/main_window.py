@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._build_status_bar()
         self.ui.actionRefresh.triggered.connect(self.refresh_current)
-        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionLock.triggered.connect(lambda: self.lock(by_user=True))
         self.ui.actionSwitchUser.triggered.connect(self.switchUserRequested)
         self._idle_override = idle_timeout_ms
         self.idle = IdleWatcher(self._idle_timeout(), self)
@@ -240,9 +240,11 @@ class MainWindow(QMainWindow):
 
     # --- office ---------------------------------------------------------------------------
     def _update_title(self) -> None:
-        title = self.tr("CounterDesk — {0}").format(self.ctx.office.name)
-        if self.ctx.runtime.demo:
-            title += self.tr(" (DEMO)")
+        name = self.ctx.office.name
+        title = self.tr("CounterDesk — {0}").format(name)
+        mark = self.tr("(DEMO)")
+        if self.ctx.runtime.demo and mark not in name:  # the demo office's name has it
+            title += f" {mark}"
         self.setWindowTitle(title)
 
     def _idle_timeout(self) -> int:
@@ -257,8 +259,9 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.lock_dialog is not None
 
-    def lock(self) -> None:
-        """Cover the window; open dialogs are hidden (not closed) and come back after."""
+    def lock(self, *, by_user: bool = False) -> None:
+        """Cover the window; open dialogs are hidden (not closed) and come back after.
+        ``by_user``: locked with Ctrl+L, not after the idle time."""
         if self.locked:
             return
         self.idle.pause()
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
             dialog.hide()
         self._central().hide()
         self.ui.mainToolBar.setEnabled(False)
-        self.lock_dialog = LockDialog(self.ctx, self)
+        self.lock_dialog = LockDialog(self.ctx, self, by_user=by_user)
         self.lock_dialog.unlocked.connect(self._unlocked)
         self.lock_dialog.switchUserRequested.connect(self.switchUserRequested)
         self.lock_dialog.open()
