@@ -90,6 +90,7 @@ def _next(seqs: dict[int, int], year: int) -> int:
 
 def build(path: Path, n: int, seed: int = 1) -> Path:
     if path.exists():
+        _add_signoffs(path)  # a database cached before they were part of it
         return path
     tmp = path.with_suffix(".building")
     tmp.unlink(missing_ok=True)
@@ -160,8 +161,25 @@ def build(path: Path, n: int, seed: int = 1) -> Path:
     conn.execute("ANALYZE")
     conn.commit()
     conn.close()
+    _add_signoffs(tmp)
     tmp.rename(path)
     return path
+
+
+def _add_signoffs(path: Path) -> None:
+    """Every file awaiting sign-off has its pending sign-off, checked by the first user a
+    day after it was received (Verifikasi's approvals view reads these)."""
+    with sqlite3.connect(path) as conn:
+        if conn.execute("SELECT 1 FROM sign_off LIMIT 1").fetchone():
+            return
+        conn.execute(
+            "INSERT INTO sign_off (id, application_id, verifier_id, verified_at, decision, "
+            "reason, checklist_hash, origin, hlc, created_at, updated_at) "
+            "SELECT lower(hex(randomblob(16))), a.id, (SELECT id FROM user_account LIMIT 1), "
+            "datetime(a.received_at, '+1 day'), 'pending', '', '', '', '', a.created_at, "
+            "a.updated_at FROM application AS a WHERE a.status = ?",
+            (AppStatus.AWAITING_SIGNOFF.value,),
+        )
 
 
 def today() -> date:

@@ -1,14 +1,25 @@
 """Read-only lists the tabs open on: the queue, files awaiting sign-off, certificates,
-interview minutes, complaints. Each returns plain rows (no ORM objects leave here)."""
+interview minutes, complaints. Each returns plain rows (no ORM objects leave here).
+
+The session-level functions compose inside one transaction (CLI, tests); the ``*_screen``
+functions take the runtime and are what a tab calls on refresh: one read unit, one frozen
+dataclass with the rows, their total and the counts the tab shows.
+
+Counts are index range counts (``ix_application_status_due_on``, the sign-off decision
+index): they never visit the table, so they grow with the files counted, not with it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, case, func, or_, select, text
+from sqlalchemy import ColumnElement, Row, Select, case, func, or_, select, text
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.sqltypes import NullType
 
 from counterdesk.domain.states import (
     CLOCK_RUNNING,
@@ -17,6 +28,8 @@ from counterdesk.domain.states import (
     OPEN_SQL,
     OPEN_STATUSES,
     STATUS_LABELS,
+    TO_CHECK,
+    TO_CHECK_SQL,
     AppStatus,
     ComplaintKind,
 )
@@ -32,6 +45,40 @@ from counterdesk.store.models import (
     SignOff,
     User,
 )
+
+if TYPE_CHECKING:
+    from counterdesk.services.context import Actor
+    from counterdesk.services.runtime import Runtime
+
+PAGE_SIZE = 200  # rows of the queue loaded at once (the GUI asks for more as it scrolls)
+LIST_LIMIT = 500  # rows of a list shown at once (Verifikasi's views): the oldest first
+
+
+class likely(FunctionElement[Any]):
+    """A status condition that a partial index repeats literally, marked as matching most
+    rows (SQLite's ``likely()``). SQLite still sees it implies the partial index's
+    condition, but no longer prefers the status index plus a sort (which it does, with or
+    without ``sqlite_stat1``, for an ``IN`` on an indexed column): the page is read in
+    index order. Other databases get the bare condition."""
+
+    type = NullType()  # not Boolean: SQLite would compare it "= 1", hiding the condition
+    inherit_cache = True
+    name = "likely"
+
+
+@compiles(likely)
+def _bare(element: likely, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(likely, "sqlite")
+def _sqlite_likely(element: likely, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"likely({compiler.process(element.clauses, **kw)})"
+
+
+def _partial_index_condition(sql: str) -> ColumnElement[Any]:
+    """``status IN (…)`` exactly as a partial index states it, on ``application``."""
+    return likely(text(sql.replace("status", "application.status", 1)))
 
 
 def service_name(service_code: str) -> str:
@@ -93,7 +140,7 @@ def _queue_filter(
     received_to: date | None,
 ) -> _AnySelect:
     if statuses == OPEN_STATUSES:  # literally the partial index's condition, so it is used
-        query = query.where(text(OPEN_SQL.replace("status", "application.status", 1)))
+        query = query.where(_partial_index_condition(OPEN_SQL))
     else:
         query = query.where(Application.status.in_([s.value for s in statuses]))
     if service_code:
@@ -132,9 +179,7 @@ def application_queue(
     after them, oldest first. The GUI loads further pages as the list scrolls."""
     query = (
         _queue_filter(
-            select(Application, Applicant.name).join(
-                Applicant, Application.applicant_id == Applicant.id
-            ),
+            _queue_select(),
             search=search,
             statuses=statuses,
             service_code=service_code,
@@ -145,35 +190,61 @@ def application_queue(
         .limit(limit)
         .offset(offset)
     )
-    rows = []
-    for app, name in session.execute(query):
-        status = AppStatus(app.status)
-        running = status in CLOCK_RUNNING
-        if status == AppStatus.PAUSED:
-            rows.append(
-                QueueRow(
-                    app.number,
-                    name,
-                    service_name(app.service_code),
-                    status,
-                    STATUS_LABELS[status],
-                    app.received_at,
-                    Deadline(app.due_on, "Jam layanan berhenti", "none"),
-                )
-            )
-            continue
-        rows.append(
-            QueueRow(
-                app.number,
-                name,
-                service_name(app.service_code),
-                status,
-                STATUS_LABELS[status],
-                app.received_at,
-                deadline(calendar, today, app.due_on, running, started=app.complete_on is not None),
-            )
+    return [_queue_row(row, calendar, today) for row in session.execute(query)]
+
+
+_QueueColumns = tuple[str, str, str, str, datetime, date | None, date | None]
+
+
+def _queue_select() -> Select[*_QueueColumns]:
+    """The columns a queue row shows (no whole entities: a page is a thousand objects
+    fewer to build)."""
+    return select(
+        Application.number,
+        Applicant.name,
+        Application.service_code,
+        Application.status,
+        Application.received_at,
+        Application.due_on,
+        Application.complete_on,
+    ).join(Applicant, Application.applicant_id == Applicant.id)
+
+
+def _queue_row(app: Row[*_QueueColumns], calendar: WorkCalendar, today: date) -> QueueRow:
+    status = AppStatus(app.status)
+    if status == AppStatus.PAUSED:
+        due = Deadline(app.due_on, "Jam layanan berhenti", "none")
+    else:
+        due = deadline(
+            calendar,
+            today,
+            app.due_on,
+            status in CLOCK_RUNNING,
+            started=app.complete_on is not None,
         )
-    return rows
+    return QueueRow(
+        app.number,
+        app.name,
+        service_name(app.service_code),
+        status,
+        STATUS_LABELS[status],
+        app.received_at,
+        due,
+    )
+
+
+def to_check_queue(
+    session: Session, calendar: WorkCalendar, today: date, *, limit: int = LIST_LIMIT
+) -> list[QueueRow]:
+    """Files waiting for the officer's check (received, or incomplete and brought back),
+    oldest first, read in order from ``ix_application_to_check``."""
+    query = (
+        _queue_select()
+        .where(_partial_index_condition(TO_CHECK_SQL))
+        .order_by(Application.received_at)
+        .limit(limit)
+    )
+    return [_queue_row(row, calendar, today) for row in session.execute(query)]
 
 
 def queue_size(
@@ -206,17 +277,23 @@ class SignOffRow:
     age_days: int
 
 
-def signoff_queue(session: Session, now: datetime) -> list[SignOffRow]:
-    """Files waiting for the supervisor, oldest first."""
+def signoff_queue(session: Session, now: datetime, *, limit: int | None = None) -> list[SignOffRow]:
+    """Files waiting for the supervisor, oldest first (read in order from the decision
+    index)."""
     query = (
         select(
-            SignOff, Application.number, Application.service_code, Applicant.name, User.full_name
+            SignOff.verified_at,
+            Application.number,
+            Application.service_code,
+            Applicant.name,
+            User.full_name,
         )
         .join(Application, SignOff.application_id == Application.id)
         .join(Applicant, Application.applicant_id == Applicant.id)
         .outerjoin(User, User.id == SignOff.verifier_id)
         .where(SignOff.decision == "pending")
         .order_by(SignOff.verified_at)
+        .limit(limit)
     )
     return [
         SignOffRow(
@@ -224,10 +301,10 @@ def signoff_queue(session: Session, now: datetime) -> list[SignOffRow]:
             applicant,
             service_name(code),
             verifier or "?",
-            so.verified_at,
-            (now - so.verified_at).days,
+            verified_at,
+            (now - verified_at).days,
         )
-        for so, number, code, applicant, verifier in session.execute(query)
+        for verified_at, number, code, applicant, verifier in session.execute(query)
     ]
 
 
@@ -345,43 +422,251 @@ class Counts:
     due_soon: int = 0  # running files due today or within NEAR_THRESHOLD working days
 
 
-def counts(session: Session, today: date, calendar: WorkCalendar | None = None) -> Counts:
-    """The numbers at the top of each tab (the supervisor's overview among them)."""
-    from counterdesk.domain.workdays import NEAR_THRESHOLD
-    from counterdesk.services.calendar import office_calendar
+def _count(session: Session, query: Select[int]) -> int:
+    return int(session.scalar(query) or 0)
 
-    horizon = (calendar or office_calendar(session)).add_working_days(today, NEAR_THRESHOLD)
-    running = [AppStatus.AWAITING_SIGNOFF.value, AppStatus.IN_PROCESS.value]
 
-    def scalar(q: object) -> int:
-        return int(session.scalar(q) or 0)  # type: ignore[call-overload]
+def _applications(*statuses: AppStatus) -> Select[int]:
+    """A count of applications in these statuses: ranges of the status index only."""
+    return (
+        select(func.count())
+        .select_from(Application)
+        .where(Application.status.in_([s.value for s in sorted(statuses)]))
+    )
 
-    open_values = [s.value for s in OPEN_STATUSES]
-    return Counts(
-        scalar(
-            select(func.count()).select_from(Application).where(Application.status.in_(open_values))
-        ),
-        scalar(select(func.count()).select_from(SignOff).where(SignOff.decision == "pending")),
-        scalar(
-            select(func.count())
-            .select_from(Application)
-            .where(Application.status.in_(running))
-            .where(Application.due_on < today)
-        ),
-        scalar(
-            select(func.count())
-            .select_from(Complaint)
-            .where(Complaint.status.not_in(["answered", "closed"]))
-        ),
-        scalar(
-            select(func.count())
-            .select_from(Certificate)
-            .where(Certificate.printed_count == 0, Certificate.status == "issued")
-        ),
-        scalar(
-            select(func.count())
-            .select_from(Application)
-            .where(Application.status.in_(running))
-            .where(Application.due_on >= today, Application.due_on <= horizon)
+
+def open_count(session: Session) -> int:
+    """Applications still open (the queue without filters)."""
+    return _count(session, _applications(*OPEN_STATUSES))
+
+
+def to_check_count(session: Session) -> int:
+    return _count(session, _applications(*TO_CHECK))
+
+
+def overdue_count(session: Session, today: date) -> int:
+    """Running files whose due date has passed."""
+    return _count(session, _applications(*CLOCK_RUNNING).where(Application.due_on < today))
+
+
+def due_count(session: Session, first: date, last: date) -> int:
+    """Running files due between two days, both included."""
+    return _count(
+        session,
+        _applications(*CLOCK_RUNNING).where(
+            Application.due_on >= first, Application.due_on <= last
         ),
     )
+
+
+def pending_signoff_count(session: Session) -> int:
+    return _count(
+        session, select(func.count()).select_from(SignOff).where(SignOff.decision == "pending")
+    )
+
+
+def open_complaint_count(session: Session) -> int:
+    return _count(
+        session,
+        select(func.count())
+        .select_from(Complaint)
+        .where(Complaint.status.not_in(["answered", "closed"])),
+    )
+
+
+def unprinted_count(session: Session) -> int:
+    return _count(
+        session,
+        select(func.count())
+        .select_from(Certificate)
+        .where(Certificate.printed_count == 0, Certificate.status == "issued"),
+    )
+
+
+def _due_soon(session: Session, today: date, calendar: WorkCalendar) -> int:
+    from counterdesk.domain.workdays import NEAR_THRESHOLD
+
+    return due_count(session, today, calendar.add_working_days(today, NEAR_THRESHOLD))
+
+
+def counts(session: Session, today: date, calendar: WorkCalendar | None = None) -> Counts:
+    """Every number at the top of the tabs (each screen below asks only for its own)."""
+    from counterdesk.services.calendar import office_calendar
+
+    return Counts(
+        open_count(session),
+        pending_signoff_count(session),
+        overdue_count(session, today),
+        open_complaint_count(session),
+        unprinted_count(session),
+        _due_soon(session, today, calendar or office_calendar(session)),
+    )
+
+
+# --- what each tab calls on refresh: one read unit, plain data ---------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """What the queue is narrowed to (the filters and the search of Penerimaan)."""
+
+    search: str = ""
+    statuses: frozenset[AppStatus] = OPEN_STATUSES
+    service_code: str | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+
+    @property
+    def filtered(self) -> bool:
+        """Narrower than the default view (search aside)."""
+        return (
+            self.statuses != OPEN_STATUSES
+            or self.service_code is not None
+            or self.received_from is not None
+            or self.received_to is not None
+        )
+
+    @property
+    def narrowed(self) -> bool:
+        """Filtered or searched: fewer rows than the open queue."""
+        return self.filtered or bool(self.search.strip())
+
+    def kwargs(self) -> dict[str, Any]:
+        return {
+            "search": self.search,
+            "statuses": self.statuses,
+            "service_code": self.service_code,
+            "received_from": self.received_from,
+            "received_to": self.received_to,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeScreen:
+    rows: tuple[QueueRow, ...]  # the first page
+    total: int  # rows the filter matches, on every page
+    open_applications: int
+    overdue: int
+    due_today: int
+
+
+def intake_screen(
+    runtime: Runtime,
+    actor: Actor,
+    query: QueueFilter,
+    today: date,
+    *,
+    page_size: int = PAGE_SIZE,
+) -> IntakeScreen:
+    """Penerimaan on refresh: the queue's first page, how many rows it has, the open,
+    overdue and due-today counts."""
+    from counterdesk.services.calendar import office_calendar
+
+    with runtime.read(actor) as session:
+        calendar = office_calendar(session)
+        rows = application_queue(session, calendar, today, limit=page_size, **query.kwargs())
+        open_now = open_count(session)
+        if len(rows) < page_size:
+            total = len(rows)
+        else:
+            total = queue_size(session, **query.kwargs()) if query.narrowed else open_now
+        return IntakeScreen(
+            tuple(rows),
+            total,
+            open_now,
+            overdue_count(session, today),
+            due_count(session, today, today),
+        )
+
+
+def queue_page(
+    runtime: Runtime, actor: Actor, query: QueueFilter, today: date, *, offset: int, limit: int
+) -> tuple[QueueRow, ...]:
+    """A further page of the queue, as the list scrolls."""
+    from counterdesk.services.calendar import office_calendar
+
+    with runtime.read(actor) as session:
+        return tuple(
+            application_queue(
+                session,
+                office_calendar(session),
+                today,
+                limit=limit,
+                offset=offset,
+                **query.kwargs(),
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationScreen:
+    to_check: tuple[QueueRow, ...]  # the oldest LIST_LIMIT files to check
+    to_check_total: int
+    approvals: tuple[SignOffRow, ...]  # the oldest LIST_LIMIT waiting for sign-off
+    awaiting_signoff: int
+    due_soon: int
+    overdue: int
+
+
+def verification_screen(
+    runtime: Runtime, actor: Actor, now: datetime, today: date, *, limit: int = LIST_LIMIT
+) -> VerificationScreen:
+    """Verifikasi on refresh: both views (oldest first) and the supervisor's overview."""
+    from counterdesk.services.calendar import office_calendar
+
+    with runtime.read(actor) as session:
+        calendar = office_calendar(session)
+        to_check = to_check_queue(session, calendar, today, limit=limit)
+        approvals = signoff_queue(session, now, limit=limit)
+        return VerificationScreen(
+            tuple(to_check),
+            len(to_check) if len(to_check) < limit else to_check_count(session),
+            tuple(approvals),
+            len(approvals) if len(approvals) < limit else pending_signoff_count(session),
+            _due_soon(session, today, calendar),
+            overdue_count(session, today),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesScreen:
+    rows: tuple[MinutesRow, ...]
+    unsigned: int
+
+
+def minutes_screen(runtime: Runtime, actor: Actor) -> MinutesScreen:
+    """Berita Acara: the newest interview minutes and how many are not signed."""
+    with runtime.read(actor) as session:
+        rows = tuple(interview_minutes(session))
+    return MinutesScreen(rows, sum(1 for r in rows if not r.signed))
+
+
+@dataclass(frozen=True, slots=True)
+class CertificatesScreen:
+    rows: tuple[CertificateRow, ...]
+    unprinted: int
+
+
+def certificates_screen(runtime: Runtime, actor: Actor, *, search: str = "") -> CertificatesScreen:
+    """Cetak: certificates, those not printed first, and how many are not printed."""
+    with runtime.read(actor) as session:
+        return CertificatesScreen(
+            tuple(certificates(session, search=search)), unprinted_count(session)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintsScreen:
+    rows: tuple[ComplaintRow, ...]
+    unanswered: int
+    overdue: int
+
+
+def complaints_screen(runtime: Runtime, actor: Actor, today: date) -> ComplaintsScreen:
+    """Pengaduan: complaints with their deadlines, how many are unanswered and late."""
+    from counterdesk.services.calendar import office_calendar
+
+    with runtime.read(actor) as session:
+        rows = tuple(complaints(session, office_calendar(session), today))
+        unanswered = open_complaint_count(session)
+    return ComplaintsScreen(rows, unanswered, sum(1 for r in rows if r.deadline.level == "overdue"))

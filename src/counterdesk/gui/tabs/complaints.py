@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from collections.abc import Sequence
 
 from counterdesk.domain.catalog import CHANNEL_LABELS
 from counterdesk.gui.models.row_table_model import Column
 from counterdesk.gui.tabs.columns import deadline_columns
 from counterdesk.gui.tabs.list_tab import SimpleListTab
-from counterdesk.services import calendar, overview
+from counterdesk.services import overview
 from counterdesk.services.overview import ComplaintRow
 
 
@@ -29,15 +29,12 @@ class ComplaintsTab(SimpleListTab[ComplaintRow]):
             *deadline_columns(lambda r: r.deadline),
         ]
 
-    def load(self, session: Session) -> tuple[list[ComplaintRow], str]:
-        today = self.ctx.today()
-        rows = overview.complaints(session, calendar.office_calendar(session), today)
-        counts = overview.counts(session, today)
-        overdue = sum(1 for r in rows if r.deadline.level == "overdue")
+    def load(self) -> tuple[Sequence[ComplaintRow], str]:
+        screen = overview.complaints_screen(self.ctx.runtime, self.ctx.actor, self.ctx.today())
         summary = self.tr("{0} belum dijawab — {1} lewat batas waktu").format(
-            counts.open_complaints, overdue
+            screen.unanswered, screen.overdue
         )
-        return rows, summary
+        return screen.rows, summary
 
     def empty_text(self) -> tuple[str, str]:
         return (

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.application_detail import ApplicationDetailDialog
@@ -26,7 +25,7 @@ from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
 from counterdesk.gui.tabs.columns import deadline_columns, queue_columns
 from counterdesk.gui.tabs.list_tab import ListTab
 from counterdesk.gui.tabs.queue_filters import QueueFilters, QueueQuery
-from counterdesk.services import calendar, overview
+from counterdesk.services import overview
 from counterdesk.services.overview import QueueRow
 
 SEARCH_DELAY_MS = 250  # the queue is searched in the database: wait for a pause in typing
@@ -84,48 +83,30 @@ class IntakeTab(ListTab[QueueRow]):
         return button
 
     # --- the queue --------------------------------------------------------------------
-    def load(self, session: Session) -> tuple[list[QueueRow], str]:
-        raise NotImplementedError("the queue is paged: see refresh()")
-
     def refresh(self) -> None:
-        """The first page now (and the count, when there is more than a page); the
-        rest as the table scrolls."""
+        """The first page, its total and the summary counts in one service call; the
+        rest page by page as the table scrolls."""
         self._search_timer.stop()
         query = self.filters.query(self._search)
         today = self.ctx.today()
-        with self.ctx.unit() as session:
-            work_calendar = calendar.office_calendar(session)
-            first = overview.application_queue(
-                session, work_calendar, today, limit=self.page_size, **query.kwargs()
-            )
-            total = (
-                overview.queue_size(session, **query.kwargs())
-                if len(first) >= self.page_size
-                else len(first)
-            )
-            counts = overview.counts(session, today)
+        runtime, actor = self.ctx.runtime, self.ctx.actor
+        screen = overview.intake_screen(runtime, actor, query, today, page_size=self.page_size)
 
         def load_page(offset: int, limit: int) -> Sequence[QueueRow]:
-            with self.ctx.unit() as session:
-                return overview.application_queue(
-                    session, work_calendar, today, limit=limit, offset=offset, **query.kwargs()
-                )
+            return overview.queue_page(runtime, actor, query, today, offset=offset, limit=limit)
 
         self._say_empty(query)
-        self.list.set_pages(first, total, load_page)
-        self.ui.summaryLabel.setText(self._summary(query, first, total, counts))
+        self.list.set_pages(screen.rows, screen.total, load_page)
+        self.ui.summaryLabel.setText(self._summary(query, screen))
 
-    def _summary(
-        self, query: QueueQuery, first: Sequence[QueueRow], total: int, counts: overview.Counts
-    ) -> str:
-        if query.filtered or query.search:
+    def _summary(self, query: QueueQuery, screen: overview.IntakeScreen) -> str:
+        if query.narrowed:
             return self.tr("{0} permohonan sesuai saringan — dari {1} yang masih berjalan").format(
-                total, counts.open_applications
+                screen.total, screen.open_applications
             )
-        due_today = sum(1 for r in first if r.deadline.level == "due_today")
         return self.tr(
             "{0} permohonan terbuka — {1} lewat jatuh tempo, {2} jatuh tempo hari ini"
-        ).format(counts.open_applications, counts.overdue, due_today)
+        ).format(screen.open_applications, screen.overdue, screen.due_today)
 
     def _say_empty(self, query: QueueQuery) -> None:
         if query.filtered:

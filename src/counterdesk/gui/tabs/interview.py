@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from collections.abc import Sequence
 
 from counterdesk.gui.models.row_table_model import Column
 from counterdesk.gui.tabs.list_tab import SimpleListTab
@@ -30,11 +30,12 @@ class InterviewTab(SimpleListTab[MinutesRow]):
             ),
         ]
 
-    def load(self, session: Session) -> tuple[list[MinutesRow], str]:
-        rows = overview.interview_minutes(session)
-        unsigned = sum(1 for r in rows if not r.signed)
-        summary = self.tr("{0} berita acara — {1} belum ditandatangani").format(len(rows), unsigned)
-        return rows, summary
+    def load(self) -> tuple[Sequence[MinutesRow], str]:
+        screen = overview.minutes_screen(self.ctx.runtime, self.ctx.actor)
+        summary = self.tr("{0} berita acara — {1} belum ditandatangani").format(
+            len(screen.rows), screen.unsigned
+        )
+        return screen.rows, summary
 
     def empty_text(self) -> tuple[str, str]:
         return (

@@ -1,12 +1,16 @@
 """The shared shape of a main-window tab: a summary line, the screen's primary button,
-and one list from an overview service (or the empty state that teaches)."""
+and one list from an overview service (or the empty state that teaches).
+
+A tab never opens a session: ``load`` makes one runtime-level service call (for example
+``overview.minutes_screen(ctx.runtime, ctx.actor)``) and turns the plain data it returns
+into rows and a summary line."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.forms.simple_list_ui import Ui_SimpleListTab
@@ -49,8 +53,8 @@ class ListTab(QWidget, Generic[R]):
     def columns(self) -> list[Column[R]]:
         raise NotImplementedError
 
-    def load(self, session: Session) -> tuple[list[R], str]:
-        """The rows and the summary line, read in one transaction."""
+    def load(self) -> tuple[Sequence[R], str]:
+        """The rows and the summary line, from one service call."""
         raise NotImplementedError
 
     def empty_text(self) -> tuple[str, str]:
@@ -61,8 +65,7 @@ class ListTab(QWidget, Generic[R]):
 
     # --- DeskTab ----------------------------------------------------------------------
     def refresh(self) -> None:
-        with self.ctx.unit() as session:
-            rows, summary = self.load(session)
+        rows, summary = self.load()
         self.list.set_rows(rows)
         self.ui.summaryLabel.setText(summary)
 

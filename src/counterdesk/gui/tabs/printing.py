@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from collections.abc import Sequence
 
 from counterdesk.domain.formatting import format_date_short
 from counterdesk.gui.models.row_table_model import Column
@@ -38,11 +38,9 @@ class PrintingTab(SimpleListTab[CertificateRow]):
             return self.tr("Belum dicetak")
         return self.tr("{0} kali").format(row.printed_count)
 
-    def load(self, session: Session) -> tuple[list[CertificateRow], str]:
-        rows = overview.certificates(session)
-        counts = overview.counts(session, self.ctx.today())
-        summary = self.tr("{0} sertifikat belum dicetak").format(counts.certificates_unprinted)
-        return rows, summary
+    def load(self) -> tuple[Sequence[CertificateRow], str]:
+        screen = overview.certificates_screen(self.ctx.runtime, self.ctx.actor)
+        return screen.rows, self.tr("{0} sertifikat belum dicetak").format(screen.unprinted)
 
     def empty_text(self) -> tuple[str, str]:
         return (

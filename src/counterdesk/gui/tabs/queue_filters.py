@@ -1,9 +1,8 @@
 """The queue's filters: status (default: everything still open), service, and the date
-received. They become the arguments of ``overview.application_queue``/``queue_size``."""
+received. They become an ``overview.QueueFilter``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,35 +10,12 @@ from PySide6.QtCore import QDate, QObject, Qt, Signal
 
 from counterdesk.domain.states import OPEN_STATUSES, STATUS_LABELS, AppStatus
 from counterdesk.services.catalog import load_catalog
+from counterdesk.services.overview import QueueFilter
 
 DEFAULT_RANGE_DAYS = 30
 
 
-@dataclass(frozen=True)
-class QueueQuery:
-    search: str = ""
-    statuses: frozenset[AppStatus] = OPEN_STATUSES
-    service_code: str | None = None
-    received_from: date | None = None
-    received_to: date | None = None
-
-    def kwargs(self) -> dict[str, Any]:
-        return {
-            "search": self.search,
-            "statuses": self.statuses,
-            "service_code": self.service_code,
-            "received_from": self.received_from,
-            "received_to": self.received_to,
-        }
-
-    @property
-    def filtered(self) -> bool:
-        """Narrower than the default view (search aside)."""
-        return (
-            self.statuses != OPEN_STATUSES
-            or self.service_code is not None
-            or self.received_from is not None
-        )
+QueueQuery = QueueFilter  # the service's own filter: the form only fills it in
 
 
 def _qdate(day: date) -> QDate:

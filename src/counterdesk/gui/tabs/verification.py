@@ -11,10 +11,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSignalBlocker
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from counterdesk.domain.roles import Role
-from counterdesk.domain.states import AppStatus
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.dialogs.verification_checklist import VerificationChecklistDialog
@@ -26,11 +24,9 @@ from counterdesk.gui.row_list import RowList
 from counterdesk.gui.style import ACCENT, AMBER_BACKGROUND, AMBER_TEXT, ERROR, RED_BACKGROUND
 from counterdesk.gui.tabs.columns import application_columns, queue_columns
 from counterdesk.gui.tabs.list_tab import ListTab
-from counterdesk.services import calendar, overview
-from counterdesk.services.overview import Counts, QueueRow, SignOffRow
+from counterdesk.services import overview
+from counterdesk.services.overview import QueueRow, SignOffRow, VerificationScreen
 
-TO_CHECK = frozenset({AppStatus.RECEIVED, AppStatus.INCOMPLETE})
-CHECK_LIMIT = 1000  # oldest first; a counter never has more waiting at once
 CHECK_VIEW, APPROVAL_VIEW = 0, 1
 SEGMENT_STYLE = f"""
 QPushButton[segment="true"] {{
@@ -65,7 +61,7 @@ class VerificationTab(ListTab[SignOffRow]):
         super().__init__(ctx, parent)
         ui = self.ui
         self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
-        self.counts: Counts | None = None
+        self.loaded: VerificationScreen | None = None  # what the last refresh showed
         self.to_check: RowList[QueueRow] = RowList(
             ui.checkTableView,
             ui.checkListStack,
@@ -201,30 +197,21 @@ class VerificationTab(ListTab[SignOffRow]):
         self.shown_list().table.setFocus()
 
     # --- loading ----------------------------------------------------------------------
-    def load(self, session: Session) -> tuple[list[SignOffRow], str]:
-        raise NotImplementedError("two lists: see refresh()")
-
     def refresh(self) -> None:
-        today = self.ctx.today()
-        with self.ctx.unit() as session:
-            work_calendar = calendar.office_calendar(session)
-            approvals = overview.signoff_queue(session, self.ctx.now())
-            to_check = overview.application_queue(
-                session, work_calendar, today, statuses=TO_CHECK, limit=CHECK_LIMIT
-            )
-            counts = overview.counts(session, today, work_calendar)
-        self.counts = counts
-        self.list.set_rows(approvals)
-        self.to_check.set_rows(to_check)
+        ctx = self.ctx
+        screen = overview.verification_screen(ctx.runtime, ctx.actor, ctx.now(), ctx.today())
+        self.loaded = screen
+        self.list.set_rows(screen.approvals)
+        self.to_check.set_rows(screen.to_check)
         ui = self.ui
         self._set_segment(
-            ui.checkViewButton, self.tr("Perlu diperiksa ({0})").format(len(to_check))
+            ui.checkViewButton, self.tr("Perlu diperiksa ({0})").format(screen.to_check_total)
         )
         self._set_segment(
             ui.approvalViewButton,
-            self.tr("Menunggu persetujuan ({0})").format(counts.awaiting_signoff),
+            self.tr("Menunggu persetujuan ({0})").format(screen.awaiting_signoff),
         )
-        ui.summaryLabel.setText(self._summary(counts))
+        ui.summaryLabel.setText(self._summary(screen))
         self.show_view(self.view())
 
     def _set_segment(self, button: QPushButton, text: str) -> None:
@@ -234,13 +221,13 @@ class VerificationTab(ListTab[SignOffRow]):
         bold.setBold(True)
         button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + SEGMENT_PADDING)
 
-    def _summary(self, counts: Counts) -> str:
+    def _summary(self, screen: VerificationScreen) -> str:
         """Three numbers a supervisor reads at a glance, each as words and colour."""
         amber, red = (AMBER_TEXT, AMBER_BACKGROUND), (ERROR, RED_BACKGROUND)
         parts = (
-            (self.tr("{0} menunggu persetujuan"), counts.awaiting_signoff, ("#0e3f80", "#dbe7f7")),
-            (self.tr("{0} mendekati jatuh tempo"), counts.due_soon, amber),
-            (self.tr("{0} lewat jatuh tempo"), counts.overdue, red),
+            (self.tr("{0} menunggu persetujuan"), screen.awaiting_signoff, ("#0e3f80", "#dbe7f7")),
+            (self.tr("{0} mendekati jatuh tempo"), screen.due_soon, amber),
+            (self.tr("{0} lewat jatuh tempo"), screen.overdue, red),
         )
         pills = [
             _pill(text.format(count), colours if count else NEUTRAL_PILL)
