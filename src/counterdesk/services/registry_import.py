@@ -55,6 +55,8 @@ from counterdesk.services.registry_entry import (
     serial_key,
     show,
     taken_serials,
+    text_of,
+    without_text_mark,
 )
 from counterdesk.services.registry_table_end import NotData, end_of_table, normal_words
 from counterdesk.store.models import Applicant
@@ -754,8 +756,12 @@ def _duplicates_in_file(work: _Pass, stored: set[str]) -> set[int]:
 
 
 def _same_cells(work: _Pass, a: RawRow, b: RawRow) -> bool:
-    """The same certificate twice: every mapped column reads the same."""
-    return all(show(a.cell(i)) == show(b.cell(i)) for i in work.columns.values())
+    """The same certificate twice: every mapped column reads the same ('3171… = 3171…)."""
+
+    def read(raw: RawRow, index: int) -> str:
+        return text_of(without_text_mark(raw.cell(index)))
+
+    return all(read(a, i) == read(b, i) for i in work.columns.values())
 
 
 def _stored_serials(work: _Pass, stored: Mapping[str, StoredCertificate]) -> set[int]:
