@@ -69,7 +69,9 @@ def test_supervisor_approves_with_the_password_a_wrong_one_changes_nothing(
 
     qtbot.keyClicks(ui.password, "bukan-sandinya")
     qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)
-    assert "kata sandi salah" in ui.passwordError.text()
+    said = ui.passwordError.text()
+    assert said.startswith("Kata sandi salah.") and "Sisa percobaan: 4" in said
+    assert "nama pengguna" not in said.lower()  # only the password was asked for
     assert ui.password.text() == "" and ui.approveButton.isEnabled()
     assert status(office, number) == AppStatus.AWAITING_SIGNOFF  # nothing changed
 

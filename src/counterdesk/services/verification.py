@@ -10,17 +10,27 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counterdesk.domain.errors import SelfApproval, ValidationError
+from counterdesk.domain.errors import (
+    AccountLocked,
+    AuthenticationError,
+    SelfApproval,
+    ValidationError,
+)
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
 from counterdesk.services import audit
+from counterdesk.services.accounts import WRONG_LOGIN
 from counterdesk.services.applications import (
+    EVENT_LABELS,
+    detail,
     get_by_number,
     office_day,
     record_event,
@@ -33,6 +43,9 @@ from counterdesk.services.context import Actor, require_role
 from counterdesk.services.setup import store_blob
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import Application, ChecklistItem, SignOff, User
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 PENDING, APPROVED, RETURNED, STALE = "pending", "approved", "returned", "stale"
 CHECKABLE = frozenset(
@@ -88,8 +101,25 @@ def _checkable(app: Application) -> None:
         raise ValidationError("status", "Berkas ini sudah selesai diproses; checklist terkunci.")
 
 
-def problems(items: list[ChecklistItem]) -> list[ChecklistItem]:
-    """Mandatory items missing or judged invalid, in checklist order."""
+class Checked(Protocol):
+    """What the rule reads of an item: a stored one, a view of it, or a row on screen."""
+
+    @property
+    def position(self) -> int: ...
+    @property
+    def mandatory(self) -> bool: ...
+    @property
+    def present(self) -> bool: ...
+    @property
+    def valid(self) -> bool | None: ...
+
+
+C = TypeVar("C", bound=Checked)
+
+
+def problems(items: Iterable[C]) -> list[C]:
+    """Mandatory items missing or judged invalid, in checklist order — the one rule the
+    verdicts, the sign-off and the dialogs' red rows all use."""
     return [
         i
         for i in sorted(items, key=lambda i: i.position)
@@ -341,3 +371,155 @@ def signoff_state(session: Session, number: str) -> SignOffState:
         latest.checklist_hash,
         latest.checklist_hash == checklist_hash(app.checklist),
     )
+
+
+# --- the dialogs' door: one call per use case, plain data back ---------------------------
+
+HISTORY_LINES = 4  # the last verification notes shown in the checklist dialog
+_HISTORY_EVENTS = frozenset({EVENT_LABELS["note"], EVENT_LABELS["clock_started"]})
+WRONG_PASSWORD = "Kata sandi salah. Ketik kata sandi Anda sendiri, lalu coba lagi."
+
+
+@dataclass(frozen=True, slots=True)
+class ItemView:
+    position: int
+    requirement_code: str
+    label: str
+    mandatory: bool
+    present: bool
+    valid: bool | None
+    note: str
+    scan_sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    at: datetime
+    actor: str
+    text: str  # the note, or what happened ("Berkas lengkap — jam layanan mulai …")
+
+
+@dataclass(frozen=True, slots=True)
+class FileView:
+    """What the checklist and sign-off dialogs show of one file, and what they may offer."""
+
+    number: str
+    status: AppStatus
+    status_label: str
+    applicant: str
+    service: str
+    received_at: datetime
+    complete_on: date | None
+    due_on: date | None
+    time_limit: str  # "batas waktu 30 hari kerja" or "tanpa batas waktu"
+    items: tuple[ItemView, ...]
+    history: tuple[HistoryLine, ...]  # the last HISTORY_LINES notes of the check
+    signoff: SignOffState
+    checkable: bool  # the checklist may still be changed
+    can_complete: bool  # not yet declared complete (declaring again would ask twice)
+    can_return: bool  # 'belum lengkap' is still possible: before the supervisor approved
+
+
+def file_view(runtime: Runtime, actor: Actor, number: str) -> FileView:
+    with runtime.read(actor) as session:
+        d = detail(session, number)
+        app = d.application
+        status = AppStatus(app.status)
+        limit = d.service.service.time_limit
+        can_complete = status in (AppStatus.RECEIVED, AppStatus.INCOMPLETE)
+        return FileView(
+            number=app.number,
+            status=status,
+            status_label=d.status_label,
+            applicant=d.applicant.name,
+            service=d.service.name,
+            received_at=app.received_at,
+            complete_on=app.complete_on,
+            due_on=app.due_on,
+            time_limit=f"batas waktu {limit.label()}" if limit else "tanpa batas waktu",
+            items=tuple(
+                ItemView(
+                    i.position,
+                    i.requirement_code,
+                    i.label,
+                    i.mandatory,
+                    i.present,
+                    i.valid,
+                    i.note,
+                    i.scan_sha256,
+                )
+                for i in sorted(d.checklist, key=lambda i: i.position)
+            ),
+            history=tuple(
+                HistoryLine(t.at, t.actor, t.note if t.label == EVENT_LABELS["note"] else t.label)
+                for t in d.timeline
+                if t.label in _HISTORY_EVENTS
+            )[-HISTORY_LINES:],
+            signoff=signoff_state(session, number),
+            checkable=status in CHECKABLE,
+            can_complete=can_complete,
+            can_return=can_complete or status == AppStatus.AWAITING_SIGNOFF,
+        )
+
+
+def save_checks(runtime: Runtime, actor: Actor, number: str, checks: list[ItemCheck]) -> None:
+    """Simpan tanpa keputusan: the ticks, notes and scans, kept for the next visit."""
+    with runtime.unit(actor) as session:
+        update_items(session, actor, number, checks)
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    complete_on: date | None  # day 0
+    due_on: date | None
+
+
+def declare_complete(
+    runtime: Runtime, actor: Actor, number: str, checks: list[ItemCheck]
+) -> Declared:
+    """Berkas lengkap dan benar: day 0 today, the due date, on to the supervisor."""
+    with runtime.unit(actor) as session:
+        app = mark_complete(session, actor, number, checks)
+        return Declared(app.complete_on, app.due_on)
+
+
+def declare_incomplete(
+    runtime: Runtime, actor: Actor, number: str, checks: list[ItemCheck]
+) -> tuple[str, ...]:
+    """Belum lengkap: the file goes back to the applicant; returns what is missing
+    ("3. Pas foto …"), for the dialog and the deficiency notice."""
+    with runtime.unit(actor) as session:
+        missing = mark_incomplete(session, actor, number, checks)
+        return tuple(f"{item.position + 1}. {item.label}" for item in missing)
+
+
+def decide(
+    runtime: Runtime,
+    supervisor: Actor,
+    number: str,
+    *,
+    password: str,
+    approve: bool,
+    reason: str,
+    shown_hash: str,
+) -> None:
+    """The supervisor's decision on the checklist the dialog showed (``shown_hash``):
+    their own password first (a failure is counted like a login, in its own unit, and
+    nothing changes), then the sign-off — refused when the checklist changed since."""
+    try:
+        runtime.confirm_password(supervisor, password)
+    except AccountLocked as error:
+        raise ValidationError("password", str(error)) from error
+    except AuthenticationError as error:  # the dialog asked for a password, not a name
+        raise ValidationError(
+            "password", str(error).replace(WRONG_LOGIN, WRONG_PASSWORD)
+        ) from error
+    with runtime.unit(supervisor) as session:
+        fresh = signoff_state(session, number)
+        if fresh.checklist_hash != shown_hash or not fresh.current:
+            raise ValidationError(
+                "checklist",
+                "Checklist berubah sejak dialog ini dibuka; yang terbaru kini ditampilkan. "
+                "Periksa lagi sebelum memutuskan.",
+            )
+        sign_off(session, supervisor, number, approve=approve, reason=reason)

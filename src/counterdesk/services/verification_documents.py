@@ -3,6 +3,8 @@ whose file is incomplete, and the verification sheet with both layers' names."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -34,6 +36,10 @@ from counterdesk.services.setup import get_office
 from counterdesk.services.verification import APPROVED, RETURNED, checklist_hash, problems
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import SignOff, User
+
+if TYPE_CHECKING:
+    from counterdesk.services.context import Actor
+    from counterdesk.services.runtime import Runtime
 
 
 def _limit_text(d: Detail) -> str:
@@ -121,3 +127,17 @@ def verification_sheet_pdf(session: Session, number: str) -> bytes:
         footer=complaint_footer(d.service.standard.complaint),
     )
     return render_verification_sheet(data)
+
+
+# --- the dialogs' door ---------------------------------------------------------------
+
+
+def deficiency_notice(runtime: Runtime, actor: Actor, number: str) -> bytes:
+    """The deficiency notice as a PDF, its letter number issued in the same unit."""
+    with runtime.unit(actor) as session:
+        return deficiency_notice_pdf(session, number)
+
+
+def verification_sheet(runtime: Runtime, actor: Actor, number: str) -> bytes:
+    with runtime.read(actor) as session:
+        return verification_sheet_pdf(session, number)

@@ -33,9 +33,9 @@ def number(office: Office, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def _all_present(office: Office, number: str, *, except_code: str = "") -> list[ItemCheck]:
-    with office.runtime.unit() as s:
+    with office.runtime.read() as s:
         items = applications.detail(s, number).checklist
-    return [ItemCheck(i.requirement_code, i.requirement_code != except_code) for i in items]
+        return [ItemCheck(i.requirement_code, i.requirement_code != except_code) for i in items]
 
 
 def test_incomplete_file_lists_what_is_missing_and_no_clock(office: Office, number: str) -> None:

@@ -15,7 +15,6 @@ from typing import TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from counterdesk.domain.errors import CounterDeskError, ValidationError
 from counterdesk.domain.formatting import format_date_long
@@ -32,7 +31,7 @@ from counterdesk.gui.dialogs.verification_documents import (
     deficiency_notice_document,
     verification_sheet_document,
 )
-from counterdesk.gui.dialogs.verification_view import FileView, load_file
+from counterdesk.gui.dialogs.verification_view import FileView, history_texts, load_file
 from counterdesk.gui.forms.verification_checklist_ui import Ui_VerificationChecklistDialog
 from counterdesk.gui.keyboard import EnterMovesOn
 from counterdesk.services import verification
@@ -105,7 +104,7 @@ class VerificationChecklistDialog(QDialog):
         ui.noticeLabel.setText("" if self.outcome else self._notice(view))
         ui.noticeLabel.setVisible(bool(ui.noticeLabel.text()))
         ui.historyLabel.setText(
-            self.tr("Riwayat pemeriksaan:\n{0}").format("\n".join(view.history))
+            self.tr("Riwayat pemeriksaan:\n{0}").format("\n".join(history_texts(self.ctx, view)))
             if view.history
             else ""
         )
@@ -169,12 +168,11 @@ class VerificationChecklistDialog(QDialog):
         self.ui.generalError.show()
 
     # --- acting -----------------------------------------------------------------------
-    def _call(self, action: Callable[[Session], T]) -> T | None:
+    def _call(self, action: Callable[[], T]) -> T | None:
         """Run one service call; its refusal is shown in the dialog (None returned)."""
         self.ui.generalError.hide()
         try:
-            with self.ctx.unit() as session:
-                return action(session)
+            return action()
         except ValidationError as error:
             self._say_error(str(error))
             if error.field == "checklist":
@@ -186,35 +184,29 @@ class VerificationChecklistDialog(QDialog):
     def complete(self) -> None:
         if not self.ui.completeButton.isEnabled() or self.ui.completeButton.isHidden():
             return
-
-        def run(session: Session) -> str:
-            app = verification.mark_complete(
-                session, self.ctx.actor, self.number, self.ui.rows.checks()
-            )
-            return day_zero_text(app.complete_on, app.due_on)
-
-        said = self._call(run)
-        if said is not None:
+        checks, ctx = self.ui.rows.checks(), self.ctx
+        declared = self._call(
+            lambda: verification.declare_complete(ctx.runtime, ctx.actor, self.number, checks)
+        )
+        if declared is not None:
             self._decided(
                 COMPLETE,
-                self.tr("Berkas lengkap dan benar — diteruskan ke atasan.\n{0}").format(said),
+                self.tr("Berkas lengkap dan benar — diteruskan ke atasan.\n{0}").format(
+                    day_zero_text(declared.complete_on, declared.due_on)
+                ),
                 self.ui.receiptButton,
             )
 
     def incomplete(self) -> None:
         if not self.ui.incompleteButton.isEnabled() or self.ui.incompleteButton.isHidden():
             return
-
-        def run(session: Session) -> list[str]:
-            missing = verification.mark_incomplete(
-                session, self.ctx.actor, self.number, self.ui.rows.checks()
-            )
-            return [f"{item.position + 1}. {item.label}" for item in missing]
-
-        names = self._call(run)
+        checks, ctx = self.ui.rows.checks(), self.ctx
+        names = self._call(
+            lambda: verification.declare_incomplete(ctx.runtime, ctx.actor, self.number, checks)
+        )
         if names is None:
             return
-        self.missing_names = names
+        self.missing_names = list(names)
         self.notice = deficiency_notice_document(self.ctx, self.number)
         self._decided(
             INCOMPLETE,
@@ -231,10 +223,13 @@ class VerificationChecklistDialog(QDialog):
         if self.outcome or not self.ui.saveButton.isEnabled():
             return False
         if self.ui.rows.dirty():
-            checks = self.ui.rows.checks()
-            done = self._call(
-                lambda s: verification.update_items(s, self.ctx.actor, self.number, checks)
-            )
+            checks, ctx = self.ui.rows.checks(), self.ctx
+
+            def store() -> bool:
+                verification.save_checks(ctx.runtime, ctx.actor, self.number, checks)
+                return True
+
+            done = self._call(store)
             if done is None:
                 return False
             self.changed.emit(self.number)

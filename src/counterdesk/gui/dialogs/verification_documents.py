@@ -14,15 +14,13 @@ from counterdesk.services import verification_documents
 def deficiency_notice_document(ctx: DeskContext, number: str) -> Document:
     @cache
     def make() -> bytes:
-        with ctx.unit() as session:
-            return verification_documents.deficiency_notice_pdf(session, number)
+        return verification_documents.deficiency_notice(ctx.runtime, ctx.actor, number)
 
     return Document(f"Surat kekurangan berkas {number}", number, f"surat-kekurangan-{number}", make)
 
 
 def verification_sheet_document(ctx: DeskContext, number: str) -> Document:
     def make() -> bytes:
-        with ctx.unit() as session:
-            return verification_documents.verification_sheet_pdf(session, number)
+        return verification_documents.verification_sheet(ctx.runtime, ctx.actor, number)
 
     return Document(f"Lembar verifikasi {number}", number, f"lembar-verifikasi-{number}", make)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterdesk.gui.dialogs.verification_view import ItemView, problems_of
+from counterdesk.gui.dialogs.verification_view import ItemView
 from counterdesk.gui.style import ERROR, RED_BACKGROUND, repolish
-from counterdesk.services.verification import ItemCheck
+from counterdesk.services.verification import ItemCheck, problems
 
 VALIDITY: tuple[tuple[bool | None, str], ...] = (
     (None, "Belum dinilai"),
@@ -259,7 +259,7 @@ class ChecklistRows(QWidget):
 
     def missing(self) -> list[RowState]:
         """Mandatory rows missing or judged invalid (highlighted when refused)."""
-        return problems_of(self.states())
+        return problems(self.states())
 
     def present_count(self) -> int:
         return sum(1 for row in self.rows if row.present.isChecked())

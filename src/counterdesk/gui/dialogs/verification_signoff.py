@@ -21,13 +21,7 @@ from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.dialogs.verification_checklist import day_zero_text
 from counterdesk.gui.dialogs.verification_documents import verification_sheet_document
 from counterdesk.gui.dialogs.verification_rows import VALIDITY
-from counterdesk.gui.dialogs.verification_view import (
-    FileView,
-    ItemView,
-    age_days,
-    load_file,
-    problems_of,
-)
+from counterdesk.gui.dialogs.verification_view import FileView, ItemView, age_days, load_file
 from counterdesk.gui.field_errors import FieldErrors
 from counterdesk.gui.forms.verification_signoff_ui import Ui_VerificationSignOffDialog
 from counterdesk.gui.keyboard import EnterMovesOn
@@ -149,7 +143,7 @@ class VerificationSignOffDialog(QDialog):
     def _fill_table(self, items: tuple[ItemView, ...]) -> None:
         table = self.ui.checklistTable
         table.setRowCount(len(items))
-        problems = set(problems_of(items))
+        problems = set(verification.problems(items))
         present = sum(1 for item in items if item.present)
         self.ui.checklistSummary.setText(
             self.tr("Checklist petugas: {0} dari {1} ada · {2}").format(
@@ -195,28 +189,16 @@ class VerificationSignOffDialog(QDialog):
         if not password:
             self.errors.set("password", self.tr("Ketik kata sandi Anda untuk menandatangani."))
             return
-        try:  # counted like a login: a sign-off cannot be used to guess a password
-            self.ctx.runtime.confirm_password(self.ctx.actor, password)
-        except CounterDeskError as error:
-            ui.password.clear()
-            self.errors.set("password", str(error))
-            return
-        shown = self.view.signoff.checklist_hash
-        reason = ui.reason.text()
-        try:
-            with self.ctx.unit() as session:
-                fresh = verification.signoff_state(session, self.number)
-                if fresh.checklist_hash != shown or not fresh.current:
-                    raise ValidationError(
-                        "checklist",
-                        self.tr(
-                            "Checklist berubah sejak dialog ini dibuka; yang terbaru kini "
-                            "ditampilkan. Periksa lagi sebelum memutuskan."
-                        ),
-                    )
-                verification.sign_off(
-                    session, self.ctx.actor, self.number, approve=approve, reason=reason
-                )
+        try:  # the password is counted like a login; a changed checklist is refused
+            verification.decide(
+                self.ctx.runtime,
+                self.ctx.actor,
+                self.number,
+                password=password,
+                approve=approve,
+                reason=ui.reason.text(),
+                shown_hash=self.view.signoff.checklist_hash,
+            )
         except SelfApproval as error:
             ui.password.clear()
             self.errors.set_general(str(error))
@@ -225,15 +207,16 @@ class VerificationSignOffDialog(QDialog):
             ui.closeButton.setFocus()
             return
         except ValidationError as error:
-            if error.field == "checklist":  # read it again, then sign again
+            if error.field in ("password", "checklist"):
                 ui.password.clear()
+            if error.field == "checklist":  # read it again, then sign again
                 self._reload()
             self.errors.show(error)
             return
         except CounterDeskError as error:
             self.errors.show(error)
             return
-        self._decided(approve, reason.strip())
+        self._decided(approve, ui.reason.text().strip())
 
     def _reload(self) -> None:
         self.view = load_file(self.ctx, self.number)
