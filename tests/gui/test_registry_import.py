@@ -26,6 +26,7 @@ from counterdesk.services import overview
 from counterdesk.services import registry_import as ri
 from tests.conftest import Office
 from tests.gui.intake_helpers import officer_window, opened
+from tests.unit.services.test_registry_import_office_files import END_BLOCK, write_office_ledger
 
 HEADER = ("No", "Nomor Sertifikat", "Nama Lengkap", "NIK", "Tempat Lahir", "Tanggal Terbit")
 
@@ -148,6 +149,45 @@ def test_bad_rows_are_listed_and_only_good_rows_are_written_after_confirming(
     assert "tidak ditulis: 2" in ui.doneSummary.text()
     ui.closeButton.click()
     assert not dialog.isVisible()
+
+
+def test_an_office_ledger_says_which_rows_are_left_out_and_why(
+    qtbot: QtBot,
+    desk: DeskController,
+    office: Office,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Title rows, NIKs typed '3171…, a certificate listed twice, a blank row, then the
+    Jumlah row and the Mengetahui block: the officer sees all of it before writing."""
+    path = write_office_ledger(tmp_path / "rekap-2015.xlsx")
+    _, dialog = open_wizard(qtbot, desk)
+    ui = dialog.ui
+    choose(qtbot, monkeypatch, dialog, path)
+    assert "6 baris data, judul kolom di baris 4" in ui.fileInfo.text()
+    assert ui.fileNotices.isVisible() and END_BLOCK in ui.fileNotices.text()
+    to_preview(qtbot, dialog)
+
+    assert ui.previewNotices.isVisible()
+    assert ui.previewNotices.text() == (
+        f"Judul kolom dibaca dari baris 4; baris di atasnya dilewati.\n{END_BLOCK}"
+    )
+    assert "4</b> akan ditulis" in ui.writeCount.text()
+    assert "2</b> baris bermasalah" in ui.problemCount.text()
+    shown = {(r.row, r.column): r.message for r in dialog.problems.list.visible_rows()}
+    assert set(shown) == {(9, "Nomor Sertifikat"), (11, "NIK")}  # no NIK with ' is an error
+    assert shown[9, "Nomor Sertifikat"].startswith("Baris ini sama dengan baris 6")
+    assert ui.writeButton.text() == "Tulis 4 sertifikat (Ctrl+S)"
+
+    monkeypatch.setattr(messages, "confirm", lambda *args: True)
+    with qtbot.waitSignal(dialog.imported):
+        ui.writeButton.click()
+    assert stored_serials(office) == {
+        "SAK-2015-0001",
+        "SAK-2015-0002",  # row 6 kept; its repeat in row 9 not
+        "SAK-2015-0003",
+        "SAK-2015-0005",
+    }
 
 
 def test_files_that_cannot_be_used_say_why_in_the_wizard(

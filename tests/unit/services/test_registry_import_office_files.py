@@ -21,6 +21,7 @@ from counterdesk.services.registry_table_end import Kind, kind_of
 from counterdesk.store.models import Applicant, AuditEvent
 from tests.conftest import Office
 from tests.unit.services.test_registry_import import (
+    HEADER,
     NIK_BUDI,
     NIK_SITI,
     TODAY,
@@ -34,16 +35,6 @@ from tests.unit.services.test_registry_import import (
     write_xlsx,
 )
 
-LEDGER_HEADER = [
-    "No",
-    "Nomor Sertifikat",
-    "Nama Lengkap",
-    "NIK",
-    "Tempat Lahir",
-    "Tgl Lahir",
-    "Tanggal Terbit",
-    "Keterangan",
-]
 END_BLOCK = (
     "Baris 13–21 dianggap bukan data (blok jumlah/tanda tangan di bawah tabel, mulai "
     "“Jumlah”) dan tidak diimpor; tabel dibaca sampai baris 11."
@@ -63,7 +54,7 @@ def write_office_ledger(path: Path) -> Path:
         ["DAFTAR PEMEGANG SERTIFIKAT AHLI KEPABEANAN"],  # 1
         ["BALAI SERTIFIKASI — TAHUN 2015"],  # 2
         [],  # 3
-        LEDGER_HEADER,  # 4
+        list(HEADER),  # 4
         [1, "SAK-2015-0001", "Drs. H. Ahmad Fauzi, M.Si", "'" + NIK_BUDI, "Jakarta",
          date(1990, 3, 12), datetime(2015, 3, 12), None],  # 5
         [2, "SAK-2015-0002", "Siti Aminah", NIK_SITI, "Bandung", date(1985, 8, 15),
