@@ -26,16 +26,15 @@ def _at(day: date) -> datetime:
 
 
 def _checks(office: Office, number: str, missing: set[str] = frozenset()) -> list[ItemCheck]:
-    with office.runtime.unit() as s:
-        items = applications.detail(s, number).checklist
-    return [
-        ItemCheck(
-            i.requirement_code,
-            i.requirement_code not in missing,
-            note="Belum membawa aslinya" if i.requirement_code in missing else "",
-        )
-        for i in items
-    ]
+    with office.runtime.read() as s:
+        return [
+            ItemCheck(
+                i.requirement_code,
+                i.requirement_code not in missing,
+                note="Belum membawa aslinya" if i.requirement_code in missing else "",
+            )
+            for i in applications.detail(s, number).checklist
+        ]
 
 
 def test_pns_certification_incomplete_then_complete_then_signed(
@@ -64,10 +63,9 @@ def test_pns_certification_incomplete_then_complete_then_signed(
 
     # Monday 9 Nov: two of the twelve documents are missing -> notice, no clock
     monkeypatch.setattr(verification, "utcnow", lambda: _at(date(2026, 11, 9)))
+    checks = _checks(office, number, {"skp", "rekomendasi-sekda"})  # read before the unit
     with office.runtime.unit(officer) as s:
-        verification.mark_incomplete(
-            s, officer, number, _checks(office, number, {"skp", "rekomendasi-sekda"})
-        )
+        verification.mark_incomplete(s, officer, number, checks)
         notice = verification_documents.deficiency_notice_pdf(s, number)
     text = pdf_tools.all_text(notice)
     assert "Sasaran Kinerja Pegawai" in text and "Sekretaris Daerah" in text
@@ -76,8 +74,9 @@ def test_pns_certification_incomplete_then_complete_then_signed(
 
     # Thursday 12 Nov she comes back with everything: day 0, due 30 working days later
     monkeypatch.setattr(verification, "utcnow", lambda: _at(date(2026, 11, 12)))
+    checks = _checks(office, number)
     with office.runtime.unit(officer) as s:
-        app = verification.mark_complete(s, officer, number, _checks(office, number))
+        app = verification.mark_complete(s, officer, number, checks)
         assert app.complete_on == date(2026, 11, 12)
         assert app.due_on == date(2026, 12, 28)  # skips 24-25 Dec (cuti bersama + Natal)
         reprint = pdf_tools.all_text(receipts.receipt_pdf(s, number))
@@ -110,8 +109,9 @@ def test_sertifikat_standar_special_requirements_checked_by_two_layers(office: O
                 firm.id, "sertifikat-standar-kbli-28173/sertifikat-standar", "datang_langsung"
             ),
         ).number
+    checks = _checks(office, number)
     with office.runtime.unit(officer) as s:
-        verification.mark_complete(s, officer, number, _checks(office, number))
+        verification.mark_complete(s, officer, number, checks)
     with office.runtime.unit(supervisor) as s:
         sheet = pdf_tools.all_text(verification_documents.verification_sheet_pdf(s, number))
         assert "Menunggu persetujuan" in sheet

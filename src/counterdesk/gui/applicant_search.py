@@ -3,94 +3,23 @@ them — never type them in again. Down moves into the results, Enter picks."""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem
 
-from counterdesk.domain.formatting import format_date_short
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.keyboard import is_enter
 from counterdesk.services import applicants
-
-if TYPE_CHECKING:  # what the applicants service returns
-    from counterdesk.store.models import Applicant
+from counterdesk.services.applicants import ApplicantCard
 
 SEARCH_DELAY_MS = 150
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
 
 
-@dataclass(frozen=True)
-class ApplicantChoice:
-    """A picked applicant, as plain data (no ORM object outlives its session)."""
-
-    id: uuid.UUID
-    kind: str  # person | business | contact
-    name: str
-    id_label: str  # NIK, NIB or ""
-    id_number: str
-    phone: str
-    email: str
-    details: tuple[str, ...]  # born, agency, address — for the summary
-
-    @classmethod
-    def of(cls, applicant: Applicant) -> ApplicantChoice:
-        if applicant.nik:
-            label, number = "NIK", applicant.nik
-        elif applicant.nib:
-            label, number = "NIB", applicant.nib
-        else:
-            label, number = "", ""
-        born = ", ".join(
-            part
-            for part in (
-                applicant.birth_place,
-                format_date_short(applicant.birth_date) if applicant.birth_date else "",
-            )
-            if part
-        )
-        details = [
-            f"Lahir: {born}" if born else "",
-            f"Instansi: {applicant.agency}" if applicant.agency else "",
-            f"KBLI: {applicant.kbli}" if applicant.kbli else "",
-            f"Narahubung: {applicant.contact_person}" if applicant.contact_person else "",
-            f"Alamat: {applicant.address}" if applicant.address else "",
-        ]
-        return cls(
-            applicant.id,
-            applicant.kind,
-            applicant.name,
-            label,
-            number,
-            applicant.phone,
-            applicant.email,
-            tuple(d for d in details if d),
-        )
-
-    @property
-    def identity(self) -> str:
-        return f"{self.id_label} {self.id_number}" if self.id_number else ""
-
-    @property
-    def contact(self) -> str:
-        return " · ".join(part for part in (self.phone, self.email) if part)
-
-    def line(self) -> str:
-        """One line in a result list: ``Budi Santoso — NIK 3174… — 0812…``."""
-        return " — ".join(part for part in (self.name, self.identity, self.contact) if part)
-
-    def summary(self) -> str:
-        """Several lines for the picked-applicant card."""
-        return "\n".join(
-            part for part in (self.name, self.identity, self.contact, *self.details) if part
-        )
-
-
 class ApplicantSearch(QObject):
-    picked = Signal(object)  # ApplicantChoice
+    picked = Signal(object)  # ApplicantCard
 
     def __init__(
         self,
@@ -116,19 +45,16 @@ class ApplicantSearch(QObject):
         results.hide()
         self._say_hint()
 
-    def choices(self) -> list[ApplicantChoice]:
+    def choices(self) -> list[ApplicantCard]:
         return [
-            cast(ApplicantChoice, self.results.item(i).data(CHOICE_ROLE))
+            cast(ApplicantCard, self.results.item(i).data(CHOICE_ROLE))
             for i in range(self.results.count())
         ]
 
     def search_now(self) -> None:
         self._timer.stop()
         text = self.field.text().strip()
-        found: list[ApplicantChoice] = []
-        if text:
-            with self.ctx.unit() as session:
-                found = [ApplicantChoice.of(a) for a in applicants.search(session, text)]
+        found = applicants.find(self.ctx.runtime, self.ctx.actor, text)
         self.results.clear()
         for choice in found:
             item = QListWidgetItem(choice.line())

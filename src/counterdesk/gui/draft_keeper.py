@@ -63,25 +63,19 @@ class DraftKeeper(QObject):
             return
         payload = self._read()
         try:
-            with self.ctx.unit() as session:
-                if payload is None:
-                    drafts.discard(session, self.ctx.actor, self.form)
-                else:
-                    drafts.save(session, self.ctx.actor, self.form, payload)
+            drafts.keep(self.ctx.runtime, self.ctx.actor, self.form, payload)
         except CounterDeskError:
             return  # kept dirty: the next change or close tries again
         self._dirty = False
 
     def load(self) -> Payload | None:
-        with self.ctx.unit() as session:
-            return drafts.load(session, self.ctx.actor, self.form)
+        return drafts.restore(self.ctx.runtime, self.ctx.actor, self.form)
 
     def discard(self) -> None:
         """The form was saved for real (or thrown away): forget the draft."""
         self._timer.stop()
         self._dirty = False
-        with self.ctx.unit() as session:
-            drafts.discard(session, self.ctx.actor, self.form)
+        drafts.forget(self.ctx.runtime, self.ctx.actor, self.form)
 
 
 class DraftDialog(QDialog):

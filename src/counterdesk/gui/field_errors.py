@@ -1,12 +1,28 @@
 """Say what is wrong where it is wrong: a service's ValidationError names a field
 (``office_name``); the form has the input ``officeName`` and under it the red label
-``officeNameError``. Errors that name no field go to the form's general error label."""
+``officeNameError``. Errors that name no field go to the form's general error label.
+
+A mark lasts only until the field is edited: the first change to the input takes its
+message and red frame away, so an old message never sits beside a corrected value.
+A *warning* (``officeNameWarning``, amber) is said at the field the same way but never
+blocks; whoever checks the field again replaces it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 
 from counterdesk.domain.errors import CounterDeskError, ValidationError, ValidationErrors
 from counterdesk.gui.style import repolish
@@ -35,6 +51,22 @@ class FieldErrors:
         self._aliases = dict(aliases or {})
         self._shown: list[str] = []
         self.clear()
+        self._unmark_when_edited()
+
+    def _unmark_when_edited(self) -> None:
+        """Every input with an error label (``xError`` under ``x``) loses its mark as
+        soon as it changes."""
+        for name, label in list(vars(self._form).items()):
+            widget = getattr(self._form, name.removesuffix("Error"), None)
+            if name.endswith("Error") and isinstance(label, QLabel) and isinstance(widget, QWidget):
+                _on_edit(widget, lambda *_, w=widget, lb=label: _unmark(w, lb))
+
+    def unmark(self, field: str) -> None:
+        """Take the mark off one field (its value was changed another way)."""
+        field = self._aliases.get(field, field)
+        widget, label = self._widget(field), self._widget(field, "Error")
+        if isinstance(widget, QWidget) and isinstance(label, QLabel):
+            _unmark(widget, label)
 
     def _widget(self, field: str, suffix: str = "") -> QWidget | None:
         found = getattr(self._form, widget_name(field, self._prefix) + suffix, None)
@@ -87,6 +119,15 @@ class FieldErrors:
             (widget or label).setFocus()
         self._shown.append(field)
 
+    def warn(self, field: str, message: str) -> None:
+        """Say ``message`` at the field in amber (``…Warning``); empty hides it. Not an
+        error: the form still saves."""
+        field = self._aliases.get(field, field)
+        label = self._widget(field, "Warning")
+        if isinstance(label, QLabel):
+            label.setText(message)
+            label.setVisible(bool(message))
+
     def set_general(self, message: str) -> None:
         if self._general is None:
             raise RuntimeError(f"form has no general error label for: {message}")
@@ -108,3 +149,31 @@ class FieldErrors:
         """Clear old marks and show the error."""
         self.clear()
         self.add(error)
+
+
+def _unmark(widget: QWidget, label: QLabel) -> None:
+    if label.isHidden() and not widget.property("invalid"):
+        return
+    label.clear()
+    label.hide()
+    if widget.property("invalid"):
+        widget.setProperty("invalid", False)
+        repolish(widget)
+
+
+def _on_edit(widget: QWidget, call: Callable[..., None]) -> None:
+    """Connect ``call`` to the signal that says ``widget``'s value changed."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        widget.textChanged.connect(call)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(call)
+        if widget.isEditable():
+            widget.editTextChanged.connect(call)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(call)
+    elif isinstance(widget, QSpinBox):
+        widget.valueChanged.connect(call)
+    elif isinstance(widget, QDateTimeEdit):
+        widget.dateTimeChanged.connect(call)
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(call)

@@ -181,8 +181,7 @@ class MainWindow(QMainWindow):
         """Open the application, certificate or minutes a number names; a wrong check
         character or an unknown number is said at once (with a beep, for the scanner)."""
         try:
-            with self.ctx.unit() as session:
-                found = lookup.find(session, text)
+            found = lookup.find_number(self.ctx.runtime, self.ctx.actor, text)
         except CounterDeskError as error:
             QApplication.beep()
             messages.show_error(self, error, self.tr("Nomor tidak dapat dibuka"))

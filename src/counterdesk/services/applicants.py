@@ -8,13 +8,14 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.errors import ConflictError, NotFound, ValidationError, ValidationErrors
+from counterdesk.domain.formatting import format_date_short
 from counterdesk.domain.identity import (
     nik_warnings,
     normalize_phone,
@@ -29,6 +30,9 @@ from counterdesk.services.context import Actor, require_role
 from counterdesk.services.setup import store_blob
 from counterdesk.store.models import Applicant, ApplicantToken, Blob
 from counterdesk.store.search_index import words
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 T = TypeVar("T")
 PHOTO_SIZE = (300, 400)  # 3×4, enough for a CR80 card at 300 dpi
@@ -264,3 +268,123 @@ def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT) -> list[Ap
             .exists()
         )
     return list(session.scalars(query.distinct().limit(limit)))
+
+
+# --- what the screens get: plain data, one call each ------------------------------------
+
+
+def identity_of(applicant: Applicant) -> tuple[str, str]:
+    """``("NIK", "3174…")``, ``("NIB", "9120…")`` or ``("", "")`` for a contact."""
+    if applicant.nik:
+        return "NIK", applicant.nik
+    if applicant.nib:
+        return "NIB", applicant.nib
+    return "", ""
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicantCard:
+    """An applicant as plain data: a search result, the picked applicant, the detail."""
+
+    id: uuid.UUID
+    kind: str  # person | business | contact
+    name: str
+    id_label: str  # NIK, NIB or ""
+    id_number: str
+    phone: str
+    email: str
+    details: tuple[str, ...]  # born, agency, KBLI, contact person, address
+
+    @classmethod
+    def of(cls, applicant: Applicant) -> ApplicantCard:
+        label, number = identity_of(applicant)
+        born = ", ".join(
+            part
+            for part in (
+                applicant.birth_place,
+                format_date_short(applicant.birth_date) if applicant.birth_date else "",
+            )
+            if part
+        )
+        details = (
+            f"Lahir: {born}" if born else "",
+            f"Instansi: {applicant.agency}" if applicant.agency else "",
+            f"KBLI: {applicant.kbli}" if applicant.kbli else "",
+            f"Narahubung: {applicant.contact_person}" if applicant.contact_person else "",
+            f"Alamat: {applicant.address}" if applicant.address else "",
+        )
+        return cls(
+            applicant.id,
+            applicant.kind,
+            applicant.name,
+            label,
+            number,
+            applicant.phone,
+            applicant.email,
+            tuple(d for d in details if d),
+        )
+
+    @property
+    def identity(self) -> str:
+        return f"{self.id_label} {self.id_number}" if self.id_number else ""
+
+    @property
+    def contact(self) -> str:
+        return " · ".join(part for part in (self.phone, self.email) if part)
+
+    def line(self) -> str:
+        """One line in a result list: ``Budi Santoso — NIK 3174… — 0812…``."""
+        return " — ".join(part for part in (self.name, self.identity, self.contact) if part)
+
+    def summary(self) -> str:
+        """Several lines for the picked-applicant card."""
+        return "\n".join(
+            part for part in (self.name, self.identity, self.contact, *self.details) if part
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PickedApplicant:
+    card: ApplicantCard
+    photo: bytes | None  # the stored 3×4 JPEG of a person, if any
+
+
+@dataclass(frozen=True, slots=True)
+class FieldWarning:
+    """Shown at ``field``; never blocks saving."""
+
+    field: str
+    message: str
+
+
+def find(runtime: Runtime, actor: Actor, text: str) -> tuple[ApplicantCard, ...]:
+    """Search as you type (see ``search``)."""
+    if not text.strip():
+        return ()
+    with runtime.read(actor) as session:
+        return tuple(ApplicantCard.of(a) for a in search(session, text))
+
+
+def pick(runtime: Runtime, actor: Actor, applicant_id: uuid.UUID) -> PickedApplicant:
+    """A returning applicant, with the photo the picked card shows."""
+    with runtime.read(actor) as session:
+        applicant = _load(session, applicant_id)
+        return PickedApplicant(ApplicantCard.of(applicant), photo(session, applicant))
+
+
+def person_warnings(
+    nik: str, birth_date: date | None, sex: Literal["L", "P", ""] = ""
+) -> tuple[FieldWarning, ...]:
+    """What the NIK says against the birth date and sex typed, each at its field (a NIK
+    not complete or not valid yet gives none: its error comes when saving)."""
+    try:
+        info = parse_nik(nik)
+    except ValidationError:
+        return ()
+    return tuple(
+        FieldWarning(field_name, message)
+        for field_name, message in (
+            *(("birth_date", w) for w in nik_warnings(info, birth_date, None)),
+            *(("sex", w) for w in nik_warnings(info, None, sex or None)),
+        )
+    )

@@ -8,30 +8,43 @@ plus the time limit plus every working day spent in a stage that pauses the cloc
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain import numbers
 from counterdesk.domain.catalog import CHANNEL_LABELS, Stage
-from counterdesk.domain.errors import NotFound, ValidationError
+from counterdesk.domain.errors import NotFound, ValidationError, ValidationErrors
 from counterdesk.domain.formatting import to_zone
 from counterdesk.domain.roles import Role
-from counterdesk.domain.states import OPEN_STATUSES, STATUS_LABELS, AppStatus
+from counterdesk.domain.states import CLOCK_RUNNING, OPEN_STATUSES, STATUS_LABELS, AppStatus
 from counterdesk.domain.workdays import WorkCalendar
-from counterdesk.services import audit
+from counterdesk.services import applicants, audit
+from counterdesk.services.applicants import ApplicantCard, BusinessInput, PersonInput
 from counterdesk.services.calendar import office_calendar
 from counterdesk.services.catalog import CatalogService, load_catalog
 from counterdesk.services.context import Actor, require_role
 from counterdesk.services.numbering import next_number
+from counterdesk.services.overview import deadline
 from counterdesk.services.setup import get_office
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import Applicant, Application, ApplicationEvent, ChecklistItem
 
+if TYPE_CHECKING:
+    from counterdesk.services.overview import Deadline
+    from counterdesk.services.runtime import Runtime
+
 # Before the two-layer check is through, a file cannot move on.
 NOT_VERIFIED = frozenset({AppStatus.RECEIVED, AppStatus.INCOMPLETE, AppStatus.AWAITING_SIGNOFF})
+NOT_VERIFIED_REASON = (
+    "Berkas belum dinyatakan lengkap dan benar dan disetujui atasan; selesaikan verifikasi "
+    "dua lapis dulu (tab Verifikasi)."
+)
+READY_STEP = "Produk siap diambil"
 
 EVENT_LABELS = {
     "received": "Permohonan diterima",
@@ -45,6 +58,7 @@ EVENT_LABELS = {
     "rejected": "Ditolak",
     "answered": "Dijawab",
     "escalated": "Dieskalasi (nomor tiket)",
+    "paid": "Pembayaran tercatat",
     "note": "Catatan",
 }
 
@@ -274,30 +288,98 @@ def require_open(app: Application) -> None:
         )
 
 
+# --- what may come next: the one place this rule lives ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    """Where "Tahap berikutnya" leads, and whether the service would go there now."""
+
+    name: str  # the next stage's name, or READY_STEP after the last stage
+    allowed: bool
+    reason: str = ""  # why not, in words the officer can act on
+
+
+def payment_recorded(session: Session, app: Application) -> bool:
+    return (
+        session.scalar(
+            select(ApplicationEvent.id)
+            .where(ApplicationEvent.application_id == app.id, ApplicationEvent.kind == "paid")
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def _stage_index(stages: Sequence[Stage], app: Application) -> int:
+    return next((i for i, s in enumerate(stages) if s.code == app.stage), 0)
+
+
+def next_step(session: Session, app: Application) -> NextStep | None:
+    """The step after the current one; None when nothing comes next (closed, ready).
+
+    A step is refused while the two-layer check is not through, and every stage after
+    a stage that collects payment (and the ready product) needs the payment recorded.
+    """
+    status = AppStatus(app.status)
+    if status not in OPEN_STATUSES or status == AppStatus.READY:
+        return None
+    stages = _stages(app)
+    index = _stage_index(stages, app)
+    name = stages[index + 1].name if index + 1 < len(stages) else READY_STEP
+    if status in NOT_VERIFIED:
+        return NextStep(name, False, NOT_VERIFIED_REASON)
+    paying = next((s for s in stages[: index + 1] if s.collects_payment), None)
+    if paying is not None and not payment_recorded(session, app):
+        return NextStep(
+            name,
+            False,
+            f"Pembayaran belum tercatat: “{name}” baru dapat dimulai setelah pembayaran "
+            f"pemohon (tahap {paying.name}) dicatat. Catat pembayarannya terlebih dahulu.",
+        )
+    return NextStep(name, True)
+
+
 def advance(session: Session, actor: Actor, number: str, *, note: str = "") -> Application:
     """Move to the next stage; after the last stage the product is ready."""
     require_officer(actor)
     app = get_by_number(session, number)
     require_open(app)
-    if AppStatus(app.status) in NOT_VERIFIED:
-        raise ValidationError(
-            "status",
-            "Berkas belum dinyatakan lengkap dan benar dan disetujui atasan; "
-            "selesaikan verifikasi dua lapis dulu.",
-        )
+    step = next_step(session, app)
+    if step is None:
+        raise ValidationError("status", "Produk sudah siap; serahkan kepada pemohon.")
+    if not step.allowed:
+        raise ValidationError("status", step.reason)
     stages = _stages(app)
-    index = next((i for i, s in enumerate(stages) if s.code == app.stage), 0)
+    index = _stage_index(stages, app)
     calendar = office_calendar(session)
     if index + 1 < len(stages):
         _enter_stage(session, actor, app, stages[index + 1], calendar, note)
-    elif app.status != AppStatus.READY.value:
+    else:
         if app.status == AppStatus.PAUSED.value:
             _resume(session, actor, app, calendar)
         app.status = AppStatus.READY.value
         record_event(session, actor, app, "ready", note=note)
-    else:
-        raise ValidationError("status", "Produk sudah siap; serahkan kepada pemohon.")
     return app
+
+
+def record_payment(session: Session, actor: Actor, number: str, *, note: str = "") -> Application:
+    """The applicant paid (the payment receipt itself comes with the Cetak tab): the
+    stage after the payment stage may now begin."""
+    require_officer(actor)
+    app = get_by_number(session, number)
+    require_open(app)
+    svc = service_of(app)
+    if not any(s.collects_payment for s in svc.service.stages):
+        raise ValidationError("status", f"{svc.name} tidak memiliki tahap pembayaran.")
+    if payment_recorded(session, app):
+        raise ValidationError("status", f"Pembayaran permohonan {app.number} sudah tercatat.")
+    record_event(session, actor, app, "paid", note=note.strip())
+    return app
+
+
+def _can_pause(app: Application) -> bool:
+    return AppStatus(app.status) in CLOCK_RUNNING and app.complete_on is not None
 
 
 def pause(session: Session, actor: Actor, number: str, reason: str) -> Application:
@@ -307,8 +389,10 @@ def pause(session: Session, actor: Actor, number: str, reason: str) -> Applicati
         raise ValidationError("reason", "Tulis alasan jam layanan dihentikan.")
     app = get_by_number(session, number)
     require_open(app)
-    if app.complete_on is None or app.status == AppStatus.PAUSED.value:
-        raise ValidationError("status", "Jam layanan belum berjalan; tidak ada yang dihentikan.")
+    if not _can_pause(app):
+        raise ValidationError(
+            "status", "Jam layanan tidak sedang berjalan; tidak ada yang dihentikan."
+        )
     _pause(session, actor, app, reason.strip())
     return app
 
@@ -406,3 +490,238 @@ def detail(session: Session, number: str) -> Detail:
         for e in events
     ]
     return Detail(app, app.applicant, svc, list(app.checklist), timeline)
+
+
+# --- the screens' door: one call per use case, plain data back ----------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistLine:
+    label: str
+    present: bool
+    mandatory: bool
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLine:
+    at: datetime
+    label: str
+    stage: str
+    actor: str
+    note: str  # empty when it would only repeat the stage
+
+
+@dataclass(frozen=True, slots=True)
+class AllowedActions:
+    """What the officer may do with the file now; the detail shows only these."""
+
+    next_step: NextStep | None
+    pause: bool
+    resume: bool
+    hand_over: bool
+    close: bool  # withdraw or reject
+    check: bool  # open the checklist (Verifikasi)
+
+    @classmethod
+    def none(cls) -> AllowedActions:
+        return cls(None, False, False, False, False, False)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationDetail:
+    number: str
+    status: AppStatus
+    status_label: str
+    stage_name: str
+    applicant: ApplicantCard
+    service_name: str
+    standard_title: str
+    channel: str  # in words
+    received_at: datetime
+    time_limit: str
+    due: Deadline
+    notes: str
+    close_reason: str
+    checklist: tuple[ChecklistLine, ...]
+    timeline: tuple[TimelineLine, ...]
+    allowed: AllowedActions
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+def allowed_actions(session: Session, actor: Actor, app: Application) -> AllowedActions:
+    """The same conditions the actions check, asked before offering them."""
+    from counterdesk.services.verification import CHECKABLE  # it imports this module
+
+    if not actor.roles & {Role.OFFICER, Role.SUPERVISOR}:
+        return AllowedActions.none()
+    status = AppStatus(app.status)
+    return AllowedActions(
+        next_step=next_step(session, app),
+        pause=status in OPEN_STATUSES and _can_pause(app),
+        resume=status == AppStatus.PAUSED,
+        hand_over=status == AppStatus.READY,
+        close=status in OPEN_STATUSES,
+        check=status in CHECKABLE,
+    )
+
+
+def application_detail(
+    runtime: Runtime, actor: Actor, number: str, *, today: date | None = None
+) -> ApplicationDetail:
+    """Rincian permohonan: everything the detail dialog shows, and what it may offer."""
+    with runtime.read(actor) as session:
+        d = detail(session, number)
+        app, service = d.application, d.service.service
+        status = AppStatus(app.status)
+        calendar = office_calendar(session)
+        return ApplicationDetail(
+            number=app.number,
+            status=status,
+            status_label=d.status_label,
+            stage_name=d.stage_name,
+            applicant=ApplicantCard.of(d.applicant),
+            service_name=d.service.name,
+            standard_title=d.service.standard.title,
+            channel=CHANNEL_LABELS.get(app.channel, app.channel),
+            received_at=app.received_at,
+            time_limit=service.time_limit.label() if service.time_limit else "Tanpa batas waktu",
+            due=deadline(
+                calendar,
+                today or office_day(session, utcnow()),
+                app.due_on,
+                status in CLOCK_RUNNING,
+                started=app.complete_on is not None,
+            ),
+            notes=app.notes,
+            close_reason=app.close_reason or "",
+            checklist=tuple(
+                ChecklistLine(i.label, i.present, i.mandatory, i.note) for i in d.checklist
+            ),
+            timeline=tuple(
+                # "Masuk tahap" notes the stage's name: no need to say it twice
+                TimelineLine(t.at, t.label, t.stage, t.actor, "" if t.note == t.stage else t.note)
+                for t in d.timeline
+            ),
+            allowed=allowed_actions(session, actor, app),
+        )
+
+
+def advance_application(runtime: Runtime, actor: Actor, number: str) -> str:
+    """Tahap berikutnya; returns the name of the step entered."""
+    with runtime.unit(actor) as session:
+        step = next_step(session, get_by_number(session, number))
+        advance(session, actor, number)
+        return step.name if step else ""
+
+
+def pause_application(runtime: Runtime, actor: Actor, number: str, reason: str) -> None:
+    with runtime.unit(actor) as session:
+        pause(session, actor, number, reason)
+
+
+def resume_application(runtime: Runtime, actor: Actor, number: str) -> None:
+    with runtime.unit(actor) as session:
+        resume(session, actor, number)
+
+
+def hand_over_application(runtime: Runtime, actor: Actor, number: str) -> None:
+    with runtime.unit(actor) as session:
+        hand_over(session, actor, number)
+
+
+def close_application(
+    runtime: Runtime, actor: Actor, number: str, *, rejected: bool, reason: str
+) -> None:
+    with runtime.unit(actor) as session:
+        close(session, actor, number, rejected=rejected, reason=reason)
+
+
+def record_application_payment(
+    runtime: Runtime, actor: Actor, number: str, *, note: str = ""
+) -> None:
+    with runtime.unit(actor) as session:
+        record_payment(session, actor, number, note=note)
+
+
+# --- filing at the counter: the applicant and the application in one unit ----------
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """Permohonan baru as the form has it: a picked applicant (``applicant_id``) or a new
+    person / business, the service, channel, notes and the documents handed over."""
+
+    service_code: str  # "" when none was picked
+    channel: str
+    applicant_id: uuid.UUID | None = None
+    person: PersonInput | None = None
+    business: BusinessInput | None = None
+    notes: str = ""
+    received: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Filed:
+    number: str
+    applicant_id: uuid.UUID
+    warnings: tuple[str, ...]  # about the applicant's data; shown, never blocking
+
+
+PICK_APPLICANT = (
+    "Pilih pemohon dari hasil pencarian (↓ lalu Enter), atau tekan Pemohon baru bila ia "
+    "belum pernah datang."
+)
+PICK_SERVICE = "Pilih layanan: ketik sebagian namanya, lalu Enter."
+
+
+def _intake_applicant(
+    session: Session, actor: Actor, intake: Intake
+) -> tuple[uuid.UUID, tuple[str, ...]]:
+    if intake.person is not None:
+        saved = applicants.register_person(session, actor, intake.person)
+    elif intake.business is not None:
+        saved = applicants.register_business(session, actor, intake.business)
+    elif intake.applicant_id is not None:
+        return intake.applicant_id, ()
+    else:
+        raise ValidationError("applicant", PICK_APPLICANT)
+    return saved.applicant.id, tuple(saved.warnings)
+
+
+def file_intake(
+    runtime: Runtime,
+    actor: Actor,
+    intake: Intake,
+    *,
+    form_errors: Sequence[ValidationError] = (),
+) -> Filed:
+    """Register the applicant if new and file the application with the documents handed
+    over, in one transaction: a refusal leaves nothing half-stored.
+
+    ``form_errors`` are what only the form could see (a date typed wrongly); they are
+    raised together with the service's own, so every field in error is said at once.
+    """
+    errors = list(form_errors)
+    if not intake.service_code:
+        errors.append(ValidationError("service", PICK_SERVICE))
+    with runtime.unit(actor) as session:
+        try:
+            applicant_id, warnings = _intake_applicant(session, actor, intake)
+        except ValidationErrors as error:
+            errors.extend(error.errors)
+        except ValidationError as error:
+            errors.append(error)
+        if errors:
+            raise ValidationErrors(errors)
+        app = file_application(
+            session,
+            actor,
+            NewApplication(
+                applicant_id, intake.service_code, intake.channel, intake.notes, intake.received
+            ),
+        )
+        return Filed(app.number, applicant_id, warnings)

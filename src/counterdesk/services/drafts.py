@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from counterdesk.services.context import Actor
 from counterdesk.store.models import Draft
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 
 def save(session: Session, actor: Actor, form: str, payload: dict[str, Any]) -> None:
@@ -33,3 +36,24 @@ def discard(session: Session, actor: Actor, form: str) -> None:
     draft = session.get(Draft, (actor.user_id, form))
     if draft is not None:
         session.delete(draft)
+
+
+# --- the screens' door ------------------------------------------------------------------
+
+
+def keep(runtime: Runtime, actor: Actor, form: str, payload: dict[str, Any] | None) -> None:
+    """Keep what the form holds; ``None`` (an empty form) forgets the draft."""
+    with runtime.unit(actor) as session:
+        if payload is None:
+            discard(session, actor, form)
+        else:
+            save(session, actor, form, payload)
+
+
+def restore(runtime: Runtime, actor: Actor, form: str) -> dict[str, Any] | None:
+    with runtime.read(actor) as session:
+        return load(session, actor, form)
+
+
+def forget(runtime: Runtime, actor: Actor, form: str) -> None:
+    keep(runtime, actor, form, None)

@@ -4,19 +4,23 @@ or minutes number opens that record; a wrong check character is caught and said.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain import numbers
 from counterdesk.domain.errors import NotFound, ValidationError
+from counterdesk.services.context import Actor
 from counterdesk.store.models import Application, Certificate, InterviewMinutes
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 Kind = Literal["application", "certificate", "minutes"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     kind: Kind
     number: str  # the application number, certificate serial or minutes number
@@ -56,3 +60,9 @@ def find(session: Session, text: str) -> Found:
         f"Nomor {canonical} benar susunannya tetapi tidak ada di database loket ini. "
         "Mungkin diterbitkan loket lain yang belum disinkronkan."
     )
+
+
+def find_number(runtime: Runtime, actor: Actor, text: str) -> Found:
+    """What a scanned or typed number names (see ``find``)."""
+    with runtime.read(actor) as session:
+        return find(session, text)

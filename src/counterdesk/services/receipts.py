@@ -4,6 +4,7 @@ escalated information request, as PDF bytes ready to print or save."""
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -14,9 +15,14 @@ from counterdesk.documents.receipt import ReceiptData, ReceivedDocument, render_
 from counterdesk.documents.ticket_slip import TicketSlipData, render_ticket_slip
 from counterdesk.domain.catalog import CHANNEL_LABELS, ComplaintPolicy
 from counterdesk.domain.errors import ValidationError
+from counterdesk.services.applicants import identity_of
 from counterdesk.services.applications import detail
+from counterdesk.services.context import Actor
 from counterdesk.services.setup import get_office
 from counterdesk.store.models import Applicant, Blob, Office, User
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 STILL_MISSING = "belum diserahkan"
 
@@ -34,12 +40,7 @@ def letterhead(session: Session, office: Office) -> Letterhead:
 
 
 def printed_applicant(applicant: Applicant) -> PrintedApplicant:
-    if applicant.nik:
-        label, number = "NIK", applicant.nik
-    elif applicant.nib:
-        label, number = "NIB", applicant.nib
-    else:
-        label, number = "", ""
+    label, number = identity_of(applicant)
     return PrintedApplicant(
         applicant.name, label, number, applicant.phone, applicant.email, applicant.address
     )
@@ -115,3 +116,15 @@ def ticket_slip_pdf(session: Session, number: str) -> bytes:
         footer=complaint_footer(d.service.standard.complaint),
     )
     return render_ticket_slip(data)
+
+
+def receipt(runtime: Runtime, actor: Actor, number: str) -> bytes:
+    """The tanda terima as it stands now (checklist and due date), as PDF bytes."""
+    with runtime.read(actor) as session:
+        return receipt_pdf(session, number)
+
+
+def ticket_slip(runtime: Runtime, actor: Actor, number: str) -> bytes:
+    """The ticket slip of an escalated information request ``number``."""
+    with runtime.read(actor) as session:
+        return ticket_slip_pdf(session, number)

@@ -124,12 +124,87 @@ def test_payment_stage_pauses_the_clock_and_moves_the_due_date(
         assert app.status == AppStatus.PAUSED.value
     monkeypatch.setattr(applications, "utcnow", lambda: wib(2026, 11, 9, 10))  # a week later
     with office.runtime.unit(officer) as s:
+        applications.record_payment(s, officer, number, note="Bukti setor 123")
         app = applications.advance(s, officer, number)  # -> pelaksanaan: resumes
         assert app.status == AppStatus.IN_PROCESS.value
         assert app.paused_working_days == 5
         assert app.due_on == date(2026, 11, 27)
         labels = [t.label for t in applications.detail(s, number).timeline]
     assert "Jam layanan berhenti" in labels and "Jam layanan berjalan lagi" in labels
+
+
+def _verified(office: Office, number: str) -> None:
+    """Both layers of the check through: the clock runs from today."""
+    from counterdesk.services import verification
+
+    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
+    with office.runtime.unit(officer) as s:
+        items = applications.detail(s, number).checklist
+        checks = [verification.ItemCheck(i.requirement_code, True) for i in items]
+        verification.mark_complete(s, officer, number, checks)
+    with office.runtime.unit(supervisor) as s:
+        verification.sign_off(s, supervisor, number, approve=True)
+
+
+def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
+    office: Office, person: object
+) -> None:
+    """Balai Sertifikasi: Pembayaran collects the fee; Pelaksanaan, Pelaporan and the
+    ready product wait for it, and the detail says so before anyone presses the button."""
+    officer = office.actors[Role.OFFICER]
+    number = _file(office, person, BALAI_PERSON)
+    _verified(office, number)
+    with office.runtime.unit(officer) as s:
+        while applications.get_by_number(s, number).stage != "pembayaran":
+            applications.advance(s, officer, number)
+    shown = applications.application_detail(office.runtime, officer, number)
+    step = shown.allowed.next_step
+    assert step is not None and step.name == "Pelaksanaan" and not step.allowed
+    assert "Pembayaran belum tercatat" in step.reason
+    with pytest.raises(ValidationError, match="Pembayaran belum tercatat"):
+        applications.advance_application(office.runtime, officer, number)
+    with office.runtime.unit(officer) as s:  # nor by skipping ahead to the last stage
+        app = applications.get_by_number(s, number)
+        app.stage = "pelaporan-hasil"
+    with pytest.raises(ValidationError, match="“Produk siap diambil” baru dapat dimulai"):
+        applications.advance_application(office.runtime, officer, number)
+    assert applications.application_detail(office.runtime, officer, number).status_label != (
+        "Siap diambil"
+    )
+
+    applications.record_application_payment(office.runtime, officer, number, note="SSBP 77")
+    shown = applications.application_detail(office.runtime, officer, number)
+    assert shown.allowed.next_step == applications.NextStep("Produk siap diambil", True)
+    assert shown.timeline[-1].label == "Pembayaran tercatat" and shown.timeline[-1].note == (
+        "SSBP 77"
+    )
+    assert applications.advance_application(office.runtime, officer, number) == (
+        "Produk siap diambil"
+    )
+    shown = applications.application_detail(office.runtime, officer, number)
+    assert shown.status == AppStatus.READY and shown.allowed.hand_over
+    assert shown.allowed.next_step is None
+
+
+def test_a_service_without_payment_stage_records_no_payment(office: Office, person: object) -> None:
+    number = _file(office, person, PNS)
+    with pytest.raises(ValidationError, match="tidak memiliki tahap pembayaran"):
+        applications.record_application_payment(office.runtime, office.actors[Role.OFFICER], number)
+
+
+def test_the_detail_offers_only_what_the_service_allows(office: Office, person: object) -> None:
+    number = _file(office, person, PNS)
+    officer = office.actors[Role.OFFICER]
+    shown = applications.application_detail(office.runtime, officer, number)
+    assert shown.applicant.name == "Budi Santoso" and shown.applicant.id_label == "NIK"
+    step = shown.allowed.next_step
+    assert step is not None and not step.allowed and "verifikasi dua lapis" in step.reason
+    assert shown.allowed.close and shown.allowed.check
+    assert not (shown.allowed.pause or shown.allowed.resume or shown.allowed.hand_over)
+    printer = office.actors[Role.PRINTER]
+    assert applications.application_detail(office.runtime, printer, number).allowed == (
+        applications.AllowedActions.none()
+    )
 
 
 def test_cannot_advance_before_the_file_is_complete(office: Office, person: object) -> None:
@@ -147,23 +222,14 @@ def test_two_layer_check_then_last_stage_makes_it_ready_then_handed_over(
     office: Office, person: object, service: str
 ) -> None:
     """Legalisation, correction and lost-certificate letters: checked by two layers."""
-    from counterdesk.services import verification
-
-    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
+    officer = office.actors[Role.OFFICER]
     number = _file(office, person, service)  # no clock in the standard
     with (
         pytest.raises(ValidationError, match="verifikasi dua lapis"),
         office.runtime.unit(officer) as s,
     ):
         applications.advance(s, officer, number)
-    with office.runtime.unit(officer) as s:
-        checks = [
-            verification.ItemCheck(i.requirement_code, True)
-            for i in applications.detail(s, number).checklist
-        ]
-        verification.mark_complete(s, officer, number, checks)
-    with office.runtime.unit(supervisor) as s:
-        verification.sign_off(s, supervisor, number, approve=True)
+    _verified(office, number)
     with office.runtime.unit(officer) as s:
         for _ in range(3):
             applications.advance(s, officer, number)

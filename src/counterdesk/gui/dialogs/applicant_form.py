@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPlainT
 from counterdesk.domain.errors import ValidationError
 from counterdesk.gui.field_errors import FieldErrors, widget_name
 from counterdesk.gui.form_values import read_fields, write_fields
+from counterdesk.services import applicants
 from counterdesk.services.applicants import BusinessInput, PersonInput
 
 PERSON_FIELDS = (
@@ -32,6 +33,7 @@ PERSON_FIELDS = (
 )
 BUSINESS_FIELDS = ("nib", "name", "kbli", "contact_person", "phone", "email", "address")
 PHOTO_SIZE = (90, 120)  # 3×4 on screen
+WARNED_FIELDS = ("birth_date", "sex")  # what the NIK says something about
 _DATE = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})")
 
 
@@ -107,6 +109,10 @@ class ApplicantForm(QObject):
                     widget.textChanged.connect(self.changed)
                 elif isinstance(widget, QComboBox):
                     widget.currentIndexChanged.connect(self.changed)
+        for widget in (ui.personNik, ui.personBirthDate):
+            widget.textChanged.connect(self.check_person)
+        ui.personSex.currentIndexChanged.connect(self.check_person)
+        self.check_person()
 
     # --- values -----------------------------------------------------------------------
     def values(self, kind: Literal["person", "business"]) -> dict[str, str]:
@@ -141,6 +147,26 @@ class ApplicantForm(QObject):
             photo=self.photo,
         )
         return person, errors
+
+    def check_person(self) -> None:
+        """Say at once, at the field, where the typed birth date or sex differs from what
+        the NIK says — a warning in amber, never blocking (a NIK is never reissued, so the
+        typed date may be the right one)."""
+        v = self.values("person")
+        try:
+            born = parse_birth_date(v["birth_date"])
+        except ValidationError:
+            born = None  # the form says so when saving
+        sex = cast(Literal["L", "P", ""], v["sex"])
+        found = {w.field: w.message for w in applicants.person_warnings(v["nik"], born, sex)}
+        for field in WARNED_FIELDS:
+            message = found.get(field, "")
+            self.person_errors.warn(
+                field,
+                self.tr("Perhatian: {0}. Periksa KTP; data tetap dapat disimpan.").format(message)
+                if message
+                else "",
+            )
 
     def business_input(self) -> BusinessInput:
         v = self.values("business")

@@ -5,8 +5,6 @@ first and name what will happen; a service's refusal is shown in the dialog."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -18,15 +16,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from counterdesk.domain.catalog import CHANNEL_LABELS
 from counterdesk.domain.errors import CounterDeskError
-from counterdesk.domain.formatting import format_date_short
-from counterdesk.domain.states import CLOCK_RUNNING, OPEN_STATUSES, AppStatus
-from counterdesk.domain.workdays import WorkCalendar
+from counterdesk.domain.formatting import before_period, format_date_short
 from counterdesk.gui import messages
-from counterdesk.gui.applicant_search import ApplicantChoice
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
 from counterdesk.gui.dialogs.opening import open_replacing
@@ -34,107 +27,13 @@ from counterdesk.gui.dialogs.text_input import TextInputDialog
 from counterdesk.gui.dialogs.verification_checklist import VerificationChecklistDialog
 from counterdesk.gui.forms.application_detail_ui import Ui_ApplicationDetailDialog
 from counterdesk.gui.style import repolish
-from counterdesk.services import applications, calendar, verification
-from counterdesk.services.applications import Detail
-from counterdesk.services.overview import Deadline, deadline
+from counterdesk.services import applications
+from counterdesk.services.applications import ApplicationDetail
 
 BUTTON_TEXT_LIMIT = 48
 EVENT_COLUMN_WIDTH = 170
 STAGE_COLUMN_WIDTH = 140
 MIN_FACTS_WIDTH = 300
-
-
-@dataclass(frozen=True)
-class ChecklistLine:
-    label: str
-    present: bool
-    mandatory: bool
-    note: str
-
-
-@dataclass(frozen=True)
-class TimelineLine:
-    at: str
-    label: str
-    stage: str
-    actor: str
-    note: str
-
-
-@dataclass(frozen=True)
-class ApplicationView:
-    """What the dialog shows, read in one transaction (no ORM object outlives it)."""
-
-    number: str
-    status: AppStatus
-    status_label: str
-    stage_name: str
-    next_step: str | None  # what "Tahap berikutnya" will do, None when nothing is next
-    applicant: ApplicantChoice
-    service_name: str
-    standard_title: str
-    channel: str
-    received_at: str
-    time_limit: str
-    due: Deadline
-    notes: str
-    close_reason: str
-    checklist: tuple[ChecklistLine, ...]
-    timeline: tuple[TimelineLine, ...]
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
-    @classmethod
-    def of(
-        cls, ctx: DeskContext, d: Detail, work_calendar: WorkCalendar, today: date
-    ) -> ApplicationView:
-        app, service = d.application, d.service.service
-        status = AppStatus(app.status)
-        stages = list(service.stages)
-        index = next((i for i, s in enumerate(stages) if s.code == app.stage), 0)
-        if status not in OPEN_STATUSES or status == AppStatus.READY:
-            next_step = None
-        elif index + 1 < len(stages):
-            next_step = stages[index + 1].name
-        else:
-            next_step = "Produk siap diambil"
-        return cls(
-            number=app.number,
-            status=status,
-            status_label=d.status_label,
-            stage_name=d.stage_name,
-            next_step=next_step,
-            applicant=ApplicantChoice.of(d.applicant),
-            service_name=d.service.name,
-            standard_title=d.service.standard.title,
-            channel=CHANNEL_LABELS.get(app.channel, app.channel),
-            received_at=ctx.datetime_text(app.received_at),
-            time_limit=service.time_limit.label() if service.time_limit else "Tanpa batas waktu",
-            due=deadline(
-                work_calendar,
-                today,
-                app.due_on,
-                status in CLOCK_RUNNING,
-                started=app.complete_on is not None,
-            ),
-            notes=app.notes,
-            close_reason=app.close_reason or "",
-            checklist=tuple(
-                ChecklistLine(i.label, i.present, i.mandatory, i.note) for i in d.checklist
-            ),
-            timeline=tuple(
-                TimelineLine(
-                    ctx.datetime_text(t.at),
-                    t.label,
-                    t.stage,
-                    t.actor,
-                    "" if t.note == t.stage else t.note,  # "Masuk tahap" notes the stage
-                )
-                for t in d.timeline
-            ),
-        )
 
 
 def _elided(text: str, limit: int = BUTTON_TEXT_LIMIT) -> str:
@@ -150,7 +49,7 @@ class ApplicationDetailDialog(QDialog):
         self.number = number
         self.ui = Ui_ApplicationDetailDialog()
         self.ui.setupUi(self)
-        self.view: ApplicationView | None = None
+        self.view: ApplicationDetail | None = None
         self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
         ui = self.ui
         ui.advanceButton.clicked.connect(self.advance)
@@ -177,15 +76,13 @@ class ApplicationDetailDialog(QDialog):
 
     # --- showing ----------------------------------------------------------------------
     def reload(self) -> None:
-        with self.ctx.unit() as session:
-            detail = applications.detail(session, self.number)
-            view = ApplicationView.of(
-                self.ctx, detail, calendar.office_calendar(session), self.ctx.today()
-            )
+        view = applications.application_detail(
+            self.ctx.runtime, self.ctx.actor, self.number, today=self.ctx.today()
+        )
         self.view = view
         self._show(view)
 
-    def _show(self, view: ApplicationView) -> None:
+    def _show(self, view: ApplicationDetail) -> None:
         ui = self.ui
         self.setWindowTitle(
             self.tr("Permohonan {0} — {1}").format(view.number, view.applicant.name)
@@ -201,7 +98,7 @@ class ApplicationDetailDialog(QDialog):
         ui.serviceValue.setText(view.service_name)
         ui.standardValue.setText(view.standard_title)
         ui.channelValue.setText(view.channel)
-        ui.receivedValue.setText(view.received_at)
+        ui.receivedValue.setText(self.ctx.datetime_text(view.received_at))
         ui.stageValue.setText(view.stage_name)
         ui.timeLimitValue.setText(view.time_limit)
         ui.notesValue.setText(view.notes or "—")
@@ -233,7 +130,7 @@ class ApplicationDetailDialog(QDialog):
         super().showEvent(event)
         self._fit_facts()
 
-    def _show_deadline(self, view: ApplicationView) -> None:
+    def _show_deadline(self, view: ApplicationDetail) -> None:
         due = view.due
         if due.due_on is None:
             text = due.text  # "Dihitung sejak berkas lengkap" or no limit
@@ -249,7 +146,7 @@ class ApplicationDetailDialog(QDialog):
         label.setProperty("level", due.level if view.is_open else "none")
         repolish(label)
 
-    def _show_checklist(self, view: ApplicationView) -> None:
+    def _show_checklist(self, view: ApplicationDetail) -> None:
         widget = self.ui.checklistList
         widget.clear()
         for line in view.checklist:
@@ -268,7 +165,7 @@ class ApplicationDetailDialog(QDialog):
             )
         )
 
-    def _show_timeline(self, view: ApplicationView) -> None:
+    def _show_timeline(self, view: ApplicationDetail) -> None:
         table = self.ui.timelineTable
         table.clearSpans()
         if not view.timeline:  # filed before the timeline was kept (imported, demo)
@@ -278,37 +175,33 @@ class ApplicationDetailDialog(QDialog):
             return
         table.setRowCount(len(view.timeline))
         for row, line in enumerate(view.timeline):
-            for column, text in enumerate((line.at, line.label, line.stage, line.actor, line.note)):
+            at = self.ctx.datetime_text(line.at)
+            for column, text in enumerate((at, line.label, line.stage, line.actor, line.note)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
         table.scrollToBottom()
 
-    def _enable_actions(self, view: ApplicationView) -> None:
-        ui = self.ui
+    def _enable_actions(self, view: ApplicationDetail) -> None:
+        """Offer what the service allows now; a step it would refuse is not offered, and
+        the notice says why (not verified yet, payment not recorded)."""
+        ui, allowed = self.ui, view.allowed
         advance: QPushButton = ui.advanceButton
-        advance.setVisible(view.next_step is not None)
-        if view.next_step is not None:
-            advance.setText(self.tr("Tahap berikutnya: {0}").format(_elided(view.next_step)))
-            advance.setToolTip(view.next_step)
-        unverified = view.status in applications.NOT_VERIFIED
-        advance.setEnabled(not unverified)
-        ui.noticeLabel.setText(
-            self.tr(
-                "Tahap berikutnya terbuka setelah berkas dinyatakan lengkap dan disetujui "
-                "atasan (tab Verifikasi)."
-            )
-            if unverified and view.next_step is not None
-            else ""
-        )
+        step = allowed.next_step
+        advance.setVisible(step is not None)
+        advance.setEnabled(step is not None and step.allowed)
+        if step is not None:
+            advance.setText(self.tr("Tahap berikutnya: {0}").format(_elided(step.name)))
+            advance.setToolTip(step.reason or step.name)
+        ui.noticeLabel.setText(step.reason if step is not None else "")
         ui.noticeLabel.setVisible(bool(ui.noticeLabel.text()))
-        ui.pauseButton.setEnabled(view.status in CLOCK_RUNNING)
-        ui.resumeButton.setEnabled(view.status == AppStatus.PAUSED)
-        ui.handOverButton.setEnabled(view.status == AppStatus.READY)
-        ui.withdrawButton.setEnabled(view.is_open)
-        ui.checkButton.setEnabled(view.status in verification.CHECKABLE)
-        ui.rejectButton.setEnabled(view.is_open)
+        ui.pauseButton.setEnabled(allowed.pause)
+        ui.resumeButton.setEnabled(allowed.resume)
+        ui.handOverButton.setEnabled(allowed.hand_over)
+        ui.withdrawButton.setEnabled(allowed.close)
+        ui.rejectButton.setEnabled(allowed.close)
+        ui.checkButton.setEnabled(allowed.check)
 
     # --- acting -----------------------------------------------------------------------
     def _done(self, said: str) -> None:
@@ -317,11 +210,10 @@ class ApplicationDetailDialog(QDialog):
         self.ui.noticeLabel.show()
         self.changed.emit(self.number)
 
-    def _act(self, call: Callable[[Session], object], said: str) -> None:
+    def _act(self, call: Callable[[], object], said: str) -> None:
         self.ui.generalError.hide()
         try:
-            with self.ctx.unit() as session:
-                call(session)
+            call()
         except CounterDeskError as error:
             self.ui.generalError.setText(str(error))
             self.ui.generalError.show()
@@ -329,15 +221,15 @@ class ApplicationDetailDialog(QDialog):
         self._done(said)
 
     def advance(self) -> None:
-        step = self.view.next_step if self.view else None
+        step = self.view.allowed.next_step if self.view else None
         self._act(
-            lambda s: applications.advance(s, self.ctx.actor, self.number),
-            self.tr("Dipindahkan: {0}.").format(step or ""),
+            lambda: applications.advance_application(self.ctx.runtime, self.ctx.actor, self.number),
+            self.tr("Dipindahkan: {0}.").format(step.name if step else ""),
         )
 
     def resume(self) -> None:
         self._act(
-            lambda s: applications.resume(s, self.ctx.actor, self.number),
+            lambda: applications.resume_application(self.ctx.runtime, self.ctx.actor, self.number),
             self.tr("Jam layanan berjalan lagi; jatuh tempo dihitung ulang."),
         )
 
@@ -349,11 +241,13 @@ class ApplicationDetailDialog(QDialog):
             self.tr(
                 "Produk permohonan {0} diserahkan kepada {1}. Permohonan selesai dan "
                 "ditutup; tindakan ini tidak dapat dibatalkan."
-            ).format(self.number, name),
+            ).format(self.number, before_period(name)),
             self.tr("Serahkan produk"),
         ):
             self._act(
-                lambda s: applications.hand_over(s, self.ctx.actor, self.number),
+                lambda: applications.hand_over_application(
+                    self.ctx.runtime, self.ctx.actor, self.number
+                ),
                 self.tr("Produk diserahkan; permohonan selesai."),
             )
 
@@ -363,13 +257,9 @@ class ApplicationDetailDialog(QDialog):
         title: str,
         explanation: str,
         accept_text: str,
-        action: Callable[[Session, str], object],
+        action: Callable[[str], object],
         said: str,
     ) -> None:
-        def run(text: str) -> None:
-            with self.ctx.unit() as session:
-                action(session, text)
-
         dialog = TextInputDialog(
             self,
             title=title,
@@ -377,7 +267,7 @@ class ApplicationDetailDialog(QDialog):
             label=self.tr("&Alasan *"),
             accept_text=accept_text,
             field="reason",
-            action=run,
+            action=action,
         )
         dialog.accepted.connect(lambda: self._done(said))
         self.dialog = open_replacing(self.dialog, dialog)
@@ -391,7 +281,9 @@ class ApplicationDetailDialog(QDialog):
                 "pembayaran atau dokumen dari pemohon."
             ).format(self.number),
             accept_text=self.tr("Hentikan jam"),
-            action=lambda s, text: applications.pause(s, self.ctx.actor, self.number, text),
+            action=lambda text: applications.pause_application(
+                self.ctx.runtime, self.ctx.actor, self.number, text
+            ),
             said=self.tr("Jam layanan dihentikan."),
         )
 
@@ -415,8 +307,8 @@ class ApplicationDetailDialog(QDialog):
             title=title,
             explanation=what.format(self.number, name),
             accept_text=accept_text,
-            action=lambda s, text: applications.close(
-                s, self.ctx.actor, self.number, rejected=rejected, reason=text
+            action=lambda text: applications.close_application(
+                self.ctx.runtime, self.ctx.actor, self.number, rejected=rejected, reason=text
             ),
             said=said,
         )

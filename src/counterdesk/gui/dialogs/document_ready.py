@@ -28,21 +28,22 @@ class Document:
 
 
 def receipt_document(ctx: DeskContext, number: str) -> Document:
-    def make() -> bytes:
-        with ctx.unit() as session:
-            return receipts.receipt_pdf(session, number)
-
-    return Document(f"Tanda terima {number}", number, f"tanda-terima-{number}", make)
+    return Document(
+        f"Tanda terima {number}",
+        number,
+        f"tanda-terima-{number}",
+        lambda: receipts.receipt(ctx.runtime, ctx.actor, number),
+    )
 
 
 def ticket_document(ctx: DeskContext, number: str, ticket_number: str) -> Document:
     """The slip of an escalated information request (``number`` is the request)."""
-
-    def make() -> bytes:
-        with ctx.unit() as session:
-            return receipts.ticket_slip_pdf(session, number)
-
-    return Document(f"Tiket {ticket_number}", ticket_number, f"tiket-{ticket_number}", make)
+    return Document(
+        f"Tiket {ticket_number}",
+        ticket_number,
+        f"tiket-{ticket_number}",
+        lambda: receipts.ticket_slip(ctx.runtime, ctx.actor, number),
+    )
 
 
 class DocumentReadyDialog(QDialog):

@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from counterdesk.domain.errors import CounterDeskError
-from counterdesk.domain.formatting import format_date_with_day, to_zone, zone
-from counterdesk.gui.applicant_search import ApplicantChoice, ApplicantSearch
+from counterdesk.domain.formatting import before_period, format_date_with_day, to_zone, zone
+from counterdesk.gui.applicant_search import ApplicantSearch
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, ticket_document
 from counterdesk.gui.dialogs.opening import open_replacing
@@ -24,11 +24,9 @@ from counterdesk.gui.models.row_table_model import Column
 from counterdesk.gui.row_list import RowList
 from counterdesk.gui.service_picker import channel_label, fill_channels
 from counterdesk.gui.tabs.columns import deadline_columns
-from counterdesk.services import applications, calendar, information, overview, setup
-from counterdesk.services.catalog import load_catalog
+from counterdesk.services import information
+from counterdesk.services.applicants import ApplicantCard
 from counterdesk.services.overview import QueueRow
-
-OPEN_LIMIT = 500
 
 
 class InformationRequestsDialog(QDialog):
@@ -42,12 +40,12 @@ class InformationRequestsDialog(QDialog):
         ui = self.ui
         EnterMovesOn(self)
         self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
-        self.requester: ApplicantChoice | None = None
+        self.requester: ApplicantCard | None = None
         self.errors = FieldErrors(ui, general=ui.generalError)
-        service = load_catalog().find_service(information.INFORMATION_SERVICE)
-        self.channels = tuple(str(c) for c in service.service.channels)
+        rule = information.reply_rule(ctx.runtime, ctx.actor)
+        self.channels = rule.channels
         fill_channels(ui.channel, self.channels, preferred="email")
-        self._explain_rule(service.service.time_limit.max_days if service.service.time_limit else 2)
+        self._explain_rule(rule)
         self.search = ApplicantSearch(ctx, ui.requesterSearch, ui.requesterResults, None, self)
         self.search.picked.connect(self.pick_requester)
         ui.unpickButton.clicked.connect(self.unpick_requester)
@@ -75,15 +73,13 @@ class InformationRequestsDialog(QDialog):
         self.refresh()
         ui.question.setFocus()
 
-    def _explain_rule(self, days: int) -> None:
-        with self.ctx.unit() as session:
-            closing = setup.get_office(session).closing_time
+    def _explain_rule(self, rule: information.ReplyRule) -> None:
         self.ui.ruleHint.setText(
             self.tr(
                 "Jawab atau eskalasi paling lambat {0} hari kerja sejak diterima. Permintaan "
                 "yang masuk kurang dari 2 jam sebelum jam tutup ({1}) dihitung mulai hari "
                 "kerja berikutnya. Jatuh tempo tampil setelah dicatat."
-            ).format(days, closing)
+            ).format(rule.days, rule.closing_time)
         )
 
     def _columns(self) -> list[Column[QueueRow]]:
@@ -100,16 +96,8 @@ class InformationRequestsDialog(QDialog):
 
     # --- the list ---------------------------------------------------------------------
     def refresh(self) -> None:
-        today = self.ctx.today()
-        with self.ctx.unit() as session:
-            rows = overview.application_queue(
-                session,
-                calendar.office_calendar(session),
-                today,
-                service_code=information.INFORMATION_SERVICE,
-                limit=OPEN_LIMIT,
-            )
-        self.list.set_rows(rows)
+        rows = information.open_requests(self.ctx.runtime, self.ctx.actor, self.ctx.today())
+        self.list.set_rows(list(rows))
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -121,18 +109,19 @@ class InformationRequestsDialog(QDialog):
                 self.tr("Pilih satu permintaan untuk membaca pertanyaannya.")
             )
             return
-        with self.ctx.unit() as session:
-            detail = applications.detail(session, row.number)
-            question, channel = detail.application.notes, detail.application.channel
-            contact = ApplicantChoice.of(detail.applicant).contact
+        view = information.request_view(self.ctx.runtime, self.ctx.actor, row.number)
         self.ui.questionView.setText(
             self.tr("{0} — {1} lewat {2} ({3}):\n“{4}”").format(
-                row.number, row.applicant, channel_label(channel), contact or "-", question
+                row.number,
+                row.applicant,
+                channel_label(view.channel),
+                view.requester.contact or "-",
+                view.question,
             )
         )
 
     # --- logging ----------------------------------------------------------------------
-    def pick_requester(self, choice: ApplicantChoice) -> None:
+    def pick_requester(self, choice: ApplicantCard) -> None:
         self.requester = choice
         ui = self.ui
         ui.requesterPicked.setText(self.tr("Pemohon terdaftar: {0}").format(choice.line()))
@@ -194,12 +183,11 @@ class InformationRequestsDialog(QDialog):
             received_at=self._received_at(),
         )
         try:
-            with self.ctx.unit() as session:
-                app = information.log_request(session, self.ctx.actor, request)
-                number, due = app.number, app.due_on
+            logged = information.log(self.ctx.runtime, self.ctx.actor, request)
         except CounterDeskError as error:
             self.errors.show(error)
             return
+        number, due = logged.number, logged.due_on
         due_text = format_date_with_day(due) if due else self.tr("tanpa batas")
         self._say(
             self.tr("Tercatat {0}. Jawab atau eskalasi paling lambat {1}.").format(number, due_text)
@@ -222,8 +210,7 @@ class InformationRequestsDialog(QDialog):
         number = row.number
 
         def run(text: str) -> None:
-            with self.ctx.unit() as session:
-                information.answer(session, self.ctx.actor, number, text)
+            information.answer_request(self.ctx.runtime, self.ctx.actor, number, text)
 
         dialog = TextInputDialog(
             self,
@@ -231,7 +218,7 @@ class InformationRequestsDialog(QDialog):
             explanation=self.tr(
                 "Catat jawaban yang sudah disampaikan kepada {0}. Permintaan {1} ditutup "
                 "sebagai Selesai."
-            ).format(row.applicant, number),
+            ).format(before_period(row.applicant), number),
             label=self.tr("&Jawaban *"),
             accept_text=self.tr("Simpan jawaban"),
             field="answer",
@@ -249,9 +236,7 @@ class InformationRequestsDialog(QDialog):
         number = row.number
 
         def run(text: str) -> str:
-            with self.ctx.unit() as session:
-                app = information.escalate(session, self.ctx.actor, number, text)
-                return app.ticket_number or ""
+            return information.escalate_request(self.ctx.runtime, self.ctx.actor, number, text)
 
         dialog = TextInputDialog(
             self,

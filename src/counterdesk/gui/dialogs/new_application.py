@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from counterdesk.domain.errors import CounterDeskError, ValidationError, ValidationErrors
-from counterdesk.gui.applicant_search import ApplicantChoice, ApplicantSearch
+from counterdesk.gui.applicant_search import ApplicantSearch
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.applicant_form import (
     BUSINESS_FIELDS,
@@ -30,7 +30,7 @@ from counterdesk.gui.forms.new_application_ui import Ui_NewApplicationDialog
 from counterdesk.gui.keyboard import EnterMovesOn
 from counterdesk.gui.service_picker import ServicePicker
 from counterdesk.services import applicants, applications
-from counterdesk.services.applicants import DuplicateApplicant
+from counterdesk.services.applicants import ApplicantCard, DuplicateApplicant
 from counterdesk.services.catalog import load_catalog
 from counterdesk.services.information import information_services
 
@@ -75,7 +75,7 @@ class NewApplicationDialog(DraftDialog):
             general=ui.generalError,
             aliases={"applicant": "applicant_search", "service": "service_search"},
         )
-        self.picked: ApplicantChoice | None = None
+        self.picked: ApplicantCard | None = None
         self.number = ""  # after filing
         self._existing_id: uuid.UUID | None = None
         self._documents_of = ""  # the service whose requirements the list shows
@@ -91,6 +91,7 @@ class NewApplicationDialog(DraftDialog):
         ui.receivedAllButton.clicked.connect(self.tick_all)
         ui.received.itemChanged.connect(self._ticks_changed)
         self.services.changed.connect(self._fill_documents)
+        self.services.changed.connect(lambda: self.errors.unmark("service"))
         QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
         QShortcut(QKeySequence("Alt+A"), self, self.tick_all)
         for signal in (
@@ -124,6 +125,8 @@ class NewApplicationDialog(DraftDialog):
         self.ui.applicantModeLabel.setVisible(bool(titles[mode]))
         if mode != Mode.PICKED:
             self.picked = None
+        if mode != Mode.SEARCH:  # an applicant is picked or being registered
+            self.errors.unmark("applicant")
         self.ui.duplicatePanel.hide()
 
     def _typed_in_search(self, _text: str) -> None:
@@ -137,15 +140,16 @@ class NewApplicationDialog(DraftDialog):
         self.applicant_form.prefill(kind, self.ui.applicantSearch.text().strip()).setFocus()
         self.keeper.touch()
 
-    def pick(self, choice: ApplicantChoice) -> None:
+    def pick(self, choice: ApplicantCard) -> None:
+        self.pick_id(choice.id)
+
+    def pick_id(self, applicant_id: uuid.UUID) -> None:
+        """Use this registered applicant: their card and photo, read fresh."""
+        picked = applicants.pick(self.ctx.runtime, self.ctx.actor, applicant_id)
         self.set_mode(Mode.PICKED)
-        self.picked = choice
-        self.ui.pickedSummary.setText(choice.summary())
-        photo = None
-        if choice.kind == "person":
-            with self.ctx.unit() as session:
-                photo = applicants.photo(session, applicants.get(session, choice.id))
-        show_photo(self.ui.pickedPhoto, photo, self.tr("tanpa foto"))
+        self.picked = picked.card
+        self.ui.pickedSummary.setText(picked.card.summary())
+        show_photo(self.ui.pickedPhoto, picked.photo, self.tr("tanpa foto"))
         next_field = self.ui.channel if self.services.selected() else self.ui.serviceSearch
         next_field.setFocus()
         self.keeper.touch()
@@ -160,10 +164,8 @@ class NewApplicationDialog(DraftDialog):
         """The NIK/NIB is registered already: use that applicant instead."""
         if self._existing_id is None:
             return
-        with self.ctx.unit() as session:
-            choice = ApplicantChoice.of(applicants.get(session, self._existing_id))
         self._clear_errors()
-        self.pick(choice)
+        self.pick_id(self._existing_id)
 
     # --- the documents handed over ----------------------------------------------------
     def _fill_documents(self) -> None:
@@ -238,73 +240,44 @@ class NewApplicationDialog(DraftDialog):
         self.ui.duplicatePanel.hide()
         self.ui.warningLabel.hide()
 
-    def _register(self, session: Any, found: list[ValidationError]) -> tuple[uuid.UUID, list[str]]:
-        """The applicant's id (registering a new one) and the service's warnings; errors
-        the form found itself are raised together with the service's."""
-        actor, form, mode = self.ctx.actor, self.applicant_form, self.mode()
-        try:
-            if mode == Mode.PERSON:
-                person, form_errors = form.person_input()
-                found.extend(form_errors)
-                saved = applicants.register_person(session, actor, person)
-                applicant_id, warnings = saved.applicant.id, list(saved.warnings)
-            elif mode == Mode.BUSINESS:
-                saved = applicants.register_business(session, actor, form.business_input())
-                applicant_id, warnings = saved.applicant.id, list(saved.warnings)
-            elif self.picked is not None:
-                applicant_id, warnings = self.picked.id, []
-            else:
-                found.append(
-                    ValidationError(
-                        "applicant",
-                        self.tr(
-                            "Pilih pemohon dari hasil pencarian (↓ lalu Enter), atau tekan "
-                            "Pemohon baru bila ia belum pernah datang."
-                        ),
-                    )
-                )
-                raise ValidationErrors([])
-        except ValidationErrors as error:
-            raise ValidationErrors(found + list(error.errors)) from None
-        if found:
-            raise ValidationErrors(found)
-        return applicant_id, warnings
+    def intake(self) -> tuple[applications.Intake, list[ValidationError]]:
+        """What the form holds, as the service takes it, and the errors only the form
+        can see (a birth date that is not a date)."""
+        service = self.services.selected()
+        mode, form = self.mode(), self.applicant_form
+        found: list[ValidationError] = []
+        person = business = None
+        if mode == Mode.PERSON:
+            person, found = form.person_input()
+        elif mode == Mode.BUSINESS:
+            business = form.business_input()
+        intake = applications.Intake(
+            service_code=service.code if service else "",
+            channel=self.services.channel_code(),
+            applicant_id=self.picked.id if mode == Mode.PICKED and self.picked else None,
+            person=person,
+            business=business,
+            notes=self.ui.notes.toPlainText(),
+            received=self.received_codes(),
+        )
+        return intake, found
 
     def submit(self) -> None:
         self._clear_errors()
-        found: list[ValidationError] = []
-        service = self.services.selected()
-        if service is None:
-            found.append(
-                ValidationError(
-                    "service", self.tr("Pilih layanan: ketik sebagian namanya, lalu Enter.")
-                )
-            )
+        intake, found = self.intake()
         try:
-            with self.ctx.unit() as session:
-                applicant_id, warnings = self._register(session, found)
-                assert service is not None  # otherwise _register raised with the error above
-                application = applications.file_application(
-                    session,
-                    self.ctx.actor,
-                    applications.NewApplication(
-                        applicant_id,
-                        service.code,
-                        self.services.channel_code(),
-                        self.ui.notes.toPlainText(),
-                        received=self.received_codes(),
-                    ),
-                )
-                number = application.number
+            filed = applications.file_intake(
+                self.ctx.runtime, self.ctx.actor, intake, form_errors=found
+            )
         except DuplicateApplicant as error:
             self._show_duplicate(error)
             return
         except CounterDeskError as error:
             self._show_error(error)
             return
-        self.number = number
+        self.number = filed.number
         self.keeper.discard()
-        self.filed.emit(number, warnings)
+        self.filed.emit(filed.number, list(filed.warnings))
         self.accept()
 
     def _show_duplicate(self, error: DuplicateApplicant) -> None:
@@ -386,12 +359,9 @@ class NewApplicationDialog(DraftDialog):
         picked = str(payload.get("picked") or "")
         if mode == Mode.PICKED and picked:
             try:
-                with self.ctx.unit() as session:
-                    choice = ApplicantChoice.of(applicants.get(session, uuid.UUID(picked)))
+                self.pick_id(uuid.UUID(picked))
             except (CounterDeskError, ValueError):
                 mode = Mode.SEARCH
-            else:
-                self.pick(choice)
         if mode != Mode.PICKED:
             self.set_mode(mode)
         ui.draftNote.setText(self.tr("Draf dipulihkan — isian yang belum disimpan dimuat lagi."))

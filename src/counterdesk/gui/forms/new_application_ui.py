@@ -255,12 +255,25 @@ class Ui_NewApplicationDialog(object):
 
         self.personForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.personBornLayout)
 
+        self.personBirthDateNotes = QVBoxLayout()
+        self.personBirthDateNotes.setSpacing(2)
+        self.personBirthDateNotes.setObjectName(u"personBirthDateNotes")
         self.personBirthDateError = QLabel(self.personPage)
         self.personBirthDateError.setObjectName(u"personBirthDateError")
         self.personBirthDateError.setWordWrap(True)
         self.personBirthDateError.setProperty(u"role", u"error")
 
-        self.personForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.personBirthDateError)
+        self.personBirthDateNotes.addWidget(self.personBirthDateError)
+
+        self.personBirthDateWarning = QLabel(self.personPage)
+        self.personBirthDateWarning.setObjectName(u"personBirthDateWarning")
+        self.personBirthDateWarning.setWordWrap(True)
+        self.personBirthDateWarning.setProperty(u"role", u"warning")
+
+        self.personBirthDateNotes.addWidget(self.personBirthDateWarning)
+
+
+        self.personForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.personBirthDateNotes)
 
         self.personSexLabel = QLabel(self.personPage)
         self.personSexLabel.setObjectName(u"personSexLabel")
@@ -272,12 +285,25 @@ class Ui_NewApplicationDialog(object):
 
         self.personForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.personSex)
 
+        self.personSexNotes = QVBoxLayout()
+        self.personSexNotes.setSpacing(2)
+        self.personSexNotes.setObjectName(u"personSexNotes")
         self.personSexError = QLabel(self.personPage)
         self.personSexError.setObjectName(u"personSexError")
         self.personSexError.setWordWrap(True)
         self.personSexError.setProperty(u"role", u"error")
 
-        self.personForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.personSexError)
+        self.personSexNotes.addWidget(self.personSexError)
+
+        self.personSexWarning = QLabel(self.personPage)
+        self.personSexWarning.setObjectName(u"personSexWarning")
+        self.personSexWarning.setWordWrap(True)
+        self.personSexWarning.setProperty(u"role", u"warning")
+
+        self.personSexNotes.addWidget(self.personSexWarning)
+
+
+        self.personForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.personSexNotes)
 
         self.personPhoneLabel = QLabel(self.personPage)
         self.personPhoneLabel.setObjectName(u"personPhoneLabel")
@@ -820,8 +846,10 @@ class Ui_NewApplicationDialog(object):
         self.personBirthPlace.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"tempat", None))
         self.personBirthDate.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"hh-bb-tttt", None))
         self.personBirthDateError.setText("")
+        self.personBirthDateWarning.setText("")
         self.personSexLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&Jenis kelamin", None))
         self.personSexError.setText("")
+        self.personSexWarning.setText("")
         self.personPhoneLabel.setText(QCoreApplication.translate("NewApplicationDialog", u"&HP/telepon", None))
         self.personPhone.setPlaceholderText(QCoreApplication.translate("NewApplicationDialog", u"08\u2026", None))
         self.personPhoneError.setText("")
