@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from counterdesk.domain.errors import AuthenticationError
 from counterdesk.domain.roles import Role, Tab
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.tabs.admin import AdminTab
-from tests.conftest import Office
+from tests.conftest import PASSWORD, Office
 from tests.gui.conftest import open_window
 
 
@@ -28,6 +31,16 @@ def _usernames(tab: AdminTab) -> list[str]:
 
 def _select_user(tab: AdminTab, username: str) -> None:
     tab.users.list.select(_usernames(tab).index(username))
+
+
+def _cell(tab: AdminTab, username: str, header: str) -> str:
+    """The text a user sees in the Pengguna table, row by username, column by header."""
+    model = tab.ui.usersTable.model()
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == username:
+            return str(model.index(row, columns.index(header)).data())
+    raise AssertionError(f"{username} not listed")
 
 
 def test_admin_adds_a_user_through_the_dialog(qtbot: QtBot, desk: DeskController) -> None:
@@ -89,6 +102,36 @@ def test_deactivating_asks_and_the_table_follows(
     _select_user(tab, "admin")
     tab.ui.toggleActiveButton.click()  # the service refuses; the refusal is shown
     assert answers and "akun Anda sendiri" in answers[0]
+
+
+def test_a_locked_account_says_until_when_and_the_admin_unlocks_it(
+    qtbot: QtBot, desk: DeskController, office: Office, answers: list[str]
+) -> None:
+    for _ in range(5):  # someone guessed petugas's password five times
+        with contextlib.suppress(AuthenticationError):
+            office.runtime.login("petugas", "tebak-tebak1")
+    tab = _admin_tab(open_window(qtbot, desk, "admin"))
+    status = _cell(tab, "petugas", "Status")
+    assert re.fullmatch(r"Terkunci sampai (\d+ \w+ \d{4} )?\d\d\.\d\d WIB", status), status
+    assert _cell(tab, "atasan", "Status") == "Aktif"
+    assert "1 terkunci" in tab.ui.usersSummary.text()
+    _select_user(tab, "atasan")
+    assert not tab.ui.unlockButton.isVisible()  # only offered for a locked account
+    _select_user(tab, "petugas")
+    assert tab.ui.unlockButton.isVisible()
+    tab.ui.unlockButton.click()
+    assert _cell(tab, "petugas", "Status") == "Aktif"
+    assert not tab.ui.unlockButton.isVisible() and not answers
+    assert office.runtime.login("petugas", PASSWORD).username == "petugas"
+
+
+def test_nip_is_grouped_on_screen_as_on_paper(qtbot: QtBot, desk: DeskController) -> None:
+    tab = _admin_tab(open_window(qtbot, desk, "admin"))
+    tab.ui.sections.setCurrentWidget(tab.ui.officePage)
+    assert tab.ui.officeSignatoryNip.text() == "19700101 199503 2 001"
+    tab.ui.saveOfficeButton.click()  # saving the grouped NIP back is not an error
+    assert not tab.ui.officeSignatoryNipError.isVisible()
+    assert tab.ui.officeSignatoryNip.text() == "19700101 199503 2 001"
 
 
 def test_reset_password_and_change_roles(

@@ -8,7 +8,7 @@ from typing import Any
 
 from counterdesk.commands.common import login_actor, open_runtime, read_secret
 from counterdesk.domain.errors import ValidationErrors
-from counterdesk.domain.formatting import ZONES, zone
+from counterdesk.domain.formatting import ZONES, format_datetime_long, zone
 from counterdesk.domain.roles import ROLE_LABELS, Role, parse_roles
 from counterdesk.services import accounts, audit, setup
 
@@ -109,6 +109,7 @@ def _register_user(sub: Any) -> None:
         ("disable", "nonaktifkan"),
         ("enable", "aktifkan"),
         ("reset", f"atur ulang kata sandi (dari {NEW_PASSWORD_ENV})"),
+        ("unlock", "buka kunci akun yang terkunci karena terlalu banyak gagal masuk"),
     ):
         x = us.add_parser(action, help=help_text)
         x.add_argument("username")
@@ -125,11 +126,18 @@ def _find_user(session: Any, actor: Any, username: str) -> Any:
 def _user_list(args: argparse.Namespace) -> int:
     runtime = open_runtime(args)
     actor = login_actor(runtime, args.as_user)
-    with runtime.unit(actor) as session:
-        for u in accounts.list_users(session, actor):
-            roles = ", ".join(ROLE_LABELS[r] for r in sorted(parse_roles(u.roles)))
-            state = "aktif" if u.active else "NONAKTIF"
-            print(f"{u.username:<16} {u.full_name:<32} {roles:<40} {state}")
+    timezone = setup.office_profile(runtime, actor).timezone
+    for u in accounts.list_accounts(runtime, actor):
+        roles = ", ".join(ROLE_LABELS[r] for r in sorted(u.roles))
+        state = {
+            accounts.UserStatus.DISABLED: "NONAKTIF",
+            accounts.UserStatus.LOCKED: "TERKUNCI",
+            accounts.UserStatus.MUST_CHANGE_PASSWORD: "aktif, wajib ganti kata sandi",
+            accounts.UserStatus.ACTIVE: "aktif",
+        }[u.status]
+        if u.locked_until is not None:
+            state += f" sampai {format_datetime_long(u.locked_until, timezone)}"
+        print(f"{u.username:<16} {u.full_name:<32} {roles:<40} {state}")
     return 0
 
 
@@ -164,6 +172,8 @@ def _user_change(args: argparse.Namespace) -> int:
         user = _find_user(session, actor, args.username)
         if args.change == "reset":
             accounts.reset_password(session, actor, user.id, password)
+        elif args.change == "unlock":
+            accounts.unlock(session, actor, user.id)
         else:
             accounts.set_active(session, actor, user.id, args.change == "enable")
     print(
@@ -171,6 +181,7 @@ def _user_change(args: argparse.Namespace) -> int:
             "disable": "Dinonaktifkan",
             "enable": "Diaktifkan",
             "reset": "Kata sandi diatur ulang; wajib diganti saat masuk",
+            "unlock": "Kunci dibuka; boleh mencoba masuk lagi",
         }[args.change]
         + f": {args.username}"
     )

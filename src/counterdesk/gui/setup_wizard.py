@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -30,7 +30,9 @@ from counterdesk.gui.forms.setup_office_ui import Ui_SetupOfficePage
 from counterdesk.gui.forms.setup_signatory_ui import Ui_SetupSignatoryPage
 from counterdesk.gui.timezone_combo import fill_timezone_combo
 from counterdesk.services import setup
-from counterdesk.services.runtime import Runtime
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 LOGO_PREVIEW_SIZE = 72
 
@@ -207,8 +209,7 @@ class SetupWizard(QWizard):
 
     def _save(self) -> bool:
         try:
-            with self.runtime.unit() as session:
-                self.admin_username = setup.initialize(session, self.setup_data()).username
+            self.admin_username = setup.set_up_office(self.runtime, self.setup_data())
         except ValidationErrors as error:
             self._show_field_errors(error.errors)
             return False

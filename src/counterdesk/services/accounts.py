@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import enum
 import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +27,9 @@ from counterdesk.services.context import Actor, require_role
 from counterdesk.services.passwords import hash_password, verify_password
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import LoginThrottle, User
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 MAX_FAILURES = 5
 LOCK_DURATION = timedelta(minutes=15)
@@ -61,10 +66,16 @@ def _validate_new_user(data: NewUser) -> None:
         raise ValidationError("full_name", "Nama lengkap wajib diisi.")
     if not data.roles:
         raise ValidationError("roles", "Pilih minimal satu peran.")
-    if data.nip:
-        from counterdesk.domain.identity import parse_nip
+    _nip_digits(data.nip)
 
-        parse_nip(data.nip)
+
+def _nip_digits(nip: str) -> str:
+    """The NIP as stored: 18 digits without the grouping spaces (or empty)."""
+    if not nip.strip():
+        return ""
+    from counterdesk.domain.identity import parse_nip
+
+    return parse_nip(nip).nip
 
 
 def create_user(session: Session, actor: Actor, data: NewUser) -> User:
@@ -77,7 +88,7 @@ def create_user(session: Session, actor: Actor, data: NewUser) -> User:
         id=uuid7(),
         username=username,
         full_name=data.full_name.strip(),
-        nip=data.nip.strip(),
+        nip=_nip_digits(data.nip),
         title=data.title.strip(),
         roles=format_roles(data.roles),
         password_hash=hash_password(data.password),
@@ -164,14 +175,7 @@ def set_active(session: Session, actor: Actor, user_id: uuid.UUID, active: bool)
             "Ini admin aktif terakhir; tambahkan admin lain sebelum menonaktifkannya."
         )
     user.active = active
-    audit.record(
-        session,
-        actor,
-        "user.enabled" if active else "user.disabled",
-        entity="user",
-        entity_id=str(user.id),
-        detail={"username": user.username},
-    )
+    _record(session, actor, "user.enabled" if active else "user.disabled", user)
     return user
 
 
@@ -184,14 +188,7 @@ def set_roles(session: Session, actor: Actor, user_id: uuid.UUID, roles: frozens
     if was_admin and Role.ADMIN not in roles and _active_admins(session) <= 1:
         raise PermissionDenied("Ini admin aktif terakhir; peran admin tidak dapat dicabut.")
     user.roles = format_roles(roles)
-    audit.record(
-        session,
-        actor,
-        "user.roles",
-        entity="user",
-        entity_id=str(user.id),
-        detail={"username": user.username, "roles": user.roles},
-    )
+    _record(session, actor, "user.roles", user, roles=user.roles)
     return user
 
 
@@ -204,14 +201,7 @@ def reset_password(session: Session, actor: Actor, user_id: uuid.UUID, new_passw
     throttle = session.get(LoginThrottle, user.username)
     if throttle:
         session.delete(throttle)
-    audit.record(
-        session,
-        actor,
-        "user.password_reset",
-        entity="user",
-        entity_id=str(user.id),
-        detail={"username": user.username},
-    )
+    _record(session, actor, "user.password_reset", user)
     return user
 
 
@@ -235,6 +225,18 @@ def must_change_password(session: Session, actor: Actor) -> bool:
     return get_user(session, actor.user_id).must_change_password
 
 
+def needs_new_password(runtime: Runtime, actor: Actor) -> bool:
+    """``must_change_password`` for the login screen, in its own unit."""
+    with runtime.read(actor) as session:
+        return must_change_password(session, actor)
+
+
+def change_own_password(runtime: Runtime, actor: Actor, old: str, new: str) -> None:
+    """``change_password`` for the forced change after login, in its own unit."""
+    with runtime.unit(actor) as session:
+        change_password(session, actor, old, new)
+
+
 def _active_admins(session: Session) -> int:
     users = session.scalars(select(User).where(User.active.is_(True))).all()
     return sum(1 for u in users if Role.ADMIN in parse_roles(u.roles))
@@ -242,3 +244,126 @@ def _active_admins(session: Session) -> int:
 
 def count_users(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(User)) or 0)
+
+
+def unlock(session: Session, actor: Actor, user_id: uuid.UUID) -> User:
+    """Admin lifts a lock left by failed logins; the count starts again from zero."""
+    require_role(actor, Role.ADMIN)
+    user = get_user(session, user_id)
+    throttle = session.get(LoginThrottle, user.username)
+    if throttle is not None:
+        session.delete(throttle)
+    _record(session, actor, "user.unlocked", user)
+    return user
+
+
+def _record(session: Session, actor: Actor, action: str, user: User, **detail: str) -> None:
+    """An admin change to one account, in the audit trail with the account's name."""
+    audit.record(
+        session,
+        actor,
+        action,
+        entity="user",
+        entity_id=str(user.id),
+        detail={"username": user.username, **detail},
+    )
+
+
+# --- Admin › Pengguna: one service call per use case, each in its own unit ---------------
+
+
+class UserStatus(enum.Enum):
+    """What the Status column says, in the order that matters to the admin."""
+
+    DISABLED = "disabled"
+    LOCKED = "locked"  # too many failed logins; see locked_until
+    MUST_CHANGE_PASSWORD = "must_change_password"
+    ACTIVE = "active"
+
+
+@dataclass(frozen=True, slots=True)
+class UserSummary:
+    """One account as Admin › Pengguna lists it; ``locked_until`` is UTC."""
+
+    id: uuid.UUID
+    username: str
+    full_name: str
+    nip: str
+    roles: frozenset[Role]
+    active: bool
+    must_change_password: bool
+    last_login_at: datetime | None
+    locked_until: datetime | None
+
+    @property
+    def who(self) -> str:
+        return f"{self.full_name} ({self.username})"
+
+    @property
+    def status(self) -> UserStatus:
+        if not self.active:
+            return UserStatus.DISABLED
+        if self.locked_until is not None:
+            return UserStatus.LOCKED
+        if self.must_change_password:
+            return UserStatus.MUST_CHANGE_PASSWORD
+        return UserStatus.ACTIVE
+
+
+def _summary(user: User, locked_until: datetime | None) -> UserSummary:
+    return UserSummary(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        nip=user.nip,
+        roles=parse_roles(user.roles),
+        active=user.active,
+        must_change_password=user.must_change_password,
+        last_login_at=user.last_login_at,
+        locked_until=locked_until,
+    )
+
+
+def _locks(session: Session, now: datetime) -> dict[str, datetime]:
+    """Usernames locked by failed logins right now, with the time the lock ends."""
+    rows = session.scalars(select(LoginThrottle).where(LoginThrottle.locked_until > now))
+    return {t.username: t.locked_until for t in rows if t.locked_until is not None}
+
+
+def list_accounts(
+    runtime: Runtime, actor: Actor, now: datetime | None = None
+) -> tuple[UserSummary, ...]:
+    """Every account by username, with a lock from failed logins where one holds now."""
+    with runtime.read(actor) as session:
+        locks = _locks(session, now or utcnow())
+        return tuple(_summary(u, locks.get(u.username)) for u in list_users(session, actor))
+
+
+def add_account(runtime: Runtime, actor: Actor, data: NewUser) -> UserSummary:
+    with runtime.unit(actor) as session:
+        return _summary(create_user(session, actor, data), None)
+
+
+def change_account_roles(
+    runtime: Runtime, actor: Actor, user_id: uuid.UUID, roles: frozenset[Role]
+) -> None:
+    with runtime.unit(actor) as session:
+        set_roles(session, actor, user_id, roles)
+
+
+def reset_account_password(
+    runtime: Runtime, actor: Actor, user_id: uuid.UUID, new_password: str
+) -> None:
+    """A temporary password; it also lifts a lock from failed logins."""
+    with runtime.unit(actor) as session:
+        reset_password(session, actor, user_id, new_password)
+
+
+def set_account_active(runtime: Runtime, actor: Actor, user_id: uuid.UUID, active: bool) -> None:
+    with runtime.unit(actor) as session:
+        set_active(session, actor, user_id, active)
+
+
+def unlock_account(runtime: Runtime, actor: Actor, user_id: uuid.UUID) -> None:
+    with runtime.unit(actor) as session:
+        unlock(session, actor, user_id)

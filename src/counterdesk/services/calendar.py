@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.errors import ConflictError, ValidationError
 from counterdesk.domain.roles import Role
-from counterdesk.domain.workdays import WorkCalendar
+from counterdesk.domain.workdays import ClosedDay, WorkCalendar
 from counterdesk.services import audit
 from counterdesk.services.context import Actor, require_role
 from counterdesk.store.models import Closure, Office, Setting
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 MANUAL_YEARS_KEY = "calendar.manual_years"
 
@@ -91,3 +96,46 @@ def set_year_entered(session: Session, actor: Actor, year: int, closures: dict[d
         detail={"days": added},
     )
     return added
+
+
+# --- Admin › Kalender: one service call per use case, each in its own unit ---------------
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarYear:
+    """The closed days of one year as the admin sees them.
+
+    ``removable`` are the office's own closures (the only days removable here; national
+    holidays and cuti bersama come from the government's list). ``coverage_warning`` says
+    when the year's holidays are not known yet.
+    """
+
+    year: int
+    days: tuple[ClosedDay, ...]
+    removable: frozenset[date]
+    coverage_warning: str | None
+
+    @property
+    def working_days_lost(self) -> int:
+        return sum(1 for d in self.days if not d.on_weekend)
+
+
+def calendar_year(runtime: Runtime, actor: Actor, year: int) -> CalendarYear:
+    with runtime.read(actor) as session:
+        work = office_calendar(session)
+    return CalendarYear(
+        year=year,
+        days=tuple(work.closed_days(year)),
+        removable=frozenset(d for d in work.closures if d.year == year),
+        coverage_warning=work.coverage_warning(date(year, 1, 1)),
+    )
+
+
+def add_office_closure(runtime: Runtime, actor: Actor, day: date, name: str) -> None:
+    with runtime.unit(actor) as session:
+        add_closure(session, actor, day, name)
+
+
+def remove_office_closure(runtime: Runtime, actor: Actor, day: date) -> None:
+    with runtime.unit(actor) as session:
+        remove_closure(session, actor, day)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +21,9 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import accounts, audit
 from counterdesk.services.context import SYSTEM, Actor, require_role
 from counterdesk.store.models import Blob, Office, Setting, Site, User
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 LOCAL_SITE_KEY = "site.local_id"
 LOGO_MAX_BYTES = 2_000_000
@@ -64,6 +69,29 @@ def local_site(session: Session) -> Site:
     return site
 
 
+@dataclass(frozen=True, slots=True)
+class OfficeInfo:
+    """What every screen shows of the office: its name, zone, this counter, idle lock."""
+
+    name: str
+    unit: str
+    timezone: str
+    counter_code: str
+    idle_lock_minutes: int
+
+
+def office_info(runtime: Runtime) -> OfficeInfo:
+    with runtime.read() as session:
+        office = get_office(session)
+        return OfficeInfo(
+            name=office.name,
+            unit=office.unit,
+            timezone=office.timezone,
+            counter_code=local_site(session).code,
+            idle_lock_minutes=office.idle_lock_minutes,
+        )
+
+
 def _validate(data: OfficeSetup) -> list[ValidationError]:
     errors: list[ValidationError] = []
 
@@ -78,10 +106,11 @@ def _validate(data: OfficeSetup) -> list[ValidationError]:
     need("admin_full_name", data.admin_full_name, "Nama lengkap admin")
     if data.timezone not in ZONES:
         errors.append(ValidationError("timezone", "Zona waktu harus WIB, WITA atau WIT."))
-    for field, check in (
-        ("counter_code", lambda: validate_counter_code(data.counter_code)),
-        ("signatory_nip", lambda: _check_nip(data.signatory_nip)),
-    ):
+    checks: dict[str, Callable[[], str]] = {
+        "counter_code": lambda: validate_counter_code(data.counter_code),
+        "signatory_nip": lambda: _check_nip(data.signatory_nip),
+    }
+    for field, check in checks.items():
         try:
             check()
         except ValidationError as exc:
@@ -96,11 +125,13 @@ def _validate(data: OfficeSetup) -> list[ValidationError]:
     return errors
 
 
-def _check_nip(nip: str) -> None:
-    if nip.strip():
-        from counterdesk.domain.identity import parse_nip
+def _check_nip(nip: str) -> str:
+    """The NIP as stored: 18 digits without grouping spaces, or empty when none given."""
+    if not nip.strip():
+        return ""
+    from counterdesk.domain.identity import parse_nip
 
-        parse_nip(nip)
+    return parse_nip(nip).nip
 
 
 def store_blob(session: Session, data: bytes, mime: str) -> str:
@@ -138,7 +169,7 @@ def initialize(session: Session, data: OfficeSetup) -> User:
         logo_sha256=logo_hash,
         signatory_name=data.signatory_name.strip(),
         signatory_title=data.signatory_title.strip(),
-        signatory_nip=data.signatory_nip.strip(),
+        signatory_nip=_check_nip(data.signatory_nip),
         cuti_bersama_closes=data.cuti_bersama_closes,
     )
     site = Site(
@@ -229,7 +260,9 @@ def update_office(session: Session, actor: Actor, **fields: object) -> Office:
         raise ValidationErrors(errors)
     changed = {}
     for key, value in fields.items():
-        if isinstance(value, str):
+        if key == "signatory_nip":  # shown grouped (19800101 200501 1 001), kept as digits
+            value = _check_nip(str(value))
+        elif isinstance(value, str):
             value = value.strip().replace(":", ".") if key.endswith("_time") else value.strip()
         if getattr(office, key) != value:
             setattr(office, key, value)
@@ -243,3 +276,65 @@ def update_office(session: Session, actor: Actor, **fields: object) -> Office:
 
 def users_exist(session: Session) -> bool:
     return session.scalar(select(User.id).limit(1)) is not None
+
+
+# --- the GUI's use cases: one service call each, in its own unit ------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeProfile:
+    """Admin › Profil kantor: the editable office fields and this PC's counter code."""
+
+    name: str
+    unit: str
+    address: str
+    phone: str
+    email: str
+    timezone: str
+    signatory_name: str
+    signatory_title: str
+    signatory_nip: str
+    cuti_bersama_closes: bool
+    opening_time: str
+    closing_time: str
+    idle_lock_minutes: int
+    counter_code: str
+
+
+def office_profile(runtime: Runtime, actor: Actor) -> OfficeProfile:
+    with runtime.read(actor) as session:
+        office = get_office(session)
+        return _profile(office, local_site(session).code)
+
+
+def _profile(office: Office, counter_code: str) -> OfficeProfile:
+    return OfficeProfile(
+        name=office.name,
+        unit=office.unit,
+        address=office.address,
+        phone=office.phone,
+        email=office.email,
+        timezone=office.timezone,
+        signatory_name=office.signatory_name,
+        signatory_title=office.signatory_title,
+        signatory_nip=office.signatory_nip,
+        cuti_bersama_closes=office.cuti_bersama_closes,
+        opening_time=office.opening_time,
+        closing_time=office.closing_time,
+        idle_lock_minutes=office.idle_lock_minutes,
+        counter_code=counter_code,
+    )
+
+
+def save_office_profile(runtime: Runtime, actor: Actor, **fields: object) -> OfficeProfile:
+    """``update_office`` in its own unit; returns the profile as saved."""
+    with runtime.unit(actor) as session:
+        office = update_office(session, actor, **fields)
+        return _profile(office, local_site(session).code)
+
+
+def set_up_office(runtime: Runtime, data: OfficeSetup) -> str:
+    """The first-run wizard's "Selesai": office, counter and first admin in one unit.
+    Returns the admin's username (normalised), to fill in on the login screen."""
+    with runtime.unit() as session:
+        return initialize(session, data).username

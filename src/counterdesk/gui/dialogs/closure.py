@@ -27,8 +27,9 @@ class ClosureDialog(ServiceDialog):
         return date(qdate.year(), qdate.month(), qdate.day())
 
     def apply(self) -> None:
-        with self.ctx.unit() as session:
-            calendar.add_closure(session, self.ctx.actor, self.chosen_day(), self.ui.name.text())
+        calendar.add_office_closure(
+            self.ctx.runtime, self.ctx.actor, self.chosen_day(), self.ui.name.text()
+        )
 
     def show_error(self, error: CounterDeskError) -> None:
         if isinstance(error, ConflictError):  # the day is already a closure

@@ -32,5 +32,6 @@ class RolesDialog(ServiceDialog):
         self.ui.roles.set_roles(roles)
 
     def apply(self) -> None:
-        with self.ctx.unit() as session:
-            accounts.set_roles(session, self.ctx.actor, self.user_id, self.ui.roles.roles())
+        accounts.change_account_roles(
+            self.ctx.runtime, self.ctx.actor, self.user_id, self.ui.roles.roles()
+        )

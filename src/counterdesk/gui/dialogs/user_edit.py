@@ -23,20 +23,19 @@ class UserEditDialog(ServiceDialog):
     def apply(self) -> None:
         ui = self.ui
         require_same_password(ui.password.text(), ui.passwordRepeat.text(), "password_repeat")
-        with self.ctx.unit() as session:
-            user = accounts.create_user(
-                session,
-                self.ctx.actor,
-                accounts.NewUser(
-                    username=ui.username.text(),
-                    full_name=ui.fullName.text(),
-                    roles=ui.roles.roles(),
-                    password=ui.password.text(),
-                    nip=ui.nip.text().strip(),
-                    title=ui.title.text(),
-                ),
-            )
-            self.created_username = user.username
+        user = accounts.add_account(
+            self.ctx.runtime,
+            self.ctx.actor,
+            accounts.NewUser(
+                username=ui.username.text(),
+                full_name=ui.fullName.text(),
+                roles=ui.roles.roles(),
+                password=ui.password.text(),
+                nip=ui.nip.text().strip(),
+                title=ui.title.text(),
+            ),
+        )
+        self.created_username = user.username
 
     def show_error(self, error: CounterDeskError) -> None:
         if isinstance(error, ConflictError):  # the only conflict here: a taken username

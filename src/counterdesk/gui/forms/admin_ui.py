@@ -60,6 +60,12 @@ class Ui_AdminTab(object):
 
         self.usersHeader.addWidget(self.toggleActiveButton)
 
+        self.unlockButton = QPushButton(self.usersPage)
+        self.unlockButton.setObjectName(u"unlockButton")
+        self.unlockButton.setAutoDefault(False)
+
+        self.usersHeader.addWidget(self.unlockButton)
+
         self.resetPasswordButton = QPushButton(self.usersPage)
         self.resetPasswordButton.setObjectName(u"resetPasswordButton")
         self.resetPasswordButton.setAutoDefault(False)
@@ -515,6 +521,10 @@ class Ui_AdminTab(object):
         self.usersSummary.setText("")
         self.addUserButton.setText(QCoreApplication.translate("AdminTab", u"Tambah pengguna (Ctrl+N)", None))
         self.toggleActiveButton.setText(QCoreApplication.translate("AdminTab", u"Nonaktifkan", None))
+#if QT_CONFIG(tooltip)
+        self.unlockButton.setToolTip(QCoreApplication.translate("AdminTab", u"Buka akun yang terkunci karena terlalu banyak percobaan masuk yang gagal", None))
+#endif // QT_CONFIG(tooltip)
+        self.unlockButton.setText(QCoreApplication.translate("AdminTab", u"Buka kunci", None))
         self.resetPasswordButton.setText(QCoreApplication.translate("AdminTab", u"Atur ulang kata sandi", None))
         self.rolesButton.setText(QCoreApplication.translate("AdminTab", u"Ubah peran", None))
         self.sections.setTabText(self.sections.indexOf(self.usersPage), QCoreApplication.translate("AdminTab", u"Pengguna", None))

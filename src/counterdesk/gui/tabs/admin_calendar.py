@@ -29,7 +29,7 @@ class CalendarSection(QObject):
             ui.closedTable, ui.closedStack, ui.closedEmpty, self._columns(), self
         )
         self.dialog: ClosureDialog | None = None
-        self._office_closures: frozenset[date] = frozenset()
+        self._removable: frozenset[date] = frozenset()  # the service says which days
         ui.calendarYear.setValue(ctx.today().year)
         ui.calendarYear.valueChanged.connect(self.refresh)
         ui.addClosureButton.clicked.connect(self.add_closure)
@@ -61,11 +61,8 @@ class CalendarSection(QObject):
 
     def refresh(self) -> None:
         year = self.year()
-        with self.ctx.unit() as session:
-            office_calendar = calendar.office_calendar(session)
-            days = office_calendar.closed_days(year)
-            warning = office_calendar.coverage_warning(date(year, 1, 1))
-            self._office_closures = frozenset(office_calendar.closures)
+        shown = calendar.calendar_year(self.ctx.runtime, self.ctx.actor, year)
+        self._removable = shown.removable
         self.list.set_empty_message(
             self.tr("Belum ada hari libur tercatat untuk {0}.").format(year),
             self.tr(
@@ -74,22 +71,19 @@ class CalendarSection(QObject):
             ),
             self.ui.addClosureButton,
         )
-        self.list.set_rows(days)
-        workdays_lost = sum(1 for d in days if not d.on_weekend)
+        self.list.set_rows(shown.days)
         self.ui.calendarSummary.setText(
             self.tr("{0} hari libur dan tutup, {1} di antaranya hari kerja").format(
-                len(days), workdays_lost
+                len(shown.days), shown.working_days_lost
             )
         )
-        self.ui.coverageWarning.setText(warning or "")
-        self.ui.coverageWarning.setVisible(bool(warning))
+        self.ui.coverageWarning.setText(shown.coverage_warning or "")
+        self.ui.coverageWarning.setVisible(bool(shown.coverage_warning))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         day = self.list.current()
-        self.ui.removeClosureButton.setEnabled(
-            day is not None and day.date in self._office_closures
-        )
+        self.ui.removeClosureButton.setEnabled(day is not None and day.date in self._removable)
 
     def add_closure(self) -> None:
         today = self.ctx.today()
@@ -100,7 +94,7 @@ class CalendarSection(QObject):
 
     def remove_closure(self) -> None:
         day = self.list.current()
-        if day is None or day.date not in self._office_closures:
+        if day is None or day.date not in self._removable:
             return
         if not messages.confirm(
             self.page,
@@ -113,8 +107,7 @@ class CalendarSection(QObject):
         ):
             return
         try:
-            with self.ctx.unit() as session:
-                calendar.remove_closure(session, self.ctx.actor, day.date)
+            calendar.remove_office_closure(self.ctx.runtime, self.ctx.actor, day.date)
         except CounterDeskError as error:
             messages.show_error(self.page, error)
         self.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from counterdesk.domain.errors import CounterDeskError
 from counterdesk.domain.formatting import format_time_with_zone
+from counterdesk.domain.identity import format_nip
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.field_errors import FieldErrors
 from counterdesk.gui.form_checks import require_filled
@@ -51,12 +52,13 @@ class OfficeSection(QObject):
 
     def load(self) -> None:
         """Fill the form from the database (only here and after saving: F5 keeps edits)."""
-        with self.ctx.unit() as session:
-            office = setup.get_office(session)
-            values = {field: getattr(office, field) for field in OFFICE_FIELDS}
-            counter = setup.local_site(session).code
+        self.show_profile(setup.office_profile(self.ctx.runtime, self.ctx.actor))
+
+    def show_profile(self, profile: setup.OfficeProfile) -> None:
+        values = {field: getattr(profile, field) for field in OFFICE_FIELDS}
+        values["signatory_nip"] = format_nip(profile.signatory_nip)  # as printed
         write_fields(self.ui, values, PREFIX)
-        self.ui.counterCode.setText(counter)
+        self.ui.counterCode.setText(profile.counter_code)
 
     def save(self) -> None:
         self.errors.clear()
@@ -64,13 +66,12 @@ class OfficeSection(QObject):
         values = read_fields(self.ui, OFFICE_FIELDS, PREFIX)
         try:
             require_filled({"name": values["name"]})
-            with self.ctx.unit() as session:
-                setup.update_office(session, self.ctx.actor, **values)
+            saved = setup.save_office_profile(self.ctx.runtime, self.ctx.actor, **values)
         except CounterDeskError as error:
             self.errors.show(error)
             return
         self.ctx.reload_office()
-        self.load()
+        self.show_profile(saved)
         self.ui.officeSavedLabel.setText(
             self.tr("Tersimpan pukul {0}.").format(
                 format_time_with_zone(self.ctx.now(), self.ctx.office.timezone)
