@@ -49,3 +49,30 @@ def test_a_bad_nik_is_marked_at_the_field_and_a_good_one_is_saved(
     assert ui.serial.text() == "" and ui.nik.text() == "" and ui.serial.hasFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # an emptied form closes without asking
     assert not dialog.isVisible()
+
+
+def test_a_nik_pasted_with_an_apostrophe_finds_its_holder_and_is_saved(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    """Copied from an Excel export, the NIK arrives as '3174…: it is a NIK all the same."""
+    register_person(office, NIK_BUDI, "Budi Santoso")
+    window, tab = officer_window(qtbot, desk)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    dialog = opened(qtbot, tab, RegistryEntryDialog)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.serial, "'0417/SAK/2009")
+    qtbot.keyClicks(ui.name, "Budi Santoso")
+    qtbot.keyClicks(ui.nik, f" '{NIK_BUDI}")
+    assert ui.holderHint.isVisible()
+    assert ui.holderHint.text() == (
+        "NIK ini terdaftar atas nama Budi Santoso; sertifikat dicatat atas nama itu."
+    )
+    qtbot.keyClicks(ui.issuedOn, "'27-02-2009")
+    with qtbot.waitSignal(dialog.entered) as entered:
+        ui.saveButton.click()
+    assert entered.args == ["0417/SAK/2009"]
+    assert not ui.nikError.isVisible()
+    assert ui.savedLabel.text() == (
+        "Tersimpan: 0417/SAK/2009 atas nama Budi Santoso (pemohon terdaftar)."
+    )
+    assert stored_serials(office) == {"0417/SAK/2009"}

@@ -71,7 +71,7 @@ def show(cell: Cell) -> str:
     if cell is None:
         return ""
     if isinstance(cell, dt.datetime):
-        return format_date_numeric(cell.date()) if not cell.time() else cell.isoformat(" ")
+        return format_date_numeric(cell.date()) if cell.time() == dt.time() else cell.isoformat(" ")
     if isinstance(cell, dt.date):
         return format_date_numeric(cell)
     if isinstance(cell, float) and cell.is_integer():

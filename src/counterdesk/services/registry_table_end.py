@@ -8,9 +8,10 @@ its row number. None of these is data. A run of such rows after the last full da
 the table; such a row between data rows is left out on its own. Every row left out is
 named in the preview (``NotData.message``), so nothing disappears unseen.
 
-A row is judged by its first filled cell and by how many cells are filled. A certificate
-needs at least four filled cells (serial, name, NIK, issue date); a row of three or more
-filled cells is never taken for a signature, only for a totals row (``Jumlah`` first).
+A row is judged by its text and by how many cells are filled. A certificate needs at
+least four filled cells (serial, name, NIK, issue date): a row of three or more filled
+cells is not data only when it starts with ``Jumlah``/``Total`` or when every cell is a
+signature line (three signers side by side).
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ _FOOTNOTE = re.compile(r"(keterangan|catatan|ket|sumber)\b")
 _PLACE_DATE = re.compile(r"[^\d,]{2,40},\s*[\w .\-/]{0,30}?\b(19|20)\d{2}\s*")
 # A count or a row number alone: "57", "57.", "1.234", "55 orang".
 _COUNT = re.compile(
-    r"\d{1,3}([.,]\d{3})*\.?\s*(orang|sertifikat|peserta|buah|lembar|berkas)?", re.IGNORECASE
+    r"(\d{1,6}|\d{1,3}([.,]\d{3})+)\.?\s*(orang|sertifikat|peserta|buah|lembar|berkas)?",
+    re.IGNORECASE,
 )
 
 
@@ -78,6 +80,17 @@ def _is_count(cell: Cell) -> bool:
     return isinstance(cell, str) and bool(_COUNT.fullmatch(cell.strip()))
 
 
+def _text_kind(text: str) -> Kind | None:
+    words = normal_words(text)
+    if _TOTALS.match(words):
+        return Kind.TOTALS
+    if _SIGNATURE.match(words) or _DELEGATION.match(text) or _PLACE_DATE.fullmatch(text):
+        return Kind.SIGNATURE
+    if _FOOTNOTE.match(words):
+        return Kind.FOOTNOTE
+    return None
+
+
 def kind_of(row: RawRow) -> Kind | None:
     """Why this row is not a certificate, or None when it may be one."""
     filled = _filled(row.cells)
@@ -88,18 +101,23 @@ def kind_of(row: RawRow) -> Kind | None:
         return Kind.NUMBER
     if len(filled) == 1 and isinstance(first, dt.date):
         return Kind.SIGNATURE  # the date of signing, alone
-    if not isinstance(first, str):
+    if isinstance(first, str) and _TOTALS.match(normal_words(first)):
+        return Kind.TOTALS  # "Jumlah" first, whatever follows
+    if not all(isinstance(c, str | dt.date) for c in filled):
         return None
-    words = normal_words(first)
-    if _TOTALS.match(words):
-        return Kind.TOTALS
-    if len(filled) >= DENSE:
-        return None
-    if _SIGNATURE.match(words) or _DELEGATION.match(first) or _PLACE_DATE.fullmatch(first):
-        return Kind.SIGNATURE
-    if _FOOTNOTE.match(words):
-        return Kind.FOOTNOTE
-    return None
+    texts = [show(c) for c in filled]
+    if len(filled) < DENSE:
+        # "57 | Jumlah" reads as "Jumlah"; "Jakarta, | 31-12-2015" as the place and date
+        return _text_kind(" ".join(t for t in texts if not _is_count(t)))
+    kinds = {_text_kind(t) for t in texts}  # signatures side by side: "Dibuat oleh," …
+    return Kind.SIGNATURE if kinds == {Kind.SIGNATURE} else None
+
+
+def _data_like(row: RawRow) -> bool:
+    """Three or more filled cells with a digit somewhere (a NIK, a date, a serial): a
+    certificate, maybe a faulty one. Three names side by side under signatures are not."""
+    filled = _filled(row.cells)
+    return len(filled) >= DENSE and any(ch.isdigit() for c in filled for ch in show(c))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +134,13 @@ class NotData:
 def end_of_table(rows: Sequence[RawRow]) -> tuple[tuple[RawRow, ...], tuple[NotData, ...]]:
     """The data rows, and the rows left out as not data, each run with its message.
 
-    The table ends at the first not-data row after the last data-like row (three or more
-    filled cells, not a totals row); sparse rows after it (a signer's name) belong to the
-    end block. Not-data rows before it are left out where they are, data goes on."""
+    The table ends at the first not-data row after the last data-like row; other rows
+    after it (a signer's name) belong to the end block. Not-data rows before it are left
+    out where they are, and the data goes on."""
     kinds = [kind_of(row) for row in rows]
     end = len(rows)
     for index in range(len(rows) - 1, -1, -1):
-        if kinds[index] is None and len(_filled(rows[index].cells)) >= DENSE:
+        if kinds[index] is None and _data_like(rows[index]):
             break
         if kinds[index] is not None:
             end = index

@@ -206,6 +206,11 @@ def test_a_name_keeps_its_apostrophe(office: Office, tmp_path: Path) -> None:
     assert plan.rows[0].entry.name == "Nur'aini"
 
 
+def test_an_excel_date_cell_is_shown_as_a_date_in_messages() -> None:
+    assert registry_entry.show(datetime(2031, 3, 12)) == "12-03-2031"  # not "… 00:00:00"
+    assert registry_entry.show(datetime(2031, 3, 12, 8, 30)) == "2031-03-12 08:30:00"
+
+
 def test_the_form_takes_a_nik_with_a_text_mark(office: Office) -> None:
     officer = office.actors[Role.OFFICER]
     data = HistoricCertificateInput(
@@ -254,6 +259,20 @@ def test_a_totals_row_and_signature_in_a_csv_end_the_table(office: Office, tmp_p
         "Baris 6–11 dianggap bukan data (blok jumlah/tanda tangan di bawah tabel, mulai "
         "“JUMLAH”) dan tidak diimpor; tabel dibaca sampai baris 5.",
     )
+
+
+def test_three_signers_side_by_side_end_the_table(office: Office, tmp_path: Path) -> None:
+    rows: list[list[str]] = [good_row(1), good_row(2)]
+    rows += [
+        ["", "Dibuat oleh,", "", "Diperiksa oleh,", "", "Mengetahui,"],
+        ["", "Petugas Pencatat", "", "Kepala Seksi", "", "Kepala Balai"],
+        ["", "Rina Marlina, S.Kom", "", "Yusuf Hamdani, S.E.", "", "Dr. Bambang Sutrisno"],
+        ["", "NIP. 19880101 201001 2 003", "", "NIP. 19700203 199503 1 001", "", "NIP. -"],
+    ]
+    plan = run_preview(office, ri.read_table(write_csv(tmp_path / "x.csv", rows)))
+    assert [r.row for r in plan.rows] == [2, 3] and plan.problems == ()
+    assert [(n.first, n.last, n.ends_table) for n in plan.not_data] == [(4, 7, True)]
+    assert "(blok tanda tangan di bawah tabel, mulai “Dibuat oleh,”)" in plan.notices[0]
 
 
 def test_a_count_alone_under_the_table_is_not_data(office: Office, tmp_path: Path) -> None:
@@ -314,6 +333,12 @@ def row(*cells: Cell) -> RawRow:
         (("Jakarta, 31 Desember 2015",), Kind.SIGNATURE),
         (("Jakarta, 31-12-2015",), Kind.SIGNATURE),
         ((datetime(2015, 12, 31),), Kind.SIGNATURE),
+        (("Jakarta,", "31-12-2015"), Kind.SIGNATURE),  # place and date in two cells
+        (("Jakarta,", datetime(2015, 12, 31)), Kind.SIGNATURE),
+        (("Dibuat oleh,", "Diperiksa oleh,", "Mengetahui,"), Kind.SIGNATURE),
+        (("NIP. 19650412 199003 1 002", "NIP. 19880101 201001 2 003", "NIP. -"), Kind.SIGNATURE),
+        (("57", "Jumlah", "3 orang"), None),  # counter first: is it a row of data?
+        (("57", "Jumlah"), Kind.TOTALS),
         (("Keterangan: * sertifikat hilang",), Kind.FOOTNOTE),
         ((57,), Kind.NUMBER),
         (("57.",), Kind.NUMBER),
@@ -324,6 +349,7 @@ def row(*cells: Cell) -> RawRow:
         ((NIK_BUDI,), None),  # a NIK alone is no count
         (("1", "SAK-1", "Kepala Desa", NIK_BUDI, "12-03-2015"), None),
         (("Kepala", "SAK-1", "Budi", NIK_BUDI), None),  # three or more cells: data-like
+        (("Budi", date(1990, 3, 12)), None),
     ],
 )
 def test_what_is_not_a_certificate(cells: tuple[Cell, ...], kind: Kind | None) -> None:
