@@ -126,3 +126,30 @@ def test_verification_summary_counts_from_overview(qtbot: QtBot, demo_runtime: R
     assert "menunggu persetujuan" in summary and "lewat jatuh tempo" in summary
     ages = [r.age_days for r in tab.list.visible_rows()]
     assert ages == sorted(ages, reverse=True)  # oldest first
+
+
+def test_at_1366_a_complaint_subject_reads_and_the_deadline_stays_on_screen(
+    qtbot: QtBot, demo_runtime: Runtime
+) -> None:
+    window = _demo_window(qtbot, demo_runtime, "atasan")
+    window.resize(1366, 768)
+    window.ui.tabs.setCurrentIndex(window.tab_ids.index(Tab.COMPLAINTS))
+    tab = window.tab_widget(Tab.COMPLAINTS)
+    assert isinstance(tab, ListTab)
+    table = tab.ui.tableView
+    qtbot.waitUntil(lambda: table.isVisible() and table.viewport().width() > 1000)
+    header = table.horizontalHeader()
+    subject = [header.model().headerData(i, Qt.Orientation.Horizontal) for i in range(9)].index(
+        "Perihal"
+    )
+    forty_characters = 40 * table.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: header.sectionSize(subject) >= forty_characters)
+    rows = tab.list.visible_rows()
+    shown = [r.subject for r in rows if table.fontMetrics().horizontalAdvance(r.subject) < 300]
+    assert shown  # the demo's short subjects are shown whole, the long ones in the tooltip
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )
+    tip = tab.list.proxy.index(0, subject).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == rows[0].subject

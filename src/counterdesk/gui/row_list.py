@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QPushButton, QStackedWidget, QTableView, QWidget
 
@@ -26,6 +26,8 @@ R = TypeVar("R")
 MAX_INITIAL_COLUMN_WIDTH = 360
 MEASURED_ROWS = 200
 CELL_PADDING = 24
+MIN_STRETCH_CHARS = 40  # a subject or a service name stays readable at 1366 px
+NARROWING_STEP = 8
 
 
 class RowList(QObject, Generic[R]):
@@ -62,7 +64,11 @@ class RowList(QObject, Generic[R]):
         table.selectionModel().selectionChanged.connect(self.selectionChanged)
         self._empty_message: tuple[str, str, QPushButton | None] = ("", "", None)
         self._sized = False
+        self._natural: list[int] = []  # each column's width for its text (capped)
+        self._floor: list[int] = []  # never narrower than its header
         self._search = ""
+        self._viewport = table.viewport()  # its width is what the columns share
+        self._viewport.installEventFilter(self)
 
     def set_empty_message(self, headline: str, body: str, action: QPushButton | None) -> None:
         self._empty_message = (headline, body, action)
@@ -111,17 +117,46 @@ class RowList(QObject, Generic[R]):
         bold = QFontMetrics(bold_font)
         header = self.table.horizontalHeader()
         sample = rows[:MEASURED_ROWS]
+        self._natural, self._floor = [], []
         for section, column in enumerate(self.model.columns):
             metrics = bold if column.level else plain
-            widest = max(
-                [metrics.horizontalAdvance(column.text(row)) for row in sample]
-                + [bold.horizontalAdvance(column.header)]
-            )
-            header.resizeSection(section, min(widest, MAX_INITIAL_COLUMN_WIDTH) + CELL_PADDING)
+            heading = bold.horizontalAdvance(column.header) + CELL_PADDING
+            widest = max([metrics.horizontalAdvance(column.text(row)) for row in sample] + [0])
+            self._natural.append(max(min(widest, MAX_INITIAL_COLUMN_WIDTH) + CELL_PADDING, heading))
+            self._floor.append(heading)
+            header.resizeSection(section, self._natural[-1])
             if column.stretch:
                 header.setStretchLastSection(False)
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
         self._sized = True
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Keep the stretch column readable (at least ``MIN_STRETCH_CHARS``): when the
+        columns do not all fit, the widest of the others give way first — never the
+        first (the number) nor below their header; the full text is in the tooltip."""
+        columns = self.model.columns
+        stretch = [i for i, column in enumerate(columns) if column.stretch]
+        if not stretch or not self._natural:
+            return
+        minimum = MIN_STRETCH_CHARS * self.table.fontMetrics().averageCharWidth()
+        flexible = [i for i in range(1, len(columns)) if i not in stretch]
+        room = self.table.viewport().width() - self._natural[0] - minimum * len(stretch)
+
+        def widths(cap: int) -> list[int]:
+            return [max(min(self._natural[i], cap), self._floor[i]) for i in flexible]
+
+        cap = max((self._natural[i] for i in flexible), default=0)
+        while cap > NARROWING_STEP and sum(widths(cap)) > room:
+            cap -= NARROWING_STEP
+        header = self.table.horizontalHeader()
+        for section, width in zip(flexible, widths(cap), strict=True):
+            header.resizeSection(section, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self._fit_columns()
+        return False
 
     def set_search(self, text: str) -> None:
         """Filter the rows on screen; a paged list only remembers the text (its service

@@ -31,7 +31,7 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     sort_key: Callable[[R], str | int | float] | None = None
     level: Callable[[R], str] | None = None  # deadline level: colours the cell
-    stretch: bool = False  # takes the width left over (long text, elided, full in tooltip)
+    stretch: bool = False  # takes the width left over, at least ~40 characters (long text)
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -75,8 +75,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return column.sort_key(row) if column.sort_key else column.text(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.stretch:
-            return column.text(row)  # the cell may be elided
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.text(row)  # the cell may be elided (narrowed to fit, or stretched)
         if column.level is not None and role in (
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.BackgroundRole,
