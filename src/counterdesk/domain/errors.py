@@ -68,5 +68,18 @@ class DatabaseError(CounterDeskError):
     """The database file cannot be opened or upgraded; it is left untouched."""
 
 
+class DatabaseBusy(CounterDeskError):
+    """Another window or program kept the database locked longer than the busy timeout.
+    Nothing was saved; trying again usually works."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(
+            message
+            or "Database sedang dipakai oleh jendela atau program CounterDesk lain, jadi "
+            "tidak ada yang disimpan. Tunggu sebentar lalu coba lagi; bila terus terjadi, "
+            "tutup jendela CounterDesk lain atau perintah counterdesk yang sedang berjalan."
+        )
+
+
 class Warning_(CounterDeskError):
     """A non-blocking remark (e.g. NIK birth date differs from the entered one)."""

@@ -102,6 +102,18 @@ class HlcClock:
                 return self._stamp(physical, 0)
             return self._stamp(self._wall, self._counter + 1)
 
+    def witness(self, seen: Hlc) -> None:
+        """Make every later stamp order after ``seen`` without issuing one.
+
+        For stamps read back from our own storage (the highest one written, by this or
+        an earlier run, or by another window on the same database): unlike ``update`` it
+        has no drift check, because our own past must never be undercut, however far
+        ahead of the wall clock it is.
+        """
+        with self._lock:
+            if (seen.wall_ms, seen.counter) > (self._wall, self._counter):
+                self._wall, self._counter = seen.wall_ms, seen.counter
+
     def update(self, remote: Hlc) -> Hlc:
         """Stamp for receiving ``remote`` (receive rule): after both it and our past.
 

@@ -6,8 +6,9 @@ The GUI and the CLI each hold one ``Runtime`` and run every use case inside
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +16,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from counterdesk import paths
-from counterdesk.domain.errors import AuthenticationError
-from counterdesk.domain.hlc import HlcClock
+from counterdesk.domain.errors import AuthenticationError, DatabaseBusy
+from counterdesk.domain.hlc import Hlc, HlcClock
 from counterdesk.services import accounts, setup
 from counterdesk.services.context import SYSTEM, Actor
-from counterdesk.store.changelog import ChangeContext, attach_change_context
-from counterdesk.store.engine import DATABASE_FILE
+from counterdesk.store.changelog import ChangeContext, attach_change_context, highest_stamp
+from counterdesk.store.engine import DATABASE_FILE, DURABLE, READ, WRITE, is_busy
 from counterdesk.store.migrate import Database, open_sqlite, open_url
 
 DEMO_FILE = "counterdesk-demo.sqlite3"
@@ -41,6 +42,10 @@ class Runtime:
     demo: bool = False
     _clock: HlcClock | None = field(default=None, repr=False)
     _site_id: str = ""
+    clock_ms: Callable[[], int] = field(default=_now_ms, repr=False)
+    """The wall clock of the HLC (a test sets it back to play a PC with a wrong clock)."""
+    _clock_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _writing: threading.local = field(default_factory=threading.local, repr=False)
 
     @classmethod
     def open(
@@ -64,14 +69,34 @@ class Runtime:
     @property
     def site_id(self) -> str:
         if not self._site_id:
-            with self.db.session_factory() as session:
+            with self._session(READ) as session:
                 self._site_id = str(setup.local_site(session).id)
         return self._site_id
 
-    def _stamp(self) -> str:
-        if self._clock is None:
-            self._clock = HlcClock(self.site_id, _now_ms)
-        return self._clock.now().to_str()
+    def _hlc(self) -> HlcClock:
+        with self._clock_lock:  # a worker thread may stamp first
+            if self._clock is None:
+                self._clock = HlcClock(self.site_id, self.clock_ms)
+            return self._clock
+
+    def _stamper(self, session: Session) -> Callable[[], str]:
+        """The stamps of one writing unit. Before its first stamp the clock is moved past
+        the highest stamp stored, read under the unit's write lock: so stamps keep rising
+        after a restart with the PC clock set back, and across two windows (two clocks)
+        on one database."""
+        clock = self._hlc()
+        caught_up = False
+
+        def stamp() -> str:
+            nonlocal caught_up
+            if not caught_up:
+                stored = highest_stamp(session.connection())
+                if stored:
+                    clock.witness(Hlc.parse(stored))
+                caught_up = True
+            return clock.now().to_str()
+
+        return stamp
 
     def reset_identity(self) -> None:
         """Forget the cached site and clock (after the database was emptied)."""
@@ -79,20 +104,47 @@ class Runtime:
         self._clock = None
 
     def is_initialized(self) -> bool:
-        with self.db.session_factory() as session:
+        with self._session(READ) as session:
             return setup.is_initialized(session)
 
     # --- units of work ------------------------------------------------------------------
     @contextmanager
-    def unit(self, actor: Actor = SYSTEM) -> Iterator[Session]:
-        """One transaction: commit on success, roll back on any error — except an error
-        marked ``keep_writes`` (a refusal that must stay audited), which commits first."""
-        with self.db.session_factory() as session:
-            transaction = session.begin()
+    def _session(self, mode: Mapping[str, str]) -> Iterator[Session]:
+        """A session whose transaction is begun at once in ``mode`` (``engine.WRITE``:
+        SQLite's write lock is taken here, waiting up to the busy timeout). A lock not
+        obtained in time becomes ``DatabaseBusy`` instead of a raw driver error."""
+        try:
+            with self.db.session_factory() as session:
+                session.connection(execution_options=dict(mode))
+                yield session
+        except Exception as exc:
+            if is_busy(exc):
+                raise DatabaseBusy() from exc
+            raise
+
+    @contextmanager
+    def unit(self, actor: Actor = SYSTEM, *, durable: bool = False) -> Iterator[Session]:
+        """One writing transaction: commit on success, roll back on any error — except an
+        error marked ``keep_writes`` (a refusal that must stay audited), which commits
+        first. The write lock is taken up front (``BEGIN IMMEDIATE`` on SQLite), so what
+        the unit reads (the next number, the audit chain's head) no other process can
+        change before it commits. ``durable``: the commit is synced to disk
+        (``synchronous=FULL``), for imports whose "tersimpan" must survive a power cut."""
+        if getattr(self._writing, "active", False):
+            # It would wait for the write lock this very thread holds, then fail as "busy".
+            raise RuntimeError(
+                "runtime.unit() inside another runtime.unit() of the same thread: read "
+                "with runtime.read(), or pass the outer unit's session on"
+            )
+        site_id = self.site_id if self._site_id or self.is_initialized() else ""
+        with self._session(DURABLE if durable else WRITE) as session:
+            transaction = session.get_transaction()
+            assert transaction is not None
+            self._writing.active = True
             try:
-                if self._site_id or self.is_initialized():
+                if site_id:
                     attach_change_context(
-                        session, ChangeContext(self.site_id, self._stamp, actor.username)
+                        session, ChangeContext(site_id, self._stamper(session), actor.username)
                     )
                 yield session
             except BaseException as exc:
@@ -103,13 +155,16 @@ class Runtime:
                 raise
             else:
                 transaction.commit()
+            finally:
+                self._writing.active = False
 
     @contextmanager
     def read(self, actor: Actor = SYSTEM) -> Iterator[Session]:
-        """A read-only unit: a consistent snapshot, no write lock taken, rolled back at the
+        """A read-only unit: a consistent snapshot, no write lock taken (``BEGIN
+        DEFERRED``; in WAL mode a reader never waits for a writer), rolled back at the
         end. Screens load their data through it; anything that writes uses ``unit``."""
         del actor  # reads are not audited; the parameter keeps call sites uniform
-        with self.db.session_factory() as session, session.begin():
+        with self._session(READ) as session:
             try:
                 yield session
             finally:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Connection, event, func, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from counterdesk.domain.ids import uuid7
@@ -31,6 +31,15 @@ class ChangeContext:
 
 def attach_change_context(session: Session, context: ChangeContext) -> None:
     session.info[_KEY] = context
+
+
+def highest_stamp(connection: Connection) -> str | None:
+    """The highest HLC stamp in the change log, whatever its origin (an index lookup).
+
+    Every stamp this site ever committed is in the log (written in the same transaction
+    as the row it stamps), and so is every received one, so the clock continues after it.
+    """
+    return connection.execute(select(func.max(ChangeLog.hlc))).scalar_one_or_none()
 
 
 def _jsonable(value: Any) -> Any:
