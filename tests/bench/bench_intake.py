@@ -155,8 +155,8 @@ def run(n: int, repeat: int) -> list[Row]:
 
 QUEUE_SQL = (
     "SELECT application.*, applicant.name FROM application JOIN applicant ON "
-    "application.applicant_id = applicant.id WHERE application.status IN ('received',"
-    "'incomplete','awaiting_signoff','in_process','paused','ready') ORDER BY "
+    "application.applicant_id = applicant.id WHERE likely(application.status IN ('received', "
+    "'incomplete', 'awaiting_signoff', 'in_process', 'paused', 'ready')) ORDER BY "
     "application.due_on IS NULL, application.due_on, application.received_at LIMIT 200"
 )
 
