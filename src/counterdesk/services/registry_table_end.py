@@ -81,6 +81,8 @@ def _is_count(cell: Cell) -> bool:
 
 
 def _text_kind(text: str) -> Kind | None:
+    if not text[:1].isalpha():
+        return None  # every line of a totals or signature block starts with a letter
     words = normal_words(text)
     if _TOTALS.match(words):
         return Kind.TOTALS
@@ -101,7 +103,7 @@ def kind_of(row: RawRow) -> Kind | None:
         return Kind.NUMBER
     if len(filled) == 1 and isinstance(first, dt.date):
         return Kind.SIGNATURE  # the date of signing, alone
-    if isinstance(first, str) and _TOTALS.match(normal_words(first)):
+    if isinstance(first, str) and _text_kind(first.strip()) is Kind.TOTALS:
         return Kind.TOTALS  # "Jumlah" first, whatever follows
     if not all(isinstance(c, str | dt.date) for c in filled):
         return None
@@ -109,8 +111,8 @@ def kind_of(row: RawRow) -> Kind | None:
     if len(filled) < DENSE:
         # "57 | Jumlah" reads as "Jumlah"; "Jakarta, | 31-12-2015" as the place and date
         return _text_kind(" ".join(t for t in texts if not _is_count(t)))
-    kinds = {_text_kind(t) for t in texts}  # signatures side by side: "Dibuat oleh," …
-    return Kind.SIGNATURE if kinds == {Kind.SIGNATURE} else None
+    # signatures side by side: "Dibuat oleh," | "Diperiksa oleh," | "Mengetahui,"
+    return Kind.SIGNATURE if all(_text_kind(t) is Kind.SIGNATURE for t in texts) else None
 
 
 def _data_like(row: RawRow) -> bool:
