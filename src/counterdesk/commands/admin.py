@@ -190,7 +190,7 @@ def _user_change(args: argparse.Namespace) -> int:
 
 def _audit_verify(args: argparse.Namespace) -> int:
     runtime = open_runtime(args)
-    with runtime.unit() as session:
+    with runtime.read() as session:  # no write lock while the chain is walked
         report = audit.verify_chain(session)
     if report.ok:
         print(f"Log audit utuh: {report.checked} peristiwa diperiksa, rantai hash cocok.")

@@ -75,7 +75,11 @@ def record(
     entity_id: str = "",
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one event in the caller's transaction."""
+    """Append one event in the caller's transaction.
+
+    Reads the chain's head then writes after it: the caller's writing unit holds
+    SQLite's write lock from its BEGIN, so two processes never take the same ``seq``.
+    """
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()

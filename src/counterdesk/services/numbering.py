@@ -10,7 +10,12 @@ from counterdesk.store.models import NumberSequence
 
 
 def next_number(session: Session, prefix: str, year: int) -> str:
-    """Reserve the next number of this counter; rolled back with the caller's transaction."""
+    """Reserve the next number of this counter; rolled back with the caller's transaction.
+
+    Read-then-write: it relies on the caller's writing unit (``runtime.unit``), which on
+    SQLite holds the write lock from its BEGIN (IMMEDIATE), so no other process can read
+    the same ``last``. On a server database the row lock below does that job.
+    """
     counter = local_site(session).code
     row = session.get(NumberSequence, (prefix, counter, year), with_for_update=True)
     if row is None:

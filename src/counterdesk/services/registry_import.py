@@ -850,7 +850,7 @@ def commit_preview(
 ) -> ImportResult:
     """``commit`` in a unit of its own: committed when every row is written, rolled back on
     a refusal or on ``ImportCancelled`` (nothing stored)."""
-    with runtime.unit(actor) as session:
+    with runtime.unit(actor, durable=True) as session:  # synchronous=FULL (DESIGN)
         return commit(session, actor, plan, progress=progress)
 
 
