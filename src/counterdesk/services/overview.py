@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
 
 PAGE_SIZE = 200  # rows of the queue loaded at once (the GUI asks for more as it scrolls)
-LIST_LIMIT = 500  # rows of a list shown at once (Verifikasi's views): the oldest first
+LIST_LIMIT = PAGE_SIZE  # rows of Verifikasi's views, the oldest first (totals counted)
 
 
 class likely(FunctionElement[Any]):
@@ -88,6 +88,14 @@ def service_name(service_code: str) -> str:
         return load_catalog().find_service(service_code).name
     except Exception:  # an application filed under a service since removed
         return service_code
+
+
+class _ServiceNames(dict[str, str]):
+    """Service names looked up once per list: a page names only a handful of services."""
+
+    def __missing__(self, code: str) -> str:
+        self[code] = name = service_name(code)
+        return name
 
 
 @dataclass(frozen=True)
@@ -190,7 +198,8 @@ def application_queue(
         .limit(limit)
         .offset(offset)
     )
-    return [_queue_row(row, calendar, today) for row in session.execute(query)]
+    names = _ServiceNames()
+    return [_queue_row(row, calendar, today, names) for row in session.execute(query)]
 
 
 _QueueColumns = tuple[str, str, str, str, datetime, date | None, date | None]
@@ -210,7 +219,9 @@ def _queue_select() -> Select[*_QueueColumns]:
     ).join(Applicant, Application.applicant_id == Applicant.id)
 
 
-def _queue_row(app: Row[*_QueueColumns], calendar: WorkCalendar, today: date) -> QueueRow:
+def _queue_row(
+    app: Row[*_QueueColumns], calendar: WorkCalendar, today: date, names: _ServiceNames
+) -> QueueRow:
     status = AppStatus(app.status)
     if status == AppStatus.PAUSED:
         due = Deadline(app.due_on, "Jam layanan berhenti", "none")
@@ -225,7 +236,7 @@ def _queue_row(app: Row[*_QueueColumns], calendar: WorkCalendar, today: date) ->
     return QueueRow(
         app.number,
         app.name,
-        service_name(app.service_code),
+        names[app.service_code],
         status,
         STATUS_LABELS[status],
         app.received_at,
@@ -244,7 +255,8 @@ def to_check_queue(
         .order_by(Application.received_at)
         .limit(limit)
     )
-    return [_queue_row(row, calendar, today) for row in session.execute(query)]
+    names = _ServiceNames()
+    return [_queue_row(row, calendar, today, names) for row in session.execute(query)]
 
 
 def queue_size(
@@ -295,11 +307,12 @@ def signoff_queue(session: Session, now: datetime, *, limit: int | None = None) 
         .order_by(SignOff.verified_at)
         .limit(limit)
     )
+    names = _ServiceNames()
     return [
         SignOffRow(
             number,
             applicant,
-            service_name(code),
+            names[code],
             verifier or "?",
             verified_at,
             (now - verified_at).days,

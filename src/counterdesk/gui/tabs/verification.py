@@ -182,12 +182,27 @@ class VerificationTab(ListTab[SignOffRow]):
                     "memeriksa. Yang terlama di atas."
                 )
             )
+        ui.viewHint.setText(ui.viewHint.text() + self._more_than_shown(view))
         shown = self.shown_list()
         if shown.current() is None and shown.visible_rows():
             shown.select(0)
         self._enable_open()
         if focus and self.isVisible():
             shown.table.setFocus()
+
+    def _more_than_shown(self, view: int) -> str:
+        """When a view holds only the oldest files of many, say so."""
+        loaded = self.loaded
+        if loaded is None:
+            return ""
+        shown, total = (
+            (len(loaded.to_check), loaded.to_check_total)
+            if view == CHECK_VIEW
+            else (len(loaded.approvals), loaded.awaiting_signoff)
+        )
+        if total <= shown:
+            return ""
+        return " " + self.tr("Ditampilkan {0} yang terlama dari {1}.").format(shown, total)
 
     def _enable_open(self) -> None:
         self.ui.openButton.setEnabled(self.shown_list().current() is not None)
