@@ -27,9 +27,15 @@ class AdminTab(QWidget):
         self.ui.sections.currentChanged.connect(self.refresh)
 
     def refresh(self) -> None:
-        """Refresh the lists; the office form is left alone so edits are not lost."""
-        self.users.refresh()
-        self.calendar.refresh()
+        """Load the section on screen (one service call); the office form is read once, the
+        first time it is shown, and then left alone so edits are not lost."""
+        page = self.ui.sections.currentWidget()
+        if page is self.ui.usersPage:
+            self.users.refresh()
+        elif page is self.ui.calendarPage:
+            self.calendar.refresh()
+        elif not self.office.loaded:
+            self.office.load()
 
     def set_search(self, text: str) -> None:
         self.users.list.set_search(text)

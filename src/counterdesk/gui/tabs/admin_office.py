@@ -48,11 +48,12 @@ class OfficeSection(QObject):
         fill_timezone_combo(ui.officeTimezone)
         ui.saveOfficeButton.setShortcut(QKeySequence("Ctrl+S"))
         ui.saveOfficeButton.clicked.connect(self.save)
-        self.load()
+        self.loaded = False  # read when the section is first shown (AdminTab.refresh)
 
     def load(self) -> None:
         """Fill the form from the database (only here and after saving: F5 keeps edits)."""
         self.show_profile(setup.office_profile(self.ctx.runtime, self.ctx.actor))
+        self.loaded = True
 
     def show_profile(self, profile: setup.OfficeProfile) -> None:
         values = {field: getattr(profile, field) for field in OFFICE_FIELDS}
