@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -824,7 +823,8 @@ def commit(
 
     If the database changed since the preview (a serial or a NIK added meanwhile) the whole
     import is refused with ``ConflictError``; cancelling raises ``ImportCancelled``. Either
-    must leave ``runtime.unit`` as an exception so that the transaction rolls back.
+    must leave ``runtime.unit`` as an exception so that the transaction rolls back. The
+    durable unit (``synchronous=FULL``) is the caller's: ``commit_preview`` opens one.
     """
     require_role(actor, Role.OFFICER, Role.SUPERVISOR)
     skipped = len(plan.bad_rows)
@@ -832,7 +832,6 @@ def commit(
         return ImportResult(0, 0, 0, skipped, None)
     service = certificate_service(plan.service_code)
     _recheck(session, plan)
-    _durable_until_commit(session)
     created = _write_rows(session, plan, service, progress)
     event = audit.record(
         session,
@@ -905,28 +904,6 @@ def _same_holder(row: PlannedRow, stored: Applicant | None) -> bool:
     if row.applicant_id is not None:
         return stored is not None and stored.id == row.applicant_id
     return stored is None
-
-
-def _durable_until_commit(session: Session) -> None:
-    """DESIGN: synchronous=FULL around imports, so 'tersimpan' survives a power cut.
-
-    SQLite refuses the change inside a transaction, so it is made before the first write
-    and undone right after the caller's commit or rollback.
-    """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return
-    raw = connection.connection.dbapi_connection
-    if raw is None or getattr(raw, "in_transaction", True):
-        return
-    raw.execute("PRAGMA synchronous=FULL")
-
-    def restore(_session: Session, *_args: Any) -> None:
-        if not getattr(raw, "in_transaction", True):
-            raw.execute("PRAGMA synchronous=NORMAL")
-
-    event.listen(session, "after_commit", restore, once=True)
-    event.listen(session, "after_rollback", restore, once=True)
 
 
 def _audit_detail(plan: ImportPreview, created: int) -> dict[str, Any]:
