@@ -16,7 +16,7 @@ from counterdesk.domain.roles import Role, Tab
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.tabs.intake import IntakeTab
-from counterdesk.services import applicants, applications
+from counterdesk.services import applicants, applications, verification
 from tests.conftest import Office
 from tests.gui.conftest import activate, open_window
 
@@ -56,6 +56,18 @@ def file_application(office: Office, applicant: applicants.Applicant, code: str 
             officer,
             applications.NewApplication(applicant.id, code, "datang_langsung"),
         ).number
+
+
+def verified(office: Office, number: str) -> None:
+    """Checked complete by the officer and approved by the supervisor (both layers)."""
+    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
+    with office.runtime.unit(officer) as session:
+        codes = [item.requirement_code for item in applications.detail(session, number).checklist]
+        verification.mark_complete(
+            session, officer, number, [verification.ItemCheck(code, True) for code in codes]
+        )
+    with office.runtime.unit(supervisor) as session:
+        verification.sign_off(session, supervisor, number, approve=True)
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:

@@ -160,6 +160,54 @@ def test_errors_are_said_at_their_fields_and_warnings_do_not_block(
     assert ready.ui.warningLabel.isVisible() and "Perhatian" in ready.ui.warningLabel.text()
 
 
+def test_a_mark_goes_as_soon_as_its_field_is_edited(qtbot: QtBot, desk: DeskController) -> None:
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    ui = dialog.ui
+    ui.newPersonButton.click()
+    qtbot.keyClicks(ui.personNik, NIK[:-1])
+    _save(qtbot, dialog)
+    marked = (ui.personNikError, ui.personNameError, ui.serviceSearchError)
+    assert all(label.isVisible() for label in marked)
+
+    qtbot.keyClicks(ui.personNik, NIK[-1])  # now 16 digits
+    assert not ui.personNikError.isVisible() and ui.personNik.property("invalid") is False
+    assert ui.personNameError.isVisible()  # not touched yet: still said
+    qtbot.keyClicks(ui.personName, "B")
+    assert not ui.personNameError.isVisible() and ui.personName.property("invalid") is False
+    assert dialog.services.select(PNS)  # picked from the list, the search text untouched
+    assert not ui.serviceSearchError.isVisible()
+
+
+def test_a_birth_date_one_day_off_the_nik_is_warned_at_the_field(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    ui = dialog.ui
+    ui.newPersonButton.click()
+    qtbot.keyClicks(ui.personNik, NIK)  # says born 12-03-1990
+    qtbot.keyClicks(ui.personName, "Budi Santoso")
+    qtbot.keyClicks(ui.personBirthDate, "13-03-1990")  # one day later
+    warning = ui.personBirthDateWarning
+    assert warning.isVisible() and warning.property("role") == "warning"  # amber, not red
+    assert "12-03-1990" in warning.text() and "13-03-1990" in warning.text()
+    assert not ui.personBirthDateError.isVisible()
+    ui.personBirthDate.clear()
+    qtbot.keyClicks(ui.personBirthDate, "12-03-1990")  # as on the KTP: nothing to say
+    assert not warning.isVisible()
+    ui.personBirthDate.setText("11-03-1990")  # a day earlier: warned too
+    assert warning.isVisible() and "11-03-1990" in warning.text()
+    ui.personSex.setCurrentIndex(ui.personSex.findData("P"))  # the NIK says a man
+    assert ui.personSexWarning.isVisible() and "NIK (laki-laki)" in ui.personSexWarning.text()
+    _pick_service(qtbot, dialog, "profesi")
+    _save(qtbot, dialog)
+    ready = opened(qtbot, tab, DocumentReadyDialog)  # a warning never blocks
+    assert "Tanggal lahir di NIK" in ready.ui.warningLabel.text()
+
+
 def test_the_channel_offers_only_what_the_service_allows(
     qtbot: QtBot, desk: DeskController
 ) -> None:

@@ -110,7 +110,7 @@ def test_balai_product_type5_pauses_for_payment(
         assert app.status == AppStatus.PAUSED.value
     monkeypatch.setattr(applications, "utcnow", lambda: wib(2026, 10, 16, 10))
     with office.runtime.unit(officer) as s:
-        applications.record_payment(s, officer, number)
+        applications.record_payment(s, officer, number, "SSBP 2026-10-16/881")
         app = applications.advance(s, officer, number)  # paid: -> pelaksanaan
         assert app.paused_working_days == 10
         assert due_before is not None and app.due_on is not None

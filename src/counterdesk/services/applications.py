@@ -315,6 +315,14 @@ def _stage_index(stages: Sequence[Stage], app: Application) -> int:
     return next((i for i, s in enumerate(stages) if s.code == app.stage), 0)
 
 
+def _payment_due(session: Session, app: Application) -> Stage | None:
+    """The payment stage the file has reached without the payment recorded, if any."""
+    stages = _stages(app)
+    reached = stages[: _stage_index(stages, app) + 1]
+    paying = next((s for s in reached if s.collects_payment), None)
+    return paying if paying is not None and not payment_recorded(session, app) else None
+
+
 def next_step(session: Session, app: Application) -> NextStep | None:
     """The step after the current one; None when nothing comes next (closed, ready).
 
@@ -329,8 +337,8 @@ def next_step(session: Session, app: Application) -> NextStep | None:
     name = stages[index + 1].name if index + 1 < len(stages) else READY_STEP
     if status in NOT_VERIFIED:
         return NextStep(name, False, NOT_VERIFIED_REASON)
-    paying = next((s for s in stages[: index + 1] if s.collects_payment), None)
-    if paying is not None and not payment_recorded(session, app):
+    paying = _payment_due(session, app)
+    if paying is not None:
         return NextStep(
             name,
             False,
@@ -363,17 +371,27 @@ def advance(session: Session, actor: Actor, number: str, *, note: str = "") -> A
     return app
 
 
-def record_payment(session: Session, actor: Actor, number: str, *, note: str = "") -> Application:
+def record_payment(session: Session, actor: Actor, number: str, note: str) -> Application:
     """The applicant paid (the payment receipt itself comes with the Cetak tab): the
     stage after the payment stage may now begin."""
     require_officer(actor)
+    if len(note.strip()) < 3:
+        raise ValidationError(
+            "note",
+            "Tulis nomor bukti bayar (mis. nomor SSBP atau NTPN) agar pembayaran dapat ditelusuri.",
+        )
     app = get_by_number(session, number)
     require_open(app)
     svc = service_of(app)
-    if not any(s.collects_payment for s in svc.service.stages):
+    paying = next((s for s in svc.service.stages if s.collects_payment), None)
+    if paying is None:
         raise ValidationError("status", f"{svc.name} tidak memiliki tahap pembayaran.")
     if payment_recorded(session, app):
         raise ValidationError("status", f"Pembayaran permohonan {app.number} sudah tercatat.")
+    if _payment_due(session, app) is None:
+        raise ValidationError(
+            "status", f"Pembayaran dicatat setelah permohonan sampai di tahap {paying.name}."
+        )
     record_event(session, actor, app, "paid", note=note.strip())
     return app
 
@@ -522,10 +540,11 @@ class AllowedActions:
     hand_over: bool
     close: bool  # withdraw or reject
     check: bool  # open the checklist (Verifikasi)
+    record_payment: bool  # in (or past) the payment stage, not paid yet
 
     @classmethod
     def none(cls) -> AllowedActions:
-        return cls(None, False, False, False, False, False)
+        return cls(None, False, False, False, False, False, False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,6 +585,8 @@ def allowed_actions(session: Session, actor: Actor, app: Application) -> Allowed
         hand_over=status == AppStatus.READY,
         close=status in OPEN_STATUSES,
         check=status in CHECKABLE,
+        record_payment=status in OPEN_STATUSES - NOT_VERIFIED
+        and _payment_due(session, app) is not None,
     )
 
 
@@ -640,11 +661,9 @@ def close_application(
         close(session, actor, number, rejected=rejected, reason=reason)
 
 
-def record_application_payment(
-    runtime: Runtime, actor: Actor, number: str, *, note: str = ""
-) -> None:
+def record_application_payment(runtime: Runtime, actor: Actor, number: str, note: str) -> None:
     with runtime.unit(actor) as session:
-        record_payment(session, actor, number, note=note)
+        record_payment(session, actor, number, note)
 
 
 # --- filing at the counter: the applicant and the application in one unit ----------

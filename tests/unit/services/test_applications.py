@@ -124,7 +124,7 @@ def test_payment_stage_pauses_the_clock_and_moves_the_due_date(
         assert app.status == AppStatus.PAUSED.value
     monkeypatch.setattr(applications, "utcnow", lambda: wib(2026, 11, 9, 10))  # a week later
     with office.runtime.unit(officer) as s:
-        applications.record_payment(s, officer, number, note="Bukti setor 123")
+        applications.record_payment(s, officer, number, "Bukti setor 123")
         app = applications.advance(s, officer, number)  # -> pelaksanaan: resumes
         assert app.status == AppStatus.IN_PROCESS.value
         assert app.paused_working_days == 5
@@ -160,7 +160,7 @@ def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
     shown = applications.application_detail(office.runtime, officer, number)
     step = shown.allowed.next_step
     assert step is not None and step.name == "Pelaksanaan" and not step.allowed
-    assert "Pembayaran belum tercatat" in step.reason
+    assert "Pembayaran belum tercatat" in step.reason and shown.allowed.record_payment
     with pytest.raises(ValidationError, match="Pembayaran belum tercatat"):
         applications.advance_application(office.runtime, officer, number)
     with office.runtime.unit(officer) as s:  # nor by skipping ahead to the last stage
@@ -172,9 +172,12 @@ def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
         "Siap diambil"
     )
 
-    applications.record_application_payment(office.runtime, officer, number, note="SSBP 77")
+    with pytest.raises(ValidationError, match="nomor bukti bayar"):
+        applications.record_application_payment(office.runtime, officer, number, " ")
+    applications.record_application_payment(office.runtime, officer, number, "SSBP 77")
     shown = applications.application_detail(office.runtime, officer, number)
     assert shown.allowed.next_step == applications.NextStep("Produk siap diambil", True)
+    assert not shown.allowed.record_payment
     assert shown.timeline[-1].label == "Pembayaran tercatat" and shown.timeline[-1].note == (
         "SSBP 77"
     )
@@ -189,7 +192,9 @@ def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
 def test_a_service_without_payment_stage_records_no_payment(office: Office, person: object) -> None:
     number = _file(office, person, PNS)
     with pytest.raises(ValidationError, match="tidak memiliki tahap pembayaran"):
-        applications.record_application_payment(office.runtime, office.actors[Role.OFFICER], number)
+        applications.record_application_payment(
+            office.runtime, office.actors[Role.OFFICER], number, "SSBP 1"
+        )
 
 
 def test_the_detail_offers_only_what_the_service_allows(office: Office, person: object) -> None:

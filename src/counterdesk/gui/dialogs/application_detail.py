@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from counterdesk.domain.errors import CounterDeskError
-from counterdesk.domain.formatting import before_period, format_date_short
+from counterdesk.domain.formatting import (
+    before_period,
+    format_date_short,
+    format_time_with_zone,
+)
 from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
@@ -31,8 +35,8 @@ from counterdesk.services import applications
 from counterdesk.services.applications import ApplicationDetail
 
 BUTTON_TEXT_LIMIT = 48
-EVENT_COLUMN_WIDTH = 170
-STAGE_COLUMN_WIDTH = 140
+EVENT_COLUMN_WIDTH = 140
+STAGE_COLUMN_WIDTH = 115
 MIN_FACTS_WIDTH = 300
 
 
@@ -53,6 +57,7 @@ class ApplicationDetailDialog(QDialog):
         self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
         ui = self.ui
         ui.advanceButton.clicked.connect(self.advance)
+        ui.paymentButton.clicked.connect(self.record_payment)
         ui.pauseButton.clicked.connect(self.pause)
         ui.resumeButton.clicked.connect(self.resume)
         ui.handOverButton.clicked.connect(self.hand_over)
@@ -68,7 +73,12 @@ class ApplicationDetailDialog(QDialog):
         for column, width in ((1, EVENT_COLUMN_WIDTH), (2, STAGE_COLUMN_WIDTH)):  # wrap
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the note: most room
+        # rows follow their wrapped text whenever a column's width changes (the note is
+        # laid out after the dialog is shown; heights fixed before that cut it short)
+        ui.timelineTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         ui.generalError.hide()
         ui.noticeLabel.hide()
         self.reload()
@@ -174,13 +184,14 @@ class ApplicationDetailDialog(QDialog):
             table.setSpan(0, 0, 1, table.columnCount())
             return
         table.setRowCount(len(view.timeline))
+        zone = self.ctx.office.timezone
         for row, line in enumerate(view.timeline):
-            at = self.ctx.datetime_text(line.at)
+            # date over time: a narrow column leaves the note room to be read
+            at = f"{self.ctx.date_text(line.at)}\n{format_time_with_zone(line.at, zone)}"
             for column, text in enumerate((at, line.label, line.stage, line.actor, line.note)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
-        table.resizeRowsToContents()
         table.scrollToBottom()
 
     def _enable_actions(self, view: ApplicationDetail) -> None:
@@ -196,6 +207,7 @@ class ApplicationDetailDialog(QDialog):
             advance.setToolTip(step.reason or step.name)
         ui.noticeLabel.setText(step.reason if step is not None else "")
         ui.noticeLabel.setVisible(bool(ui.noticeLabel.text()))
+        ui.paymentButton.setVisible(allowed.record_payment)
         ui.pauseButton.setEnabled(allowed.pause)
         ui.resumeButton.setEnabled(allowed.resume)
         ui.handOverButton.setEnabled(allowed.hand_over)
@@ -259,14 +271,16 @@ class ApplicationDetailDialog(QDialog):
         accept_text: str,
         action: Callable[[str], object],
         said: str,
+        label: str = "",
+        field: str = "reason",
     ) -> None:
         dialog = TextInputDialog(
             self,
             title=title,
             explanation=explanation,
-            label=self.tr("&Alasan *"),
+            label=label or self.tr("&Alasan *"),
             accept_text=accept_text,
-            field="reason",
+            field=field,
             action=action,
         )
         dialog.accepted.connect(lambda: self._done(said))
@@ -285,6 +299,23 @@ class ApplicationDetailDialog(QDialog):
                 self.ctx.runtime, self.ctx.actor, self.number, text
             ),
             said=self.tr("Jam layanan dihentikan."),
+        )
+
+    def record_payment(self) -> None:
+        self._ask_text(
+            title=self.tr("Catat pembayaran — {0}").format(self.number),
+            explanation=self.tr(
+                "Pemohon {0} sudah membayar untuk permohonan {1}. Tulis nomor bukti bayar "
+                "(mis. nomor SSBP/NTPN) agar dapat ditelusuri; setelah dicatat, tahap "
+                "berikutnya dapat dimulai."
+            ).format(self.view.applicant.name if self.view else "", self.number),
+            label=self.tr("&Bukti bayar *"),
+            accept_text=self.tr("Catat pembayaran"),
+            action=lambda text: applications.record_application_payment(
+                self.ctx.runtime, self.ctx.actor, self.number, note=text
+            ),
+            said=self.tr("Pembayaran tercatat; tahap berikutnya dapat dimulai."),
+            field="note",
         )
 
     def close_application(self, *, rejected: bool) -> None:

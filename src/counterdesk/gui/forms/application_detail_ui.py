@@ -305,6 +305,12 @@ class Ui_ApplicationDetailDialog(object):
 
         self.actionsLayout.addWidget(self.advanceButton)
 
+        self.paymentButton = QPushButton(ApplicationDetailDialog)
+        self.paymentButton.setObjectName(u"paymentButton")
+        self.paymentButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.paymentButton)
+
         self.pauseButton = QPushButton(ApplicationDetailDialog)
         self.pauseButton.setObjectName(u"pauseButton")
         self.pauseButton.setAutoDefault(False)
@@ -364,7 +370,8 @@ class Ui_ApplicationDetailDialog(object):
         self.dialogLayout.addLayout(self.closingLayout)
 
         self.dialogLayout.setStretch(1, 1)
-        QWidget.setTabOrder(self.advanceButton, self.pauseButton)
+        QWidget.setTabOrder(self.advanceButton, self.paymentButton)
+        QWidget.setTabOrder(self.paymentButton, self.pauseButton)
         QWidget.setTabOrder(self.pauseButton, self.resumeButton)
         QWidget.setTabOrder(self.resumeButton, self.handOverButton)
         QWidget.setTabOrder(self.handOverButton, self.reprintButton)
@@ -428,6 +435,10 @@ class Ui_ApplicationDetailDialog(object):
         self.generalError.setText("")
         self.noticeLabel.setText("")
         self.advanceButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Tahap berikutnya", None))
+        self.paymentButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Catat pembayaran\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.paymentButton.setToolTip(QCoreApplication.translate("ApplicationDetailDialog", u"Pemohon sudah membayar: catat nomor bukti bayarnya, lalu tahap berikutnya dapat dimulai.", None))
+#endif // QT_CONFIG(tooltip)
         self.pauseButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Hentikan jam\u2026", None))
         self.resumeButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Lanjutkan jam", None))
         self.handOverButton.setText(QCoreApplication.translate("ApplicationDetailDialog", u"Serahkan produk\u2026", None))
