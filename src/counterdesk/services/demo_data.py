@@ -31,6 +31,7 @@ from counterdesk.store.base import Base
 from counterdesk.store.models import (
     Applicant,
     Application,
+    ApplicationEvent,
     Certificate,
     ChecklistItem,
     Complaint,
@@ -204,6 +205,21 @@ def _application(
         }.get(status, "")
     if status == AppStatus.PAUSED:
         app.stage = next((s.code for s in svc.service.stages if s.pauses_clock), app.stage)
+    if status in (AppStatus.READY, AppStatus.DONE) and any(
+        s.collects_payment for s in svc.service.stages
+    ):  # a product is ready only once paid for (see applications.next_step)
+        app.stage = svc.service.stages[-1].code
+        ctx.session.add(
+            ApplicationEvent(
+                application_id=app.id,
+                at=received_at + timedelta(days=1),
+                kind="paid",
+                stage=next(s.code for s in svc.service.stages if s.collects_payment),
+                actor_id=officer.user_id,
+                actor_name=officer.full_name,
+                note=f"SSBP {received_on:%Y%m%d}-{ctx.rng.randrange(1000, 9999)}",
+            )
+        )
     audit.record(
         ctx.session,
         officer,
