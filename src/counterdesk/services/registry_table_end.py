@@ -1,6 +1,7 @@
 """Where a ledger's table ends: what sits under the certificates in an office's real Excel
 file, and between them, that is not a certificate.
 
+Official tables often number their columns in the row under the header (``1 | 2 | 3``).
 Under the data an office ledger usually has a totals row (``Jumlah``, ``Total``, or just a
 count), then a signature block: the place and date, ``Mengetahui,``, ``Kepala …``, the
 signer's name, ``NIP. …``. Between data rows there may be a subtotal or a row that has only
@@ -42,6 +43,7 @@ class Kind(Enum):
     SIGNATURE = "tanda tangan"
     FOOTNOTE = "catatan"
     NUMBER = "angka saja"
+    COLUMN_NUMBERS = "nomor kolom"
 
 
 # Matched at the start of the first filled cell, after folding case, accents and
@@ -105,6 +107,8 @@ def kind_of(row: RawRow) -> Kind | None:
         return Kind.SIGNATURE  # the date of signing, alone
     if isinstance(first, str) and _text_kind(first.strip()) is Kind.TOTALS:
         return Kind.TOTALS  # "Jumlah" first, whatever follows
+    if len(filled) >= DENSE and _numbers_columns(filled):
+        return Kind.COLUMN_NUMBERS
     if not all(isinstance(c, str | dt.date) for c in filled):
         return None
     texts = [show(c) for c in filled]
@@ -113,6 +117,14 @@ def kind_of(row: RawRow) -> Kind | None:
         return _text_kind(" ".join(t for t in texts if not _is_count(t)))
     # signatures side by side: "Dibuat oleh," | "Diperiksa oleh," | "Mengetahui,"
     return Kind.SIGNATURE if all(_text_kind(t) is Kind.SIGNATURE for t in texts) else None
+
+
+def _numbers_columns(filled: Sequence[Cell]) -> bool:
+    """``1 | 2 | 3 | …`` or ``(1) | (2) | …`` under the header of an official table."""
+    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?\.?", show(c)) for c in filled]
+    return all(numbers) and [int(m.group(1)) for m in numbers if m] == list(
+        range(1, len(filled) + 1)
+    )
 
 
 def _data_like(row: RawRow) -> bool:

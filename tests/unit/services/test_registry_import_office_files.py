@@ -275,6 +275,15 @@ def test_three_signers_side_by_side_end_the_table(office: Office, tmp_path: Path
     assert "(blok tanda tangan di bawah tabel, mulai “Dibuat oleh,”)" in plan.notices[0]
 
 
+def test_the_row_numbering_the_columns_is_not_data(office: Office, tmp_path: Path) -> None:
+    rows = [[str(n) for n in range(1, 9)], good_row(1), good_row(2)]
+    plan = run_preview(office, ri.read_table(write_csv(tmp_path / "x.csv", rows)))
+    assert [r.row for r in plan.rows] == [3, 4] and plan.problems == ()
+    assert plan.notices == (
+        "Baris 2 dianggap bukan data (baris nomor kolom: “1”) dan tidak diimpor.",
+    )
+
+
 def test_a_count_alone_under_the_table_is_not_data(office: Office, tmp_path: Path) -> None:
     rows = [good_row(1), good_row(2), ["", "", "", "", "", "", "", ""], ["2"]]
     plan = run_preview(office, ri.read_table(write_csv(tmp_path / "x.csv", rows)))
@@ -350,6 +359,9 @@ def row(*cells: Cell) -> RawRow:
         (("1", "SAK-1", "Kepala Desa", NIK_BUDI, "12-03-2015"), None),
         (("Kepala", "SAK-1", "Budi", NIK_BUDI), None),  # three or more cells: data-like
         (("Budi", date(1990, 3, 12)), None),
+        ((1, 2, 3, 4, 5, 6, 7, 8), Kind.COLUMN_NUMBERS),
+        (("(1)", "(2)", "(3)", "(4)"), Kind.COLUMN_NUMBERS),
+        (("1", "2", "4", "5"), None),
     ],
 )
 def test_what_is_not_a_certificate(cells: tuple[Cell, ...], kind: Kind | None) -> None:
