@@ -165,3 +165,38 @@ def test_drafts_survive_per_user_and_form(office: Office) -> None:
         drafts.discard(s, officer, "new_application")
     with office.runtime.unit(officer) as s:
         assert drafts.load(s, officer, "new_application") is None
+
+
+def test_a_birth_date_one_day_off_the_nik_is_a_warning_at_the_field() -> None:
+    one_day_later = applicants.person_warnings(NIK_BUDI, date(1990, 3, 13), "L")
+    assert [w.field for w in one_day_later] == ["birth_date"]
+    assert "12-03-1990" in one_day_later[0].message and "13-03-1990" in one_day_later[0].message
+    assert applicants.person_warnings(NIK_BUDI, date(1990, 3, 11), "")[0].field == "birth_date"
+    assert applicants.person_warnings(NIK_BUDI, date(1990, 3, 12), "L") == ()
+    assert [w.field for w in applicants.person_warnings(NIK_BUDI, None, "P")] == ["sex"]
+    assert applicants.person_warnings(NIK_BUDI[:-1], date(1990, 3, 13), "P") == ()  # not a NIK yet
+
+
+def test_search_and_pick_give_plain_cards(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    raw = io.BytesIO()
+    Image.new("RGB", (640, 480), "blue").save(raw, "PNG")
+    with office.runtime.unit(officer) as s:
+        budi = applicants.register_person(
+            s, officer, _person(birth_place="Bandung", photo=raw.getvalue())
+        ).applicant.id
+    (card,) = applicants.find(office.runtime, officer, "budi san")
+    assert card == applicants.ApplicantCard(
+        budi,
+        "person",
+        "Budi Santoso",
+        "NIK",
+        NIK_BUDI,
+        "+6281234567890",
+        "",
+        ("Lahir: Bandung, 12 Mar 1990",),
+    )
+    picked = applicants.pick(office.runtime, officer, budi)
+    assert picked.card == card and picked.photo is not None
+    assert Image.open(io.BytesIO(picked.photo)).size == applicants.PHOTO_SIZE
+    assert applicants.find(office.runtime, officer, "  ") == ()

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from counterdesk.domain import numbers
-from counterdesk.domain.errors import NotFound, ValidationError
+from counterdesk.domain.errors import NotFound, ValidationError, ValidationErrors
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
 from counterdesk.services import applicants, applications, information, lookup
@@ -338,3 +338,46 @@ def test_scanner_lookup_opens_the_application_and_catches_a_bad_check(
             lookup.find(s, wrong)
         with pytest.raises(NotFound, match="loket lain"):
             lookup.find(s, numbers.format_number("TT", "L09", 2026, 5))
+
+
+def test_a_new_applicant_and_the_application_are_filed_in_one_unit(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    person = applicants.PersonInput(
+        nik="3174051203900001", name="Budi Santoso", birth_date=date(1990, 3, 13)
+    )
+    refused = applications.Intake(PNS, "email", person=person)  # PNS: at the counter only
+    with pytest.raises(ValidationError, match="hanya menerima permohonan"):
+        applications.file_intake(office.runtime, officer, refused)
+    assert applicants.find(office.runtime, officer, "budi") == ()  # nothing half-stored
+
+    form_error = ValidationError("birth_date", "Tanggal lahir ditulis hh-bb-tttt")
+    with pytest.raises(ValidationErrors) as caught:
+        applications.file_intake(
+            office.runtime,
+            officer,
+            applications.Intake("", "datang_langsung", person=person),
+            form_errors=[form_error],
+        )
+    assert set(caught.value.by_field()) == {"birth_date", "service"}  # said together
+    assert applicants.find(office.runtime, officer, "budi") == ()
+
+    filed = applications.file_intake(
+        office.runtime,
+        officer,
+        applications.Intake(PNS, "datang_langsung", person=person, received=frozenset({"skp"})),
+    )
+    assert any("Tanggal lahir di NIK" in w for w in filed.warnings)  # a warning, saved anyway
+    (card,) = applicants.find(office.runtime, officer, "budi")
+    assert card.id == filed.applicant_id
+    shown = applications.application_detail(office.runtime, officer, filed.number)
+    assert shown.applicant == card
+    assert [line.present for line in shown.checklist].count(True) == 1
+
+    again = applications.file_intake(
+        office.runtime, officer, applications.Intake(PNS, "datang_langsung", filed.applicant_id)
+    )
+    assert again.applicant_id == filed.applicant_id and again.warnings == ()
+    with pytest.raises(ValidationErrors, match="Pilih pemohon"):
+        applications.file_intake(
+            office.runtime, officer, applications.Intake(PNS, "datang_langsung")
+        )
