@@ -16,13 +16,18 @@ from tests.gui.test_registry_import import stored_serials
 NIK_BUDI = "3174051203900001"  # born 12-03-1990
 
 
-def test_a_bad_nik_is_marked_at_the_field_and_a_good_one_is_saved(
-    qtbot: QtBot, desk: DeskController, office: Office
-) -> None:
+def open_form(qtbot: QtBot, desk: DeskController, office: Office) -> RegistryEntryDialog:
+    """Budi Santoso is a registered applicant; Penerimaan → F6 opens the form."""
     register_person(office, NIK_BUDI, "Budi Santoso")
     window, tab = officer_window(qtbot, desk)
     qtbot.keyClick(window, Qt.Key.Key_F6)
-    dialog = opened(qtbot, tab, RegistryEntryDialog)
+    return opened(qtbot, tab, RegistryEntryDialog)
+
+
+def test_a_bad_nik_is_marked_at_the_field_and_a_good_one_is_saved(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    dialog = open_form(qtbot, desk, office)
     ui = dialog.ui
     qtbot.keyClicks(ui.serial, "SAK-2009-0417")
     qtbot.keyClicks(ui.name, "Ahmad Fauzi")
@@ -55,10 +60,7 @@ def test_a_nik_pasted_with_an_apostrophe_finds_its_holder_and_is_saved(
     qtbot: QtBot, desk: DeskController, office: Office
 ) -> None:
     """Copied from an Excel export, the NIK arrives as '3174…: it is a NIK all the same."""
-    register_person(office, NIK_BUDI, "Budi Santoso")
-    window, tab = officer_window(qtbot, desk)
-    qtbot.keyClick(window, Qt.Key.Key_F6)
-    dialog = opened(qtbot, tab, RegistryEntryDialog)
+    dialog = open_form(qtbot, desk, office)
     ui = dialog.ui
     qtbot.keyClicks(ui.serial, "'0417/SAK/2009")
     qtbot.keyClicks(ui.name, "Budi Santoso")
