@@ -8,17 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from counterdesk import __version__
-from counterdesk.commands import admin, calendar, catalog, registry
-
-COMMAND_MODULES = (catalog, calendar, registry, admin)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="counterdesk",
-        description="CounterDesk — aplikasi loket pelayanan sertifikasi. Tanpa perintah: "
-        "membuka aplikasi.",
-    )
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"CounterDesk {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -34,15 +26,39 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo-reset", action="store_true", help="dengan --demo: buat ulang database demo"
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every sub-command: their modules import the services, so this is built only when
+    a sub-command (or --help) is asked for, never on the way to the window."""
+    from counterdesk.commands import admin, calendar, catalog, registry
+
+    parser = argparse.ArgumentParser(
+        prog="counterdesk",
+        description="CounterDesk — aplikasi loket pelayanan sertifikasi. Tanpa perintah: "
+        "membuka aplikasi.",
+    )
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    for module in COMMAND_MODULES:
+    for module in (catalog, calendar, registry, admin):
         module.register(sub)
     return parser
 
 
+def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a plain `counterdesk [--demo] [--data-dir …]`, or None when the
+    command line asks for more (a sub-command, --help): then the full parser decides."""
+    parser = argparse.ArgumentParser(prog="counterdesk", add_help=False)
+    _global_options(parser)
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_arguments(argv) or build_parser().parse_args(argv)
     if args.data_dir is not None:
         import os
 

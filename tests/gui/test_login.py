@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.roles import Role
@@ -56,8 +56,7 @@ def test_enter_in_the_password_field_logs_in(qtbot: QtBot, desk: DeskController)
 
 
 def test_demo_panel_lists_the_accounts_and_fills_the_fields(qtbot: QtBot, office: Office) -> None:
-    office.runtime.demo = True
-    dialog = LoginDialog(office.runtime)
+    dialog = LoginDialog(demo=True)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.ui.demoBox.isVisible()
@@ -71,12 +70,38 @@ def test_demo_panel_lists_the_accounts_and_fills_the_fields(qtbot: QtBot, office
     assert dialog.ui.password.text() == DEMO_USERS[2].password
 
 
-def test_no_demo_panel_on_a_real_office(qtbot: QtBot, office: Office) -> None:
-    dialog = LoginDialog(office.runtime)
-    qtbot.addWidget(dialog)
-    dialog.show()
+def test_no_demo_panel_on_a_real_office(qtbot: QtBot, desk: DeskController) -> None:
+    dialog = desk.login_dialog
+    assert dialog is not None
     assert not dialog.ui.demoBox.isVisible()
     assert "Loket L01" in dialog.ui.counterLabel.text()
+    assert not dialog.ui.startProgress.isVisible()
+
+
+def test_the_login_screen_waits_for_the_database_and_keeps_what_was_typed(
+    qtbot: QtBot, office: Office
+) -> None:
+    """The screen comes before the database: typing and Masuk work at once, the login
+    happens as soon as the database is open."""
+    controller = DeskController(demo=False, idle_timeout_ms=60 * 60 * 1000)
+    controller.start()
+    dialog = controller.login_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.startProgress.isVisible()
+    assert "Membuka database" in dialog.ui.counterLabel.text()
+    qtbot.keyClicks(dialog.ui.username, "petugas")
+    qtbot.keyClicks(dialog.ui.password, PASSWORD)
+    qtbot.mouseClick(dialog.ui.loginButton, Qt.MouseButton.LeftButton)
+    assert "Mohon tunggu" in dialog.ui.errorLabel.text() and controller.main_window is None
+    controller.open_with(lambda progress: office.runtime)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    assert "Loket L01" in dialog.ui.counterLabel.text()
+    window = controller.main_window
+    assert window is not None and window.ctx.actor.username == "petugas"
+    window.close()
+    assert QThreadPool.globalInstance().waitForDone(10_000)  # the preload and the day's copy
+    assert list((office.runtime.db.path.parent / "backups").glob("*.sqlite3"))  # type: ignore[union-attr]
 
 
 def test_after_a_reset_the_user_must_choose_a_new_password(

@@ -1,27 +1,33 @@
-"""`counterdesk` without a sub-command: open the database, set the office up on first
-run, then the login screen and the main window."""
+"""`counterdesk` without a sub-command: the login screen at once, then the database opened
+behind it (first start: the set-up wizard), then the main window.
+
+This module is on the start path: it imports Qt and the login screen only. The database
+layer, the catalogue and everything heavy load after the first window is painted, off the
+GUI thread (``DeskController.open_with``)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from counterdesk import __version__
-from counterdesk.domain.errors import CounterDeskError, DatabaseError
+from counterdesk.domain.errors import CatalogError, CounterDeskError, DatabaseError
 from counterdesk.gui.controller import DeskController
-from counterdesk.gui.setup_wizard import SetupWizard
+from counterdesk.gui.error_log import log_error
 from counterdesk.gui.style import APP_STYLE_SHEET, MIN_POINT_SIZE
-from counterdesk.gui.workers import wait_with_progress
-from counterdesk.paths import APP_NAME, default_data_dir
-from counterdesk.services.catalog import load_catalog
-from counterdesk.services.runtime import Runtime
+from counterdesk.gui.workers import Progress
+from counterdesk.paths import APP_NAME
+from counterdesk.services.startup import OpenOptions, open_desk
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
 
 ChooseDatabase = Callable[[QWidget | None, DatabaseError], Path | None]
 
@@ -81,32 +87,19 @@ def ask_other_database(parent: QWidget | None, error: DatabaseError) -> Path | N
             return Path(name)
 
 
-def open_runtime(
-    args: argparse.Namespace, choose: ChooseDatabase = ask_other_database
-) -> Runtime | None:
-    """Open the database; on a bad file ask for another one. None: the user quit."""
-    database_file: Path | None = None
-    while True:
-        try:
-            return Runtime.open(
-                data_dir=args.data_dir,
-                database_url=None if database_file else args.database_url,
-                database_file=database_file,
-                demo=bool(args.demo),
-            )
-        except DatabaseError as error:
-            database_file = choose(None, error)
-            if database_file is None:
-                return None
-
-
-def prepare_demo(runtime: Runtime, reset: bool) -> None:
-    """Fill the demo database on first open (off the GUI thread, with progress)."""
-    from counterdesk.services import demo_data  # imported only when a demo is asked for
-
-    wait_with_progress(
-        None, _tr("Menyiapkan data demo…"), lambda _progress: demo_data.ensure_demo(runtime, reset)
+def show_catalog_error(parent: QWidget | None, error: CounterDeskError) -> None:
+    """An invalid catalogue is named (file, service, field) before any database opens."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _tr("Katalog layanan tidak valid"),
+        str(error),
+        QMessageBox.StandardButton.Close,
+        parent,
     )
+    box.setInformativeText(
+        _tr("Perbaiki berkas itu (atau pasang ulang CounterDesk), lalu buka lagi aplikasi.")
+    )
+    box.exec()
 
 
 def install_error_hook() -> Callable[..., object]:
@@ -118,10 +111,7 @@ def install_error_hook() -> Callable[..., object]:
         if isinstance(error, CounterDeskError):
             QMessageBox.warning(None, _tr("CounterDesk"), str(error))
             return
-        log = default_data_dir() / "logs" / "galat.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(kind, error, tb)) + "\n")
+        log = log_error(error.with_traceback(tb), "tidak tertangani")
         QMessageBox.critical(
             None,
             _tr("Terjadi kesalahan"),
@@ -129,7 +119,7 @@ def install_error_hook() -> Callable[..., object]:
                 "Maaf, terjadi kesalahan yang tidak terduga ({0}). Data yang sudah tersimpan "
                 "aman; tindakan terakhir mungkin tidak tersimpan, ulangi bila perlu. Rincian "
                 "dicatat di {1} — kirimkan berkas itu kepada admin."
-            ).format(type(error).__name__, log),
+            ).format(kind.__name__, log),
         )
 
     previous = sys.excepthook
@@ -137,57 +127,91 @@ def install_error_hook() -> Callable[..., object]:
     return previous
 
 
-def check_catalog() -> bool:
-    """The service catalogue is read before anything else: an invalid file is named
-    (file, service, field) instead of failing later behind the login screen."""
-    try:
-        load_catalog()
-    except CounterDeskError as error:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            _tr("Katalog layanan tidak valid"),
-            str(error),
-            QMessageBox.StandardButton.Close,
-        )
-        box.setInformativeText(
-            _tr("Perbaiki berkas itu (atau pasang ulang CounterDesk), lalu buka lagi aplikasi.")
-        )
-        box.exec()
-        return False
-    return True
+class DeskOpener:
+    """Opens the database for the controller and decides what an opening error means:
+    an invalid catalogue ends the app (code 2), a bad database file asks for another one
+    (or ends the app, code 1)."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        controller: DeskController,
+        options: OpenOptions,
+        choose: ChooseDatabase,
+    ) -> None:
+        self.app = app
+        self.controller = controller
+        self.options = options
+        self.choose = choose
+        self.exit_code = 0
+        controller.openFailed.connect(self._failed)
+
+    def start(self) -> None:
+        options = self.options
+        self.controller.open_with(lambda progress: _open(options, progress))
+
+    def _failed(self, error: BaseException) -> None:
+        parent = self.controller.login_dialog
+        if isinstance(error, DatabaseError):
+            chosen = self.choose(parent, error)
+            if chosen is not None:
+                self.options = OpenOptions(
+                    data_dir=self.options.data_dir,
+                    database_file=chosen,
+                    demo=self.options.demo,
+                )
+                self.start()
+                return
+            self._end(1)
+        elif isinstance(error, CatalogError):
+            show_catalog_error(parent, error)
+            self._end(2)
+        elif isinstance(error, CounterDeskError):
+            QMessageBox.critical(parent, _tr("CounterDesk"), str(error))
+            self._end(2)
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+            self._end(2)
+
+    def _end(self, code: int) -> None:
+        self.exit_code = code
+        self.app.exit(code)
 
 
-def run(args: argparse.Namespace) -> int:
+def _open(options: OpenOptions, progress: Progress) -> Runtime:
+    return open_desk(options, lambda text: progress.report(0, 0, text))
+
+
+def run(args: argparse.Namespace, choose: ChooseDatabase | None = None) -> int:
+    from counterdesk.gui.system_check import window_problem
+
+    problem = window_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application()
     previous_hook = install_error_hook()
     try:
-        return _run(app, args)
+        return _run(app, args, choose or ask_other_database)
     finally:
         sys.excepthook = previous_hook
 
 
-def _run(app: QApplication, args: argparse.Namespace) -> int:
-    if not check_catalog():
-        return 2
-    runtime = open_runtime(args)
-    if runtime is None:
-        return 1
+def _run(app: QApplication, args: argparse.Namespace, choose: ChooseDatabase) -> int:
+    app.setQuitOnLastWindowClosed(False)
+    controller = DeskController(demo=bool(args.demo))
+    controller.quitRequested.connect(app.quit)
+    options = OpenOptions(
+        data_dir=args.data_dir,
+        database_url=args.database_url,
+        demo=bool(args.demo),
+        demo_reset=bool(getattr(args, "demo_reset", False)),
+    )
+    opener = DeskOpener(app, controller, options, choose)
+    controller.start()
+    opener.start()
     try:
-        if args.demo:
-            prepare_demo(runtime, bool(getattr(args, "demo_reset", False)))
-        username = ""
-        if not runtime.is_initialized():
-            wizard = SetupWizard(runtime)
-            if wizard.exec() != SetupWizard.DialogCode.Accepted:
-                return 0
-            username = wizard.admin_username
-        app.setQuitOnLastWindowClosed(False)
-        controller = DeskController(runtime, username=username)
-        controller.quitRequested.connect(app.quit)
-        controller.start()
-        return app.exec()
-    except CounterDeskError as error:
-        QMessageBox.critical(None, _tr("CounterDesk"), str(error))
-        return 2
+        code = app.exec()
     finally:
-        runtime.close()
+        controller.shut_down()
+    return opener.exit_code or code

@@ -5,37 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
-
-from sqlalchemy.orm import Session
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from counterdesk.domain.formatting import format_date_short, format_time_with_zone, to_zone
 from counterdesk.domain.roles import ROLE_LABELS, Role
-from counterdesk.services import setup
 from counterdesk.services.context import Actor
-from counterdesk.services.runtime import Runtime
-from counterdesk.store.base import utcnow
+
+if TYPE_CHECKING:  # the login screen imports this module before the database layer loads
+    from sqlalchemy.orm import Session
+
+    from counterdesk.services.runtime import Runtime
+    from counterdesk.services.setup import OfficeInfo
 
 
-@dataclass(frozen=True)
-class OfficeInfo:
-    name: str
-    unit: str
-    timezone: str
-    counter_code: str
-    idle_lock_minutes: int
+def utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 def load_office_info(runtime: Runtime) -> OfficeInfo:
-    with runtime.unit() as session:
-        office = setup.get_office(session)
-        return OfficeInfo(
-            name=office.name,
-            unit=office.unit,
-            timezone=office.timezone,
-            counter_code=setup.local_site(session).code,
-            idle_lock_minutes=office.idle_lock_minutes,
-        )
+    from counterdesk.services.setup import office_info
+
+    return office_info(runtime)
 
 
 def roles_text(roles: frozenset[Role]) -> str:

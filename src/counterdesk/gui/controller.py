@@ -1,21 +1,47 @@
 """The session at the desk: login → (forced password change) → main window → lock or
-switch user → login again. The application quits when the login screen is closed."""
+switch user → login again. The application quits when the login screen is closed.
+
+Start-up is part of it: the login screen is the first window and is painted before the
+database layer is even imported. The database is opened (checked, upgraded, the demo
+filled) off the GUI thread while the screen shows what is happening; a first start goes on
+to the set-up wizard; the daily backup runs in the background once the desk is ready.
+Heavy modules are imported here only where they are first needed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from counterdesk.gui.context import DeskContext, load_office_info
-from counterdesk.gui.dialogs.new_password import NewPasswordDialog
+from counterdesk.gui.context import utcnow
 from counterdesk.gui.login_dialog import LoginDialog
-from counterdesk.gui.main_window import MainWindow
-from counterdesk.services import accounts
+from counterdesk.gui.workers import Progress, Worker
 from counterdesk.services.context import Actor
-from counterdesk.services.runtime import Runtime
-from counterdesk.store.base import utcnow
+
+if TYPE_CHECKING:
+    from counterdesk.gui.dialogs.new_password import NewPasswordDialog
+    from counterdesk.gui.main_window import MainWindow
+    from counterdesk.gui.setup_wizard import SetupWizard
+    from counterdesk.services.runtime import Runtime
+    from counterdesk.services.setup import OfficeInfo
+
+OpenJob = Callable[[Progress], "Runtime"]
+
+
+def _preload_desk() -> None:
+    """While the officer types, off the GUI thread: import the main window's modules and
+    read this year's holidays (the first queue needs both), so login → main window is
+    neither an import nor a calendar build. (No Qt object is created on import.)"""
+    from datetime import date
+
+    import counterdesk.gui.main_window  # noqa: F401
+    from counterdesk.domain.workdays import WorkCalendar
+
+    this_year = date.today().year
+    for year in (this_year - 1, this_year, this_year + 1):
+        WorkCalendar().closed_days(year)
 
 
 class DeskController(QObject):
@@ -23,32 +49,131 @@ class DeskController(QObject):
     login screen and the window replace each other)."""
 
     quitRequested = Signal()
+    openFailed = Signal(object)  # the error of an open job; the app decides what to do
+    ready = Signal()  # the database is open and the login screen accepts a login
 
     def __init__(
         self,
-        runtime: Runtime,
+        runtime: Runtime | None = None,
         *,
         username: str = "",
+        demo: bool | None = None,
         idle_timeout_ms: int | None = None,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
+        """``runtime``: an open database (tests, CLI); otherwise call ``open_with``."""
         super().__init__()
         self.runtime = runtime
         self._username = username
+        self._demo = bool(runtime.demo if runtime is not None and demo is None else demo)
         self._idle_timeout_ms = idle_timeout_ms
         self._clock = clock
+        self._office: OfficeInfo | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: NewPasswordDialog | None = None
+        self.wizard: SetupWizard | None = None
         self.main_window: MainWindow | None = None
+        self.opener: Worker | None = None
+        self.background: Worker | None = None
 
+    # --- start-up -----------------------------------------------------------------------
     def start(self) -> None:
+        """Show the login screen; with an open runtime it is ready at once."""
         self.show_login(self._username)
+        if self.runtime is not None:
+            self._database_open(self.runtime, background=False)
 
+    def open_with(self, job: OpenJob) -> None:
+        """Open the database with ``job`` on a worker thread once the login screen is
+        painted (so the first window is never slowed by the import of the database layer);
+        the screen follows the job's progress."""
+        dialog = self.login_dialog
+        if dialog is not None and dialog.isVisible() and not dialog.painted:
+            dialog.firstPainted.connect(lambda: self.open_with(job))
+            return
+        worker = Worker(job)
+        worker.signals.progress.connect(self._open_progress)
+        worker.signals.succeeded.connect(self._database_open)
+        worker.signals.failed.connect(self.openFailed)
+        self.opener = worker
+        worker.start()
+
+    def shut_down(self) -> None:
+        """Quitting: let background work (opening, the daily copy) finish, then close."""
+        from PySide6.QtCore import QThreadPool
+
+        for window in (self.login_dialog, self.password_dialog, self.wizard, self.main_window):
+            if window is not None:
+                window.close()
+        QThreadPool.globalInstance().waitForDone()
+        if self.runtime is not None:
+            self.runtime.close()
+
+    def _open_progress(self, done: int, total: int, text: str) -> None:
+        if self.login_dialog is not None and text:
+            self.login_dialog.show_progress(text, done, total)
+
+    def _database_open(self, runtime: Runtime, *, background: bool = True) -> None:
+        self.runtime = runtime
+        if not runtime.is_initialized():
+            self._run_wizard(runtime, background)
+            return
+        from counterdesk.services.setup import office_info
+
+        self._office = office_info(runtime)
+        if self.login_dialog is not None:
+            self.login_dialog.set_ready(runtime.login, self._office)
+        if background:
+            self._start_background(runtime)
+        self.ready.emit()
+
+    def _run_wizard(self, runtime: Runtime, background: bool) -> None:
+        from counterdesk.gui.setup_wizard import SetupWizard
+
+        if self.login_dialog is not None:
+            self.login_dialog.hide()
+        wizard = SetupWizard(runtime)
+        self.wizard = wizard
+
+        def finished(code: int) -> None:
+            self.wizard = None
+            if code != SetupWizard.DialogCode.Accepted:
+                self.quitRequested.emit()
+                return
+            if self.login_dialog is not None:
+                self.login_dialog.ui.username.setText(wizard.admin_username)
+                self.login_dialog.ui.password.setFocus()
+                self.login_dialog.show()
+            self._database_open(runtime, background=background)
+
+        wizard.finished.connect(finished)
+        wizard.show()
+
+    def _start_background(self, runtime: Runtime) -> None:
+        """While the officer types: import the main window's modules (so login → window
+        is not an import), then make the day's copy of the database (a large file never
+        delays the counter). A failed copy is written to the log, not shown at the login."""
+
+        def job(_progress: Progress) -> Any:
+            _preload_desk()
+            return runtime.daily_backup()
+
+        worker = Worker(job)
+        worker.signals.failed.connect(_log_backup_failure)
+        self.background = worker
+        worker.start()
+
+    # --- the desk -----------------------------------------------------------------------
     def show_login(self, username: str = "") -> None:
-        dialog = LoginDialog(self.runtime, username)
+        dialog = LoginDialog(demo=self._demo, username=username)
         dialog.loggedIn.connect(self._logged_in)
         dialog.rejected.connect(self._login_closed)
         self.login_dialog = dialog
+        if self.runtime is not None and self._office is not None:
+            from counterdesk.services.setup import office_info
+
+            self._office = office_info(self.runtime)  # the admin may have renamed it
+            dialog.set_ready(self.runtime.login, self._office)
         dialog.show()
 
     def _login_closed(self) -> None:
@@ -56,15 +181,16 @@ class DeskController(QObject):
             self.quitRequested.emit()
 
     def _logged_in(self, actor: Actor, password: str) -> None:
-        with self.runtime.unit(actor) as session:
-            must_change = accounts.must_change_password(session, actor)
-        if not must_change:
+        from counterdesk.services import accounts
+
+        runtime = self._runtime()
+        if not accounts.needs_new_password(runtime, actor):
             self._open_window(actor)
             return
+        from counterdesk.gui.dialogs.new_password import NewPasswordDialog
 
         def change(new_password: str) -> None:
-            with self.runtime.unit(actor) as session:
-                accounts.change_password(session, actor, password, new_password)
+            accounts.change_own_password(runtime, actor, password, new_password)
 
         dialog = NewPasswordDialog(
             self.tr(
@@ -79,8 +205,18 @@ class DeskController(QObject):
         self.password_dialog = dialog
         dialog.show()
 
+    def _runtime(self) -> Runtime:
+        assert self.runtime is not None, "login is only possible once the database is open"
+        return self.runtime
+
     def _open_window(self, actor: Actor) -> None:
-        ctx = DeskContext(self.runtime, actor, load_office_info(self.runtime), self._clock)
+        from counterdesk.gui.context import DeskContext
+        from counterdesk.gui.main_window import MainWindow
+        from counterdesk.services.setup import office_info
+
+        runtime = self._runtime()
+        office = self._office or office_info(runtime)
+        ctx = DeskContext(runtime, actor, office, self._clock)
         window = MainWindow(ctx, idle_timeout_ms=self._idle_timeout_ms)
         window.switchUserRequested.connect(self.switch_user)
         window.closed.connect(self._window_closed)
@@ -99,3 +235,9 @@ class DeskController(QObject):
         if window is not None:
             window.close()
             window.deleteLater()
+
+
+def _log_backup_failure(error: BaseException) -> None:
+    from counterdesk.gui.error_log import log_error
+
+    log_error(error, "Cadangan harian database gagal dibuat")

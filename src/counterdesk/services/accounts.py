@@ -24,7 +24,7 @@ from counterdesk.domain.ids import uuid7
 from counterdesk.domain.roles import Role, format_roles, parse_roles
 from counterdesk.services import audit
 from counterdesk.services.context import Actor, require_role
-from counterdesk.services.passwords import hash_password, verify_password
+from counterdesk.services.passwords import hash_password, needs_rehash, rehash, verify_password
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import LoginThrottle, User
 
@@ -149,6 +149,8 @@ def authenticate(
     if throttle:
         session.delete(throttle)
     user.last_login_at = now
+    if needs_rehash(user.password_hash):  # stored under older, slower parameters
+        user.password_hash = rehash(password)
     audit.record(session, actor_for(user), "login.ok", entity="user", entity_id=str(user.id))
     return user
 

@@ -22,7 +22,7 @@ from counterdesk.services import accounts, setup
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.store.changelog import ChangeContext, attach_change_context, highest_stamp
 from counterdesk.store.engine import DATABASE_FILE, DURABLE, READ, WRITE, is_busy
-from counterdesk.store.migrate import Database, open_sqlite, open_url
+from counterdesk.store.migrate import Database, daily_backup, open_sqlite, open_url
 
 DEMO_FILE = "counterdesk-demo.sqlite3"
 
@@ -64,6 +64,13 @@ class Runtime:
 
     def close(self) -> None:
         self.db.dispose()
+
+    def daily_backup(self) -> Path | None:
+        """Today's copy of a SQLite database, if none was made yet (a server database
+        has the server's own backups). Slow for a large file: call it off the GUI thread."""
+        if self.db.path is None:
+            return None
+        return daily_backup(self.db.path)
 
     # --- identity of this installation ---------------------------------------------------
     @property

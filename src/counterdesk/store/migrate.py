@@ -165,22 +165,34 @@ def upgrade(engine: Engine) -> None:
 def open_sqlite(path: Path, *, backup_dir: Path | None = None) -> Database:
     """Open (creating if needed) a SQLite database file and bring it to head.
 
-    The file is copied aside before an upgrade, and at least once a day.
+    The file is copied aside first when an upgrade is pending. The daily copy is not made
+    here: opening must stay quick however large the file is, so the app makes it in the
+    background once the window is up (``daily_backup``).
     """
     path = path.expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     revision = _inspect_sqlite_file(path) if path.exists() else None
     _check_not_newer(revision, str(path))
     backup: Path | None = None
-    backups = backup_dir or path.parent / "backups"
-    if path.exists() and path.stat().st_size > 0:
-        pending = revision != head_revision()
-        if pending or not _backed_up_today(path, backups):
-            backup = backup_sqlite(path, backups, label="sebelum-upgrade" if pending else "")
+    pending = revision != head_revision()
+    if pending and path.exists() and path.stat().st_size > 0:
+        backup = backup_sqlite(path, backup_dir or backups_dir(path), label="sebelum-upgrade")
     engine = make_engine(sqlite_url(path))
-    if revision != head_revision():
+    if pending:
         upgrade(engine)
     return Database(sqlite_url(path), engine, make_session_factory(engine), path, backup)
+
+
+def backups_dir(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def daily_backup(path: Path, backup_dir: Path | None = None) -> Path | None:
+    """Copy the database aside unless a copy was made today; the new copy, or None."""
+    backups = backup_dir or backups_dir(path)
+    if not path.exists() or _backed_up_today(path, backups):
+        return None
+    return backup_sqlite(path, backups)
 
 
 def open_url(url: str) -> Database:

@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
@@ -43,6 +44,14 @@ class Ui_LoginDialog(object):
         self.counterLabel.setWordWrap(True)
 
         self.loginLayout.addWidget(self.counterLabel)
+
+        self.startProgress = QProgressBar(LoginDialog)
+        self.startProgress.setObjectName(u"startProgress")
+        self.startProgress.setMaximum(0)
+        self.startProgress.setValue(0)
+        self.startProgress.setTextVisible(False)
+
+        self.loginLayout.addWidget(self.startProgress)
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
@@ -165,6 +174,9 @@ class Ui_LoginDialog(object):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Masuk \u2014 CounterDesk", None))
         self.officeLabel.setText(QCoreApplication.translate("LoginDialog", u"CounterDesk", None))
         self.counterLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.startProgress.setToolTip(QCoreApplication.translate("LoginDialog", u"Database sedang dibuka; Anda sudah boleh mengetik nama pengguna dan kata sandi.", None))
+#endif // QT_CONFIG(tooltip)
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Nama pengguna", None))
         self.username.setPlaceholderText(QCoreApplication.translate("LoginDialog", u"mis. budi.s", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Kata sandi", None))
