@@ -3,23 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import tempfile
 
-from tests.bench.harness import Row, median_ms, print_table, python, time_until_line
-
-
-def cold_start(repeat: int) -> Row:
-    with tempfile.TemporaryDirectory() as data_dir:
-        # fill the demo database once, outside the timing
-        time_until_line([python(), "-m", "tests.bench.cold_start", "ours", data_dir])
-        ours = median_ms(
-            lambda: time_until_line([python(), "-m", "tests.bench.cold_start", "ours", data_dir]),
-            repeat,
-        )
-        bare = median_ms(
-            lambda: time_until_line([python(), "-m", "tests.bench.cold_start", "bare"]), repeat
-        )
-    return Row("cold start to main window shown", ours, bare, "bare PySide6 window with five tabs")
+from tests.bench.harness import print_table
 
 
 def main() -> None:
@@ -38,7 +23,9 @@ def main() -> None:
     args = parser.parse_args()
     rows = []
     if args.only in (None, "start"):
-        rows.append(cold_start(args.repeat))
+        from tests.bench import cold_start
+
+        rows += cold_start.rows(args.repeat)
     if args.only in (None, "intake"):
         from tests.bench import bench_intake
 
