@@ -19,8 +19,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counterdesk import paths
-from counterdesk.domain.errors import DatabaseError
-from counterdesk.store.engine import make_engine, make_session_factory, sqlite_url
+from counterdesk.domain.errors import DatabaseBusy, DatabaseError
+from counterdesk.store.engine import is_busy, make_engine, make_session_factory, sqlite_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -157,9 +157,18 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except OperationalError as exc:
+        if is_busy(exc):  # another window holds the file: say so, nothing was changed
+            raise DatabaseBusy(
+                "Database sedang dipakai oleh jendela atau program CounterDesk lain, jadi "
+                "pembaruan skemanya belum dapat dijalankan (tidak ada yang diubah). Tutup "
+                "CounterDesk yang lain, lalu buka lagi."
+            ) from exc
+        raise
 
 
 def open_sqlite(path: Path, *, backup_dir: Path | None = None) -> Database:

@@ -3,9 +3,13 @@ the login screen (a large file would keep the counter waiting)."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from counterdesk.store import migrate
+import pytest
+
+from counterdesk.domain.errors import DatabaseBusy
+from counterdesk.store import engine, migrate
 from counterdesk.store.migrate import BACKUPS_KEPT, daily_backup, open_sqlite
 
 
@@ -33,3 +37,23 @@ def test_only_the_last_copies_are_kept(tmp_path: Path) -> None:
     for _ in range(BACKUPS_KEPT + 3):
         migrate.backup_sqlite(path, tmp_path / "backups")
     assert len(list((tmp_path / "backups").glob("*.sqlite3"))) == BACKUPS_KEPT
+
+
+def test_an_upgrade_while_another_window_holds_the_file_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unit.store.test_migrations import _database_at_first_revision
+
+    path = tmp_path / "old.sqlite3"
+    _database_at_first_revision(path)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another CounterDesk is writing
+    try:
+        with pytest.raises(DatabaseBusy, match="Tutup CounterDesk yang lain"):
+            open_sqlite(path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with sqlite3.connect(path) as conn:  # nothing was changed: still the old schema
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
