@@ -11,9 +11,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from counterdesk.domain.ids import uuid7
 from counterdesk.domain.roles import Role
@@ -24,6 +23,7 @@ from counterdesk.services.runtime import Runtime
 from counterdesk.store.models import Applicant
 from tests.bench.big_office import FIRST, LAST, build, today
 from tests.bench.harness import Row
+from tests.bench.replay import RawReplay, Recorder, raw_connection
 
 
 def p95(samples: list[float]) -> float:
@@ -179,7 +179,8 @@ def _search_sql(text: str) -> str:
 
 def first_screens(runtime: Runtime, actor: Actor, path: Path, repeat: int) -> list[Row]:
     """What each tab calls on refresh (one service call: page, its count, the summary
-    counts), beside raw sqlite3 running the same statements in a transaction."""
+    counts), beside raw sqlite3 replaying the statements that call sent, in the same
+    transaction (BEGIN DEFERRED … ROLLBACK, as ``Runtime.read``)."""
     now = datetime.combine(today(), datetime.min.time(), UTC) + timedelta(hours=3)
     screens = {
         "Penerimaan": lambda: overview.intake_screen(
@@ -187,49 +188,24 @@ def first_screens(runtime: Runtime, actor: Actor, path: Path, repeat: int) -> li
         ),
         "Verifikasi": lambda: overview.verification_screen(runtime, actor, now, today()),
     }
-    raw = sqlite3.connect(path, isolation_level=None)  # BEGIN/COMMIT said explicitly
-    with runtime.db.engine.connect() as app:  # the app's own pragmas, whatever they are
-        for pragma in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout"):
-            value = app.exec_driver_sql(f"PRAGMA {pragma}").scalar()
-            raw.execute(f"PRAGMA {pragma}={value}")
+    recorder = Recorder(runtime.db.engine)
+    raw = RawReplay(raw_connection(path))
     rows = []
     for tab, screen in screens.items():
-        statements = _statements_of(runtime, screen)
-
-        def replay(statements: list[tuple[str, Any]] = statements) -> None:
-            raw.execute("BEGIN")
-            for sql, parameters in statements:
-                raw.execute(sql, parameters).fetchall()
-            raw.execute("COMMIT")
-
+        with recorder.recording() as statements:
+            screen()
         ours, ref = [], []
         for _ in range(repeat):
             ours.append(timed(screen))
-            ref.append(timed(replay))
+            ref.append(timed(lambda statements=statements: raw.read(statements)))
         rows.append(
             Row(
                 f"{tab} first screen (page + count + summary counts) p95",
                 p95(ours),
                 p95(ref),
-                f"the same {len(statements)} statements, raw sqlite3, BEGIN…COMMIT",
+                f"its {len(statements)} statements replayed in raw sqlite3, same transaction",
                 "≤ 100 ms",
             )
         )
-    raw.close()
+    raw.conn.close()
     return rows
-
-
-def _statements_of(runtime: Runtime, screen: Callable[[], object]) -> list[tuple[str, Any]]:
-    """The SQL and parameters one call of ``screen`` sends to the database."""
-    sent: list[tuple[str, Any]] = []
-
-    def record(conn: object, cursor: object, sql: str, parameters: Any, *rest: object) -> None:
-        if not sql.lstrip().upper().startswith(("BEGIN", "PRAGMA", "ROLLBACK", "COMMIT")):
-            sent.append((sql, parameters))
-
-    event.listen(runtime.db.engine, "before_cursor_execute", record)
-    try:
-        screen()
-    finally:
-        event.remove(runtime.db.engine, "before_cursor_execute", record)
-    return sent
