@@ -126,6 +126,11 @@ def test_a_registered_nik_says_so_and_offers_the_existing_applicant(
     assert "sudah terdaftar atas nama Budi Santoso" in ui.personNikError.text()
     assert ui.duplicatePanel.isVisible()
     assert ui.openExistingButton.text() == "Buka data pemohon ini"
+    qtbot.keyClick(ui.personNik, Qt.Key.Key_Backspace)  # another number: not that one
+    assert not ui.duplicatePanel.isVisible() and not ui.personNikError.isVisible()
+    qtbot.keyClicks(ui.personNik, NIK[-1])
+    _save(qtbot, dialog)
+    assert ui.duplicatePanel.isVisible()
     qtbot.mouseClick(ui.openExistingButton, Qt.MouseButton.LeftButton)
     assert dialog.mode() == Mode.PICKED and dialog.picked is not None
     assert dialog.picked.name == "Budi Santoso" and not ui.personNikError.isVisible()

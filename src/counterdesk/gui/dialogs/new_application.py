@@ -102,6 +102,8 @@ class NewApplicationDialog(DraftDialog):
         ):
             signal.connect(self.keeper.touch)
         ui.applicantSearch.textEdited.connect(self._typed_in_search)
+        for number in (ui.personNik, ui.businessNib):  # another number: not that duplicate
+            number.textChanged.connect(ui.duplicatePanel.hide)
         for hidden in (ui.duplicatePanel, ui.draftNote, ui.warningLabel):
             hidden.hide()
         self.set_mode(Mode.SEARCH)
