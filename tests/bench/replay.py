@@ -10,7 +10,9 @@ ORM, the validation and the Python around the SQL cost — nothing else.
 
 A write cannot be replayed verbatim (the rows exist now), so in INSERTs the values of
 the columns that must be unique (``id``, ``change_id``, ``number``, audit ``seq``) are
-replaced by fresh ones of the same kind: the same rows, the same indexes touched.
+replaced by fresh ones of the same kind: the same rows, the same indexes touched. Audit
+``seq`` gets negative values and the number sequence is read and written under its own
+prefix (``RF``), so the replay never moves the app's next audit event or next number.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 import sqlite3
-import uuid
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,11 +28,13 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from counterdesk.domain.ids import uuid7
 from counterdesk.store.engine import BUSY_TIMEOUT_MS
 
 Statement = tuple[str, Any, bool]  # sql, parameters, executemany
 _INSERT = re.compile(r"INSERT INTO (\w+) \(([^)]*)\) VALUES", re.I)
 FRESH_COLUMNS = frozenset({"id", "change_id", "number", "seq"})
+REPLAY_PREFIX = "RF"
 
 
 class Recorder:
@@ -68,7 +72,19 @@ def raw_connection(path: Path) -> sqlite3.Connection:
 class RawReplay:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._serial = itertools.count(10**9)
+        self._serial = itertools.count(time.time_ns() // 1_000)  # unique across runs too
+        self._prefixes: frozenset[str] | None = None
+
+    def _own_sequences(self) -> frozenset[str]:
+        """The app's number prefixes; the replay uses a copy of each sequence as ``RF``."""
+        if self._prefixes is None:
+            rows = self.conn.execute("SELECT DISTINCT prefix FROM number_sequence").fetchall()
+            self._prefixes = frozenset(prefix for (prefix,) in rows)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO number_sequence (prefix, counter, year, last) "
+                f"SELECT '{REPLAY_PREFIX}', counter, year, last FROM number_sequence"
+            )
+        return self._prefixes
 
     def read(self, statements: Sequence[Statement]) -> None:
         """A read unit: the statements, fetched, then ROLLBACK (as ``Runtime.read``)."""
@@ -81,7 +97,10 @@ class RawReplay:
         self.conn.execute("COMMIT")
 
     def _run(self, statements: Sequence[Statement], *, fresh: bool) -> None:
+        prefixes = self._own_sequences() if fresh else frozenset()
         for sql, params, many in statements:
+            if fresh and "number_sequence" in sql:
+                params = tuple(REPLAY_PREFIX if p in prefixes else p for p in params)
             columns = _fresh_positions(sql) if fresh else ()
             if many:
                 rows = [self._fresh(row, columns) for row in params]
@@ -97,9 +116,9 @@ class RawReplay:
         for i in positions:
             old = values[i]
             if isinstance(old, int):
-                values[i] = serial
+                values[i] = -serial  # below every real audit seq: "the last event" stays ours
             elif isinstance(old, str) and len(old) == 32:
-                values[i] = uuid.uuid4().hex
+                values[i] = uuid7().hex  # time-ordered like the app's ids: same index growth
             elif isinstance(old, str):
                 values[i] = f"{old}-{serial}"
         return tuple(values)

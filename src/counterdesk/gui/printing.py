@@ -13,7 +13,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QSizeF, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -42,6 +41,8 @@ def file_stem(text: str) -> str:
 
 
 def page_count(pdf: bytes) -> int:
+    import pypdfium2 as pdfium  # loaded at the first print or preview, not at start
+
     document = pdfium.PdfDocument(pdf)
     try:
         return len(document)
@@ -51,6 +52,8 @@ def page_count(pdf: bytes) -> int:
 
 def page_images(pdf: bytes, dpi: float) -> Iterator[QImage]:
     """Each page as an RGB image at ``dpi``."""
+    import pypdfium2 as pdfium  # loaded at the first print or preview, not at start
+
     document = pdfium.PdfDocument(pdf)
     try:
         for index in range(len(document)):
@@ -69,6 +72,8 @@ def page_images(pdf: bytes, dpi: float) -> Iterator[QImage]:
 def use_paper_of(printer: QPrinter, pdf: bytes) -> None:
     """Ask for the PDF's own paper (A4, or F4 by size) with no margins: the document
     already carries its margins and the printer's calibration offset."""
+    import pypdfium2 as pdfium  # loaded at the first print or preview, not at start
+
     document = pdfium.PdfDocument(pdf)
     try:
         width, height = document[0].get_size()

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
@@ -98,6 +97,8 @@ def _common(errors: list[ValidationError], name: str, phone: str, email: str) ->
 
 def _photo(data: bytes) -> tuple[bytes, str]:
     """Centre-crop to 3×4, resize, JPEG: the same photo always gives the same hash."""
+    from PIL import Image, ImageOps, UnidentifiedImageError  # at the first photo, not at start
+
     try:
         image = ImageOps.exif_transpose(Image.open(io.BytesIO(data))).convert("RGB")
     except (UnidentifiedImageError, OSError) as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
@@ -16,7 +17,6 @@ from counterdesk.gui import printing
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.forms.document_ready_ui import Ui_DocumentReadyDialog
 from counterdesk.gui.printing import PrintError
-from counterdesk.services import receipts
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def receipt_document(ctx: DeskContext, number: str) -> Document:
         f"Tanda terima {number}",
         number,
         f"tanda-terima-{number}",
-        lambda: receipts.receipt(ctx.runtime, ctx.actor, number),
+        lambda: _receipts().receipt(ctx.runtime, ctx.actor, number),
     )
 
 
@@ -42,7 +42,7 @@ def ticket_document(ctx: DeskContext, number: str, ticket_number: str) -> Docume
         f"Tiket {ticket_number}",
         ticket_number,
         f"tiket-{ticket_number}",
-        lambda: receipts.ticket_slip(ctx.runtime, ctx.actor, number),
+        lambda: _receipts().ticket_slip(ctx.runtime, ctx.actor, number),
     )
 
 
@@ -131,3 +131,10 @@ class DocumentReadyDialog(QDialog):
             return self.tr("Dibuka di pembaca PDF.")
 
         self._run(do)
+
+
+def _receipts() -> ModuleType:
+    """The receipt service loads ReportLab: imported at the first receipt, not at start."""
+    from counterdesk.services import receipts
+
+    return receipts

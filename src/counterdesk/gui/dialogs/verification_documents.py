@@ -8,12 +8,13 @@ from functools import cache
 
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import Document
-from counterdesk.services import verification_documents
 
 
 def deficiency_notice_document(ctx: DeskContext, number: str) -> Document:
     @cache
     def make() -> bytes:
+        from counterdesk.services import verification_documents  # ReportLab: first use
+
         return verification_documents.deficiency_notice(ctx.runtime, ctx.actor, number)
 
     return Document(f"Surat kekurangan berkas {number}", number, f"surat-kekurangan-{number}", make)
@@ -21,6 +22,8 @@ def deficiency_notice_document(ctx: DeskContext, number: str) -> Document:
 
 def verification_sheet_document(ctx: DeskContext, number: str) -> Document:
     def make() -> bytes:
+        from counterdesk.services import verification_documents  # ReportLab: first use
+
         return verification_documents.verification_sheet(ctx.runtime, ctx.actor, number)
 
     return Document(f"Lembar verifikasi {number}", number, f"lembar-verifikasi-{number}", make)
