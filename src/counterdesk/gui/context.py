@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -13,8 +12,6 @@ from counterdesk.domain.roles import ROLE_LABELS, Role
 from counterdesk.services.context import Actor
 
 if TYPE_CHECKING:  # the login screen imports this module before the database layer loads
-    from sqlalchemy.orm import Session
-
     from counterdesk.services.runtime import Runtime
     from counterdesk.services.setup import OfficeInfo
 
@@ -39,12 +36,6 @@ class DeskContext:
     actor: Actor
     office: OfficeInfo
     clock: Callable[[], datetime] = field(default=utcnow)
-
-    @contextmanager
-    def unit(self) -> Iterator[Session]:
-        """One service transaction as the logged-in user."""
-        with self.runtime.unit(self.actor) as session:
-            yield session
 
     def reload_office(self) -> None:
         self.office = load_office_info(self.runtime)
