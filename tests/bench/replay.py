@@ -91,10 +91,12 @@ class RawReplay:
         self._run(statements, fresh=False)
         self.conn.execute("ROLLBACK")
 
-    def write(self, statements: Sequence[Statement]) -> None:
-        """A writing unit: the statements with fresh unique values, then COMMIT."""
-        self._run(statements, fresh=True)
+    def write(self, statements: Sequence[Statement], *, fresh: bool = True) -> None:
+        """A writing unit: the statements (with fresh unique values, unless replayed into
+        a copy of the database as it was), then COMMIT."""
+        self._run(statements, fresh=fresh)
         self.conn.execute("COMMIT")
+        self.conn.execute("PRAGMA synchronous=NORMAL")  # as the app, after a durable unit
 
     def _run(self, statements: Sequence[Statement], *, fresh: bool) -> None:
         prefixes = self._own_sequences() if fresh else frozenset()
