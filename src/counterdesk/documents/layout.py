@@ -14,7 +14,7 @@ from typing import TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -63,6 +63,16 @@ EMPHASIS = _style("emphasis", fontName=fonts.BOLD, fontSize=12, leading=15)
 CENTER = _style("center", alignment=TA_CENTER)
 NOTE = _style("note", spaceBefore=5)
 SIGN_NAME = _style("sign_name", fontName=fonts.BOLD, alignment=TA_CENTER)
+# Letters and Berita Acara: body text justified, numbered items with a hanging indent.
+JUSTIFIED = _style("justified", alignment=TA_JUSTIFY, spaceBefore=3)
+NUMBERED = _style(
+    "numbered",
+    alignment=TA_JUSTIFY,
+    leftIndent=7 * mm,
+    bulletIndent=0,
+    bulletFontName=fonts.REGULAR,  # else Helvetica, unembedded
+    bulletFontSize=BODY_SIZE,
+)
 
 
 def text(value: str) -> str:
@@ -240,6 +250,14 @@ def signatures(
 
     The name is bold and underlined over the space for the wet signature, as on letters.
     """
+    return KeepTogether([Spacer(1, 4 * mm), signature_row(left, right, width, space=space)])
+
+
+def signature_row(
+    left: Signer | None, right: Signer | None, width: float, *, space: float = 16 * mm
+) -> Table:
+    """The table of ``signatures`` alone, for a block of several rows kept together as a
+    whole (a KeepTogether inside another one can leave an empty page)."""
     signers = [left, right]
     depth = max(len(s.heading) for s in signers if s)
     rows: list[list[Flowable | str]] = []
@@ -263,7 +281,7 @@ def signatures(
             ]
         )
     )
-    return KeepTogether([Spacer(1, 4 * mm), table])
+    return table
 
 
 def _heading_line(signer: Signer | None, i: int, depth: int) -> Flowable | str:

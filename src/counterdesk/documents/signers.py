@@ -32,3 +32,18 @@ class Signer:
         if self.id_number.strip():
             return f"{self.id_label.strip() or 'No. identitas'} {self.id_number.strip()}"
         return ""
+
+
+def identity_rows(signer: Signer) -> list[tuple[str, str]]:
+    """``Nama : …``, ``NIP : …`` (or ``NIK : …``), ``Jabatan : …`` rows, empty ones left out.
+
+    The way a letter introduces "yang bertanda tangan di bawah ini" or a person interviewed.
+    """
+    rows = [("Nama", signer.name.strip())]
+    if signer.nip.strip():
+        rows.append(("NIP", format_nip(signer.nip)))
+    elif signer.id_number.strip():
+        rows.append((signer.id_label.strip() or "No. identitas", signer.id_number.strip()))
+    if signer.title.strip():
+        rows.append(("Jabatan", signer.title.strip()))
+    return rows

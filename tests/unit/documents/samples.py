@@ -8,10 +8,19 @@ import io
 
 from PIL import Image, ImageDraw
 
+from counterdesk.documents.case_letters import (
+    CertificateRef,
+    CorrectedField,
+    CorrectionLetter,
+    ReplacementLetter,
+)
 from counterdesk.documents.deficiency_notice import Deficiency, DeficiencyNoticeData
+from counterdesk.documents.legalisation_label import LegalisationStamp
 from counterdesk.documents.letterhead import Letterhead
+from counterdesk.documents.minutes import MinutesDocument, QuestionAnswer
 from counterdesk.documents.people import Applicant, Officer
 from counterdesk.documents.receipt import ReceiptData, ReceivedDocument
+from counterdesk.documents.signers import Signer
 from counterdesk.documents.ticket_slip import TicketSlipData
 from counterdesk.documents.verification_sheet import (
     CheckedItem,
@@ -214,4 +223,150 @@ def verification_sheet(letterhead: Letterhead) -> VerificationSheetData:
         day0=dt.date(2026, 11, 20),
         due_on=dt.date(2026, 12, 10),
         footer="Pengaduan: SP4N-LAPOR! (www.lapor.go.id)",
+    )
+
+
+# -- issue 8: Berita Acara, correction and replacement letters, legalisation labels ---------
+
+MINUTES_NUMBER = "007/BA/PSBC/L01/XII/2026"
+MINUTES_DAY = dt.date(2026, 12, 21)  # a Monday
+MINUTES_DAY_WORDS = "Senin tanggal dua puluh satu bulan Desember tahun dua ribu dua puluh enam"
+CERTIFICATE_SERIAL = "SAK-2025-000123"
+CORRECTION_NUMBER = "003/RALAT/PSBC/L01/XII/2026"
+REPLACEMENT_NUMBER = "002/HILANG/PSBC/L01/XII/2026"
+LEGALISATION_NUMBERS = ("014/LEG/L01/XII/2026", "015/LEG/L01/XII/2026", "016/LEG/L01/XII/2026")
+
+INTERVIEWER_1 = Signer(
+    "Rina Marlina, S.E.", "199001012015032002", "Pelaksana pada Seksi Sertifikasi"
+)
+INTERVIEWER_2 = Signer(
+    "Yohanes Kristianto, S.H.", "198711222010121001", "Analis Sertifikasi Kepabeanan"
+)
+INTERVIEWEE = Signer("Andi Sé Wijayakusuma", id_label="NIK", id_number="3171011205900001")
+WITNESS_1 = Signer("Siti Nurhaliza", "199205172019022004", "Pengelola Layanan Operasional")
+WITNESS_2 = Signer("I Gede Made Putra Wiradana", id_label="NIK", id_number="5171030101850002")
+LEADER = Signer(
+    "Drs. Bambang Sutrisno, M.Si.",
+    "197203151998031004",
+    "Kepala Bidang Penyelenggaraan Sertifikasi",
+)
+HOLDER = Applicant("Andi Sé Wijayakusuma", "NIK", "3171011205900001")
+
+
+def question_answers(count: int = 5) -> tuple[QuestionAnswer, ...]:
+    base = [
+        QuestionAnswer(
+            "Apakah Saudara dalam keadaan sehat jasmani dan rohani serta bersedia "
+            "memberikan keterangan dengan sebenarnya?",
+            "Ya, saya sehat dan bersedia.",
+        ),
+        QuestionAnswer(
+            f"Apakah benar Saudara pemegang sertifikat Ahli Kepabeanan nomor {CERTIFICATE_SERIAL}?",
+            "Benar, sertifikat tersebut diterbitkan atas nama saya pada bulan Mei 2025.",
+        ),
+        QuestionAnswer(
+            "Data apa yang menurut Saudara salah tertulis pada sertifikat?",
+            "Nama saya tertulis “Andi Wijaya Kusuma”, seharusnya “Andi Sé Wijayakusuma” "
+            "sesuai KTP; tempat lahir tertulis Jakarta, seharusnya Bandung.",
+        ),
+        QuestionAnswer(
+            "Dokumen apa yang Saudara bawa sebagai bukti?",
+            "KTP asli, akta kelahiran asli, dan ijazah terakhir beserta fotokopinya.",
+        ),
+        QuestionAnswer(
+            "Apakah ada keterangan lain yang ingin Saudara sampaikan?",
+            "Tidak ada.",
+        ),
+    ]
+    return tuple(
+        QuestionAnswer(f"{base[i % 5].question} ({i // 5 + 1})", base[i % 5].answer)
+        if i >= len(base)
+        else base[i]
+        for i in range(count)
+    )
+
+
+def minutes(letterhead: Letterhead, *, questions: int = 5) -> MinutesDocument:
+    return MinutesDocument(
+        letterhead=letterhead,
+        number=MINUTES_NUMBER,
+        case_label="Ralat Sertifikat",
+        held_on=MINUTES_DAY,
+        held_time="10.05 WIB",
+        place="Ruang Layanan Terpadu Pusdiklat Bea dan Cukai, Jakarta",
+        subject=f"permohonan ralat sertifikat nomor {CERTIFICATE_SERIAL}",
+        interviewers=(INTERVIEWER_1, INTERVIEWER_2),
+        interviewee=INTERVIEWEE,
+        witnesses=(WITNESS_1, WITNESS_2),
+        questions=question_answers(questions),
+        statements=(
+            "Keterangan yang saya berikan adalah benar dan dapat dipertanggungjawabkan.",
+            "Apabila di kemudian hari keterangan tersebut terbukti tidak benar, saya bersedia "
+            "menerima sanksi sesuai dengan ketentuan peraturan perundang-undangan.",
+        ),
+        conclusion=(
+            "Terdapat kesalahan penulisan nama dan tempat lahir pada sertifikat nomor "
+            f"{CERTIFICATE_SERIAL}; permohonan ralat dapat diproses lebih lanjut."
+        ),
+        supervisor=LEADER,
+        city="Jakarta",
+    )
+
+
+def certificate_ref() -> CertificateRef:
+    return CertificateRef(
+        serial=CERTIFICATE_SERIAL,
+        title="Sertifikat Ahli Kepabeanan",
+        issued_on=dt.date(2025, 5, 12),
+        holder=HOLDER,
+    )
+
+
+def correction_letter(letterhead: Letterhead) -> CorrectionLetter:
+    return CorrectionLetter(
+        letterhead=letterhead,
+        number=CORRECTION_NUMBER,
+        issued_on=dt.date(2026, 12, 23),
+        city="Jakarta",
+        certificate=certificate_ref(),
+        fields=(
+            CorrectedField("Nama", "Andi Wijaya Kusuma", "Andi Sé Wijayakusuma"),
+            CorrectedField("Tempat/tanggal lahir", "Jakarta, 12 Mei 1990", "Bandung, 12 Mei 1990"),
+        ),
+        minutes_number=MINUTES_NUMBER,
+        minutes_on=MINUTES_DAY,
+        signatory=LEADER,
+        checked_by=INTERVIEWER_1,
+    )
+
+
+def replacement_letter(letterhead: Letterhead) -> ReplacementLetter:
+    return ReplacementLetter(
+        letterhead=letterhead,
+        number=REPLACEMENT_NUMBER,
+        issued_on=dt.date(2026, 12, 23),
+        city="Jakarta",
+        certificate=certificate_ref(),
+        police_report_number="STPLK/1234/XII/2026/SPKT/POLDA METRO JAYA",
+        police_report_on=dt.date(2026, 12, 14),
+        minutes_number=MINUTES_NUMBER,
+        minutes_on=MINUTES_DAY,
+        signatory=LEADER,
+        checked_by=INTERVIEWER_1,
+    )
+
+
+def legalisation_stamps(count: int = 3) -> tuple[LegalisationStamp, ...]:
+    return tuple(
+        LegalisationStamp(
+            number=f"{14 + i:03}/LEG/L01/XII/2026",
+            copy_index=i + 1,
+            copies=count,
+            certificate=certificate_ref(),
+            legalised_on=dt.date(2026, 12, 23),
+            city="Jakarta",
+            office_name="Pusdiklat Bea dan Cukai",
+            signatory=LEADER,
+        )
+        for i in range(count)
     )
