@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import ColumnElement, Row, Select, case, func, or_, select, text
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.sqltypes import NullType
@@ -332,7 +332,14 @@ class CertificateRow:
     historic: bool
 
 
-CERTIFICATE_STATUS_LABELS = {"issued": "Terbit", "void": "Dibatalkan", "replaced": "Diganti"}
+CERTIFICATE_STATUS_LABELS = {
+    "issued": "Terbit",
+    "lost": "Hilang",
+    "replaced": "Diganti (hilang)",
+    "revoked": "Dicabut",
+    "voided": "Dibatalkan",
+    "void": "Dibatalkan",
+}
 
 
 def certificates(session: Session, *, search: str = "", limit: int = 500) -> list[CertificateRow]:
@@ -366,20 +373,40 @@ class MinutesRow:
     applicant: str
     held_at: datetime
     topic: str
-    signed: bool
+    signed: bool  # signed or amended: locked
+    status: str = "signed"  # draft | signed | amended
+    status_label: str = ""
+    case_label: str = ""
+    amends_number: str = ""
 
 
 def interview_minutes(session: Session, *, limit: int = 500) -> list[MinutesRow]:
+    """Berita Acara, newest first (``ix_interview_minutes_held_at``)."""
+    from counterdesk.services.minutes import CASE_LABELS, STATUS_LABELS
+
+    original = aliased(InterviewMinutes)
     query = (
-        select(InterviewMinutes, Application.number, Applicant.name)
+        select(InterviewMinutes, Application.number, Applicant.name, original.number)
         .join(Application, InterviewMinutes.application_id == Application.id)
         .join(Applicant, Application.applicant_id == Applicant.id)
-        .order_by(InterviewMinutes.held_at.desc())
+        .outerjoin(original, InterviewMinutes.amends_id == original.id)
+        .order_by(InterviewMinutes.held_at.desc(), InterviewMinutes.created_at.desc())
         .limit(limit)
     )
     return [
-        MinutesRow(m.number, number, name, m.held_at, str(m.content.get("topik", "")), m.signed)
-        for m, number, name in session.execute(query)
+        MinutesRow(
+            m.number,
+            number,
+            name,
+            m.held_at,
+            str(m.content.get("subject") or m.content.get("topik", "")),
+            m.status != "draft",
+            m.status,
+            STATUS_LABELS.get(m.status, m.status),
+            CASE_LABELS.get(m.case_type, m.case_type),
+            amends or "",
+        )
+        for m, number, name, amends in session.execute(query)
     ]
 
 
@@ -648,7 +675,8 @@ class MinutesScreen:
 
 
 def minutes_screen(runtime: Runtime, actor: Actor) -> MinutesScreen:
-    """Berita Acara: the newest interview minutes and how many are not signed."""
+    """Berita Acara: the newest interview minutes (drafts, signed, amended) and how many
+    drafts are not signed yet."""
     with runtime.read(actor) as session:
         rows = tuple(interview_minutes(session))
     return MinutesScreen(rows, sum(1 for r in rows if not r.signed))

@@ -258,9 +258,16 @@ class SignOff(SyncedMixin, Base):
 
 
 class InterviewMinutes(SyncedMixin, Base):
+    """Berita Acara wawancara. A draft is edited in place; signing stores the hash of
+    the content and locks it; a later change is a new minutes (``amends_id``, *BA
+    perubahan*) and the original's status becomes ``amended``, its content untouched.
+
+    ``content``: interviewers (snapshots: id, name, nip, title), witnesses, questions
+    ([question, answer] pairs), statements, conclusion, certificate_serial."""
+
     __tablename__ = "interview_minutes"
 
-    number: Mapped[str] = mapped_column(String(32), unique=True)
+    number: Mapped[str] = mapped_column(String(80), unique=True)
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), index=True)
     held_at: Mapped[datetime] = mapped_column(UtcDateTime)
     interviewer_id: Mapped[uuid.UUID] = mapped_column(Uuid)
@@ -268,6 +275,15 @@ class InterviewMinutes(SyncedMixin, Base):
     content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     signed: Mapped[bool] = mapped_column(Boolean, default=False)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    case_type: Mapped[str] = mapped_column(String(20), default="other", server_default="other")
+    status: Mapped[str] = mapped_column(String(20), default="draft", server_default="draft")
+    amends_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("interview_minutes.id"), index=True
+    )
+    signed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    signed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+    __table_args__ = (Index("ix_interview_minutes_held_at", "held_at"),)
 
 
 class Certificate(SyncedMixin, Base):
@@ -281,11 +297,75 @@ class Certificate(SyncedMixin, Base):
     title: Mapped[str] = mapped_column(String(300))
     issued_on: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date)
+    # issued | lost | replaced | revoked | voided
     status: Mapped[str] = mapped_column(String(20), default="issued")
     historic: Mapped[bool] = mapped_column(Boolean, default=False)
     printed_count: Mapped[int] = mapped_column(Integer, default=0)
 
     applicant: Mapped[Applicant] = relationship()
+
+
+class CertificateCase(SyncedMixin, Base):
+    """A correction (ralat), lost certificate (pengganti) or legalisation request on a
+    registry certificate, through the two-layer check: ``requested`` → ``checked`` (the
+    officer, first layer) → ``approved`` (the leader who signs, never the first-layer
+    person), or ``refused`` with a reason. ``fields``: [{field, label, before, after}]."""
+
+    __tablename__ = "certificate_case"
+
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # correction | lost | legalisation
+    certificate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("certificate.id"), index=True)
+    minutes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("interview_minutes.id"))
+    fields: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    police_report_number: Mapped[str] = mapped_column(String(80), default="")
+    police_report_on: Mapped[date | None] = mapped_column(Date)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="requested")
+    requested_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    checked_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    checked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    approved_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    refused_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    refused_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    letter_number: Mapped[str | None] = mapped_column(String(80), unique=True)
+    letter_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_certificate_case_status_requested_at", "status", "requested_at"),)
+
+    certificate: Mapped[Certificate] = relationship()
+
+
+class CertificateChange(SyncedMixin, Base):
+    """The registry's history of a certificate: each corrected field, both values, who
+    and when (append-only)."""
+
+    __tablename__ = "certificate_change"
+
+    certificate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("certificate.id"), index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("certificate_case.id"))
+    field: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(80), default="")
+    before: Mapped[str] = mapped_column(Text, default="")
+    after: Mapped[str] = mapped_column(Text, default="")
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    changed_by_name: Mapped[str] = mapped_column(String(200), default="")
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Legalisation(SyncedMixin, Base):
+    """One legalised copy of a certificate, with its own legalisation number."""
+
+    __tablename__ = "legalisation"
+
+    number: Mapped[str] = mapped_column(String(80), unique=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("certificate_case.id"), index=True)
+    certificate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("certificate.id"), index=True)
+    copy_index: Mapped[int] = mapped_column(Integer)
+    legalised_on: Mapped[date] = mapped_column(Date)
 
 
 class Complaint(SyncedMixin, Base):
@@ -402,6 +482,9 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     SignOff,
     InterviewMinutes,
     Certificate,
+    CertificateCase,
+    CertificateChange,
+    Legalisation,
     Complaint,
     SurveyResponse,
 )
