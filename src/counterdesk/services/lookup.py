@@ -1,5 +1,7 @@
-"""The global search field: a scanned or typed receipt number, certificate serial, ticket
-or minutes number opens that record; a wrong check character is caught and said."""
+"""The global search field: a scanned or typed receipt number, certificate serial, ticket,
+minutes number, case or letter number, or the legalisation number on a stamped copy opens
+that record; a wrong check character is caught and said. A certificate that is no longer
+valid (replaced after a loss, revoked, voided) says so in the label."""
 
 from __future__ import annotations
 
@@ -11,20 +13,84 @@ from sqlalchemy.orm import Session
 
 from counterdesk.domain import numbers
 from counterdesk.domain.errors import NotFound, ValidationError
+from counterdesk.domain.formatting import format_date_long
 from counterdesk.services.context import Actor
-from counterdesk.store.models import Application, Certificate, InterviewMinutes
+from counterdesk.store.models import (
+    Application,
+    Certificate,
+    CertificateCase,
+    InterviewMinutes,
+    Legalisation,
+)
 
 if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
 
-Kind = Literal["application", "certificate", "minutes"]
+Kind = Literal["application", "certificate", "minutes", "case"]
+
+CERTIFICATE_STATUS_TEXT = {
+    "lost": "HILANG",
+    "replaced": "DIGANTI — sertifikat hilang",
+    "revoked": "DICABUT — tidak berlaku",
+    "voided": "DIBATALKAN — tidak berlaku",
+    "void": "DIBATALKAN — tidak berlaku",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
     kind: Kind
-    number: str  # the application number, certificate serial or minutes number
+    number: str  # the application number, certificate serial, minutes or case number
     label: str
+    status: str = ""  # a certificate's status: issued | lost | replaced | revoked | voided
+
+
+def _replacement_letter(session: Session, cert: Certificate) -> str:
+    case = session.scalar(
+        select(CertificateCase)
+        .where(
+            CertificateCase.certificate_id == cert.id,
+            CertificateCase.kind == "lost",
+            CertificateCase.status == "approved",
+        )
+        .order_by(CertificateCase.approved_at.desc())
+        .limit(1)
+    )
+    if case is None or not case.letter_number or case.letter_on is None:
+        return ""
+    return (
+        f"; diganti surat keterangan pengganti {case.letter_number} tanggal "
+        f"{format_date_long(case.letter_on)}"
+    )
+
+
+def certificate_found(session: Session, cert: Certificate, prefix: str = "") -> Found:
+    """A certificate and, when it is no longer valid, why — what a verifier must see."""
+    label = f"{prefix}Sertifikat {cert.serial}"
+    state = CERTIFICATE_STATUS_TEXT.get(cert.status)
+    if state:
+        label += f" — {state}"
+        if cert.status == "replaced":
+            label += _replacement_letter(session, cert)
+    return Found("certificate", cert.serial, label, cert.status)
+
+
+def _stored_letter(session: Session, typed: str) -> Found | None:
+    """Official letter numbers (``001/BA/…``) and legalisation numbers, as stored."""
+    minutes = session.scalar(select(InterviewMinutes).where(InterviewMinutes.number == typed))
+    if minutes is not None:
+        return Found("minutes", minutes.number, f"Berita acara {minutes.number}")
+    case = session.scalar(select(CertificateCase).where(CertificateCase.letter_number == typed))
+    if case is not None:
+        return Found("case", case.number, f"Surat {case.letter_number} ({case.number})")
+    copy = session.scalar(select(Legalisation).where(Legalisation.number == typed))
+    if copy is not None:
+        cert = session.get(Certificate, copy.certificate_id)
+        if cert is not None:
+            return certificate_found(
+                session, cert, f"Legalisasi {copy.number} (salinan {copy.copy_index}) — "
+            )
+    return None
 
 
 def looks_like_number(text: str) -> bool:
@@ -39,7 +105,10 @@ def find(session: Session, text: str) -> Found:
     # Historic paper serials have no check character: match them as stored first.
     cert = session.scalar(select(Certificate).where(Certificate.serial == typed))
     if cert is not None:
-        return Found("certificate", cert.serial, f"Sertifikat {cert.serial}")
+        return certificate_found(session, cert)
+    letter = _stored_letter(session, typed)
+    if letter is not None:
+        return letter
     parsed = numbers.parse_number(typed)  # raises on a wrong check character
     canonical = parsed.text
     if parsed.prefix == numbers.RECEIPT:
@@ -56,6 +125,14 @@ def find(session: Session, text: str) -> Found:
         )
         if minutes is not None:
             return Found("minutes", minutes.number, f"Berita acara {minutes.number}")
+    elif parsed.prefix == numbers.CERTIFICATE:
+        cert = session.scalar(select(Certificate).where(Certificate.serial == canonical))
+        if cert is not None:
+            return certificate_found(session, cert)
+    elif parsed.prefix == numbers.LETTER:
+        case = session.scalar(select(CertificateCase).where(CertificateCase.number == canonical))
+        if case is not None:
+            return Found("case", case.number, f"Permohonan {case.number}")
     raise NotFound(
         f"Nomor {canonical} benar susunannya tetapi tidak ada di database loket ini. "
         "Mungkin diterbitkan loket lain yang belum disinkronkan."

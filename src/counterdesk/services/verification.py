@@ -493,6 +493,19 @@ def declare_incomplete(
         return tuple(f"{item.position + 1}. {item.label}" for item in missing)
 
 
+def confirm_signer(runtime: Runtime, signer: Actor, password: str) -> None:
+    """A second layer's own password (``Runtime.confirm_password``: a failure is counted
+    like a login, in its own unit), as a field error of the dialog's password box."""
+    try:
+        runtime.confirm_password(signer, password)
+    except AccountLocked as error:
+        raise ValidationError("password", str(error)) from error
+    except AuthenticationError as error:  # the dialog asked for a password, not a name
+        raise ValidationError(
+            "password", str(error).replace(WRONG_LOGIN, WRONG_PASSWORD)
+        ) from error
+
+
 def decide(
     runtime: Runtime,
     supervisor: Actor,
@@ -506,14 +519,7 @@ def decide(
     """The supervisor's decision on the checklist the dialog showed (``shown_hash``):
     their own password first (a failure is counted like a login, in its own unit, and
     nothing changes), then the sign-off — refused when the checklist changed since."""
-    try:
-        runtime.confirm_password(supervisor, password)
-    except AccountLocked as error:
-        raise ValidationError("password", str(error)) from error
-    except AuthenticationError as error:  # the dialog asked for a password, not a name
-        raise ValidationError(
-            "password", str(error).replace(WRONG_LOGIN, WRONG_PASSWORD)
-        ) from error
+    confirm_signer(runtime, supervisor, password)
     with runtime.unit(supervisor) as session:
         fresh = signoff_state(session, number)
         if fresh.checklist_hash != shown_hash or not fresh.current:
