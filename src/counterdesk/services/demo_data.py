@@ -1,5 +1,7 @@
 """Fills the demo database: one office hosting counters of all five standards, with
-applicants, applications at every stage, certificates, minutes, complaints and surveys.
+applicants, applications at every stage, certificates, interview minutes (draft, signed,
+amended) and certificate cases (correction, lost, legalisation) at each layer,
+complaints and surveys.
 
 Dates are relative to today, so the demo always looks like a working week. The filler
 writes rows directly (the intake and verification use cases build on the same models);
@@ -9,21 +11,23 @@ everything still goes through the change log and the audit chain.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain import numbers
+from counterdesk.domain.formatting import to_zone
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus, ComplaintKind
 from counterdesk.domain.workdays import WorkCalendar
-from counterdesk.services import accounts, audit, setup
+from counterdesk.services import accounts, audit, certificate_cases, minutes, setup
 from counterdesk.services.calendar import office_calendar
 from counterdesk.services.catalog import CatalogService, load_catalog
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.services.demo import DEMO_USERS
+from counterdesk.services.minutes import MinutesInput, WitnessInput
 from counterdesk.services.numbering import next_number
 from counterdesk.services.runtime import Runtime
 from counterdesk.services.verification import checklist_hash
@@ -35,7 +39,6 @@ from counterdesk.store.models import (
     Certificate,
     ChecklistItem,
     Complaint,
-    InterviewMinutes,
     SignOff,
     SurveyResponse,
 )
@@ -76,6 +79,13 @@ PEOPLE = [
     ("Dian Kusuma", "P", "Yogyakarta"),
     ("Fajar Nugroho", "L", "Solo"),
 ]
+# Jabatan printed under the signatures of minutes and letters.
+TITLES = {
+    "petugas": "Pengelola Layanan Sertifikasi",
+    "petugas2": "Pengelola Layanan Sertifikasi",
+    "atasan": "Kepala Bidang Pelayanan",
+    "cetak": "Pengadministrasi Arsip Sertifikat",
+}
 REGIONS = ["321401", "327301", "317405", "117101", "320101", "321501"]
 BUSINESSES = [
     ("PT Mitra Kalkulasi Nusantara", "28173", "Kawasan Industri Kota Bukit Indah, Purwakarta"),
@@ -346,28 +356,164 @@ def _certificates(ctx: _Ctx, apps: list[Application], people: list[Applicant]) -
         )
 
 
+def _minutes_input(
+    ctx: _Ctx,
+    app: Application,
+    case_type: str,
+    questions: tuple[tuple[str, str], ...],
+    conclusion: str,
+    *,
+    serial: str = "",
+    later_minutes: int = 60,
+) -> MinutesInput:
+    held = to_zone(app.received_at + timedelta(minutes=later_minutes), DEMO_OFFICE.timezone)
+    officer, cetak = ctx.users["petugas"], ctx.users["cetak"]
+    assert officer.user_id is not None
+    return MinutesInput(
+        case_type=case_type,
+        application_number=app.number,
+        held_on=held.date(),
+        held_time=f"{held.hour:02d}.{held.minute:02d}",
+        place="Ruang wawancara, Loket Sertifikasi Terpadu D01",
+        interviewer_ids=(officer.user_id,),
+        witnesses=(WitnessInput(cetak.full_name, cetak.nip, TITLES["cetak"]),),
+        questions=questions,
+        statements=("Keterangan yang saya berikan benar dan dapat dipertanggungjawabkan.",),
+        conclusion=conclusion,
+        certificate_serial=serial,
+    )
+
+
 def _minutes(ctx: _Ctx, apps: list[Application], officer: Actor) -> None:
-    topics = {
-        "sak/ralat": "Ralat tanggal lahir pada sertifikat",
-        "sak/kehilangan": "Kehilangan sertifikat asli (laporan polisi terlampir)",
-    }
+    """Minutes of every case type, signed, amended and draft, and the three certificate
+    cases in different states: a correction approved (its letter printable), a lost
+    certificate waiting for the leader, legalisations requested and approved."""
+    s, users = ctx.session, ctx.users
+    supervisor, officer2 = users["atasan"], users["petugas2"]
+    by_service: dict[str, list[Application]] = {}
     for app in apps:
-        if app.service_code in topics:
-            held = app.received_at + timedelta(hours=1)
-            ctx.session.add(
-                InterviewMinutes(
-                    number=next_number(ctx.session, numbers.MINUTES, held.year),
-                    application_id=app.id,
-                    held_at=held,
-                    interviewer_id=officer.user_id,
-                    place="Ruang wawancara, Loket D01",
-                    signed=True,
-                    content={
-                        "topik": topics[app.service_code],
-                        "keterangan": "Pemohon hadir sendiri dengan KTP asli.",
-                    },
-                )
-            )
+        by_service.setdefault(app.service_code, []).append(app)
+    ralat, lost = by_service["sak/ralat"][0], by_service["sak/kehilangan"][0]
+    legal = by_service["sak/legalisasi"]
+    other = by_service["sak/input-database"][0]
+    serial = {c.applicant_id: c.serial for c in _historic(ctx)}  # paper certificates
+
+    # correction: signed, then amended by a signed BA perubahan, then approved
+    asked = (
+        ("Data apa yang salah pada sertifikat Saudara?", "Tempat lahir tertulis Bogor."),
+        ("Apa yang benar menurut dokumen Saudara?", "Kabupaten Bogor, sesuai KTP dan akta."),
+    )
+    data = _minutes_input(
+        ctx,
+        ralat,
+        "correction",
+        asked,
+        "Tempat lahir pada sertifikat diralat menjadi Kabupaten Bogor.",
+        serial=serial[ralat.applicant_id],
+    )
+    first = minutes.sign_minutes(s, officer, minutes.save(s, officer, None, data).id)
+    amended = replace(
+        data,
+        statements=(*data.statements, "Salinan akta kelahiran diserahkan sebagai bukti."),
+    )
+    second = minutes.sign_minutes(
+        s, officer, minutes.amend_minutes(s, officer, first.id, amended).id
+    )
+    case = certificate_cases.correction_request(
+        s, officer, serial[ralat.applicant_id], [("birth_place", "Kabupaten Bogor")], second.number
+    )
+    certificate_cases.check_case(s, officer, case.number)
+    certificate_cases.approve_case(s, supervisor, case.number)
+    minutes.save(
+        s,
+        officer,
+        None,
+        _minutes_input(
+            ctx,
+            ralat,
+            "correction",
+            (("Apakah ejaan nama pada sertifikat sudah benar?", ""),),
+            "",
+            serial=serial[ralat.applicant_id],
+            later_minutes=60 * 24,
+        ),
+    )
+
+    # lost certificate: signed minutes, request checked by the officer, waiting for the leader
+    lost_serial = serial[lost.applicant_id]
+    signed = minutes.sign_minutes(
+        s,
+        officer,
+        minutes.save(
+            s,
+            officer,
+            None,
+            _minutes_input(
+                ctx,
+                lost,
+                "lost",
+                (
+                    ("Kapan dan di mana sertifikat hilang?", "Bulan lalu, tas dicuri di kereta."),
+                    ("Apakah sudah melapor ke polisi?", "Sudah, laporan Polsek Purwakarta."),
+                ),
+                "Sertifikat asli hilang; pemohon berhak atas surat keterangan pengganti.",
+                serial=lost_serial,
+            ),
+        ).id,
+    )
+    case = certificate_cases.replacement_request(
+        s,
+        officer2,
+        lost_serial,
+        "LP/B/512/XI/2026/Polsek Purwakarta",
+        _working_days_ago(ctx.calendar, ctx.today, 6),
+        signed.number,
+    )
+    certificate_cases.check_case(s, officer2, case.number)
+    minutes.save(
+        s,
+        officer,
+        None,
+        _minutes_input(
+            ctx,
+            lost,
+            "lost",
+            (("Apakah ada salinan sertifikat yang disimpan?", ""),),
+            "",
+            later_minutes=60 * 24,
+        ),
+    )
+
+    # legalisation: one approved (stamp labels printable), one just requested
+    done = certificate_cases.legalisation_request(s, officer, serial[legal[1].applicant_id], 2)
+    certificate_cases.check_case(s, officer2, done.number)
+    certificate_cases.approve_case(s, supervisor, done.number)
+    certificate_cases.legalisation_request(s, officer2, serial[legal[0].applicant_id], 3)
+
+    # other: a signed check of a paper certificate's data, and a draft
+    for conclusion, answer in (
+        ("Data sertifikat lama sesuai dengan buku induk.", "Ya, ini sertifikat asli saya."),
+        ("", ""),
+    ):
+        draft = minutes.save(
+            s,
+            officer,
+            None,
+            _minutes_input(
+                ctx,
+                other,
+                "other",
+                (("Apakah sertifikat kertas ini milik Saudara?", answer),),
+                conclusion,
+                later_minutes=30 if conclusion else 90,
+            ),
+        )
+        if conclusion:
+            minutes.sign_minutes(s, officer, draft.id)
+
+
+def _historic(ctx: _Ctx) -> list[Certificate]:
+    return list(ctx.session.scalars(select(Certificate).where(Certificate.historic.is_(True))))
 
 
 def _complaints(ctx: _Ctx, apps: list[Application]) -> None:
@@ -498,7 +644,12 @@ def ensure_demo(runtime: Runtime, reset: bool = False, today: date | None = None
                 session,
                 SYSTEM,
                 accounts.NewUser(
-                    demo.username, demo.full_name, demo.roles, demo.password, demo.nip
+                    demo.username,
+                    demo.full_name,
+                    demo.roles,
+                    demo.password,
+                    demo.nip,
+                    TITLES.get(demo.username, ""),
                 ),
             )
             users[demo.username] = accounts.actor_for(user)

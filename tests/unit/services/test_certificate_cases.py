@@ -19,7 +19,7 @@ from counterdesk.domain.errors import (
     ValidationErrors,
 )
 from counterdesk.domain.roles import Role
-from counterdesk.services import certificate_cases, lookup, minutes, overview
+from counterdesk.services import audit, certificate_cases, lookup, minutes, overview
 from counterdesk.services.certificate_cases import (
     approve,
     case_view,
@@ -31,6 +31,9 @@ from counterdesk.services.certificate_cases import (
     request_legalisation,
     request_replacement,
 )
+from counterdesk.services.context import SYSTEM
+from counterdesk.services.demo_data import ensure_demo
+from counterdesk.services.runtime import Runtime
 from counterdesk.store.models import AuditEvent, Certificate
 from tests.case_helpers import (
     SERIAL,
@@ -325,3 +328,21 @@ def test_minutes_input_for_another_holders_certificate_is_refused(office: Office
     holder_two = replace(minutes_input(office, case.application), certificate_serial="SAK-X")
     with pytest.raises(ValidationErrors, match="tidak ada di database sertifikat"):
         minutes.save_draft(office.runtime, officer, None, holder_two)
+
+
+def test_demo_shows_minutes_and_cases_in_every_state(runtime: Runtime) -> None:
+    ensure_demo(runtime, today=date(2026, 11, 20))
+    screen = overview.minutes_screen(runtime, SYSTEM)
+    states = {(r.case_label, r.status) for r in screen.rows}
+    for label in ("Ralat Sertifikat", "Sertifikat Hilang", "Lainnya"):
+        assert {(label, "signed"), (label, "draft")} <= states
+    assert ("Ralat Sertifikat", "amended") in states
+    cases = {(r.kind, r.status) for r in cases_screen(runtime, SYSTEM)}
+    assert cases == {
+        ("correction", "approved"),
+        ("lost", "checked"),
+        ("legalisation", "approved"),
+        ("legalisation", "requested"),
+    }
+    with runtime.read() as s:
+        assert audit.verify_chain(s).ok
