@@ -11,13 +11,13 @@ checker's paraf sits in a small box at the bottom left, as a paraf hierarki does
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from counterdesk.documents import fonts, layout
+from counterdesk.documents import layout
 from counterdesk.documents.layout import JUSTIFIED, NUMBERED, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import PageSetup, fit_one_page, render_single
@@ -90,20 +90,7 @@ def _rows(rows: Sequence[tuple[str, layout.Cell]], width: float) -> Table:
     """``Label : value`` rows indented under the sentence that introduces them."""
     label_w = 42 * mm
     inner = layout.plain_rows(rows, [label_w, 3 * mm, width - _INDENT - label_w - 3 * mm])
-    table = Table([["", inner]], colWidths=[_INDENT, width - _INDENT])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, layout.BODY_SIZE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
-            ]
-        )
-    )
-    return table
+    return layout.indented(inner, width, indent=_INDENT, gap=1.5 * mm)
 
 
 def _signatory(signer: Signer, width: float) -> list[Flowable]:
@@ -132,21 +119,18 @@ def _paraf(checker: Signer) -> Table:
     ]
     if checker.title.strip():
         who.append(para(checker.title, layout.SMALL))
-    table = Table([[who, para("Paraf", layout.SMALL)]], colWidths=[58 * mm, 18 * mm], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    return layout.bare_table(
+        [[who, para("Paraf", layout.SMALL)]],
+        [58 * mm, 18 * mm],
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+        font_size=8.5,
     )
-    return table
 
 
 def _closing_and_signature(
@@ -177,6 +161,41 @@ def _head(title: str, number: str) -> list[Flowable]:
 
 def _minutes_ref(number: str, day: dt.date) -> str:
     return f"Berita Acara Wawancara Nomor {layout.text(number)} tanggal {format_date_long(day)}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Letter:
+    """What both letters share for the page set-up and the PDF metadata."""
+
+    letterhead: Letterhead
+    number: str
+    serial: str
+    footer: str
+
+
+def _render(
+    letter: _Letter,
+    title: str,
+    short_name: str,
+    body: Callable[[float], list[Flowable]],
+    paper: Paper,
+    calibration: Calibration | None,
+) -> bytes:
+    def story(setup: PageSetup) -> list[Flowable]:
+        return fit_one_page(_head(title, letter.number), body, setup)
+
+    return render_single(
+        what=f"a {short_name}",
+        paper=paper,
+        calibration=calibration,
+        letterhead=letter.letterhead,
+        running_title=f"{short_name} Nomor {letter.number}",
+        keep_line="",
+        footer=letter.footer,
+        title=f"{title.capitalize()} {letter.number}",
+        subject=f"Sertifikat {letter.serial}",
+        story=story,
+    )
 
 
 # -- surat keterangan ralat -----------------------------------------------------------
@@ -223,22 +242,13 @@ def render_correction_letter(
     """The surat keterangan ralat as PDF bytes (A4 or F4)."""
     if not letter.fields:
         raise ValueError("a correction letter needs at least one corrected field")
-
-    def story(setup: PageSetup) -> list[Flowable]:
-        head = _head(CORRECTION_TITLE, letter.number)
-        return fit_one_page(head, lambda w: _correction_body(letter, w), setup)
-
-    return render_single(
-        what="a correction letter",
-        paper=paper,
-        calibration=calibration,
-        letterhead=letter.letterhead,
-        running_title=f"surat keterangan ralat Nomor {letter.number}",
-        keep_line="",
-        footer=letter.footer,
-        title=f"Surat keterangan ralat {letter.number}",
-        subject=f"Ralat sertifikat {letter.certificate.serial}",
-        story=story,
+    return _render(
+        _Letter(letter.letterhead, letter.number, letter.certificate.serial, letter.footer),
+        CORRECTION_TITLE,
+        "surat keterangan ralat",
+        lambda w: _correction_body(letter, w),
+        paper,
+        calibration,
     )
 
 
@@ -287,20 +297,11 @@ def render_replacement_letter(
     """The surat keterangan pengganti sertifikat hilang as PDF bytes (A4 or F4)."""
     if not letter.police_report_number.strip():
         raise ValueError("a replacement letter needs the police loss report number")
-
-    def story(setup: PageSetup) -> list[Flowable]:
-        head = _head(REPLACEMENT_TITLE, letter.number)
-        return fit_one_page(head, lambda w: _replacement_body(letter, w), setup)
-
-    return render_single(
-        what="a replacement letter",
-        paper=paper,
-        calibration=calibration,
-        letterhead=letter.letterhead,
-        running_title=f"surat keterangan pengganti Nomor {letter.number}",
-        keep_line="",
-        footer=letter.footer,
-        title=f"Surat keterangan pengganti sertifikat hilang {letter.number}",
-        subject=f"Pengganti sertifikat {letter.certificate.serial}",
-        story=story,
+    return _render(
+        _Letter(letter.letterhead, letter.number, letter.certificate.serial, letter.footer),
+        REPLACEMENT_TITLE,
+        "surat keterangan pengganti",
+        lambda w: _replacement_body(letter, w),
+        paper,
+        calibration,
     )

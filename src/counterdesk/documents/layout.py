@@ -316,3 +316,47 @@ def boxed(content: Sequence[Flowable], width: float) -> Table:
         )
     )
     return table
+
+
+def bare_table(
+    rows: Sequence[Sequence[Flowable | str | list[Flowable]]],
+    widths: Sequence[float],
+    extra: Sequence[tuple[object, ...]] = (),
+    *,
+    row_heights: Sequence[float | None] | None = None,
+    font_size: float = BODY_SIZE,
+    h_align: str = "LEFT",
+) -> Table:
+    """Cells placed side by side without rules or padding, top-aligned: a layout grid, not
+    a data table. ``extra`` adds style commands (a padding, a rule, an alignment)."""
+    table = Table(
+        [list(row) for row in rows],
+        colWidths=list(widths),
+        rowHeights=list(row_heights) if row_heights else None,
+        hAlign=h_align,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, font_size),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def indented(
+    flowable: Flowable, width: float, *, indent: float = 7 * mm, gap: float = 1.5
+) -> Table:
+    """A block indented under the sentence that introduces it (``Nama : …`` rows)."""
+    return bare_table(
+        [["", flowable]],
+        [indent, width - indent],
+        [("TOPPADDING", (0, 0), (-1, -1), gap), ("BOTTOMPADDING", (0, 0), (-1, -1), gap)],
+    )

@@ -22,7 +22,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from counterdesk.documents import fonts, layout
 from counterdesk.documents.case_letters import CertificateRef
@@ -97,50 +97,31 @@ def _plain(
     widths: list[float],
     extra: Sequence[tuple[object, ...]] = (),
 ) -> Table:
-    table = Table(rows, colWidths=widths)
-    style: list[tuple[object, ...]] = [
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]
-    style += extra
-    table.setStyle(TableStyle(style))
-    return table
+    return layout.bare_table(
+        rows, widths, [("BOTTOMPADDING", (0, 0), (-1, -1), 1), *extra], font_size=7.5
+    )
 
 
 def _signature(stamp: LegalisationStamp, width: float) -> Table:
     signer = stamp.signatory
-    rows: list[list[Flowable | str]] = [
-        [Paragraph(layout.text(layout.place_date(stamp.city, stamp.legalised_on)), _CENTER)]
-    ]
+    lines = [layout.place_date(stamp.city, stamp.legalised_on)]
     if signer.title.strip():
-        rows.append([Paragraph(f"{layout.text(signer.title)},", _CENTER)])
+        lines.append(f"{signer.title.strip()},")
+    rows: list[list[Flowable | str]] = [[Paragraph(layout.text(t), _CENTER)] for t in lines]
+    heights: list[float | None] = [None] * len(rows)
     rows.append([""])  # the wet signature and the office stamp
+    heights.append(11 * mm)
     rows.append([Paragraph(f"<u>{layout.text(signer.name)}</u>", _NAME)])
     if signer.id_line:
         rows.append([Paragraph(layout.text(signer.id_line), _CENTER)])
-    table = Table(
+    heights += [None] * (len(rows) - len(heights))
+    return layout.bare_table(
         rows,
-        colWidths=[width],
-        rowHeights=[None] * (len(rows) - 2 - bool(signer.id_line)) + [11 * mm]
-        + [None] * (1 + bool(signer.id_line)),
-    )  # fmt: skip
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-            ]
-        )
+        [width],
+        [("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)],
+        row_heights=heights,
+        font_size=7.5,
     )
-    return table
 
 
 def _certificate(stamp: LegalisationStamp) -> list[Flowable]:

@@ -15,9 +15,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from counterdesk.documents import fonts, layout
+from counterdesk.documents import layout
 from counterdesk.documents.layout import BODY, HEADING, JUSTIFIED, NUMBERED, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import PageSetup, fit_one_page, render_single
@@ -86,38 +86,14 @@ def _numbered_people(people: Sequence[Signer], width: float) -> Flowable:
             [label_w, 3 * mm, width - number_w - label_w - 3 * mm],
         )
         rows.append([para(f"{i}.") if number_w else "", block])
-    table = Table(rows, colWidths=[number_w, width - number_w])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, layout.BODY_SIZE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
-                ("TOPPADDING", (0, 0), (0, -1), 1.5),  # the number level with "Nama"
-            ]
-        )
+    return layout.bare_table(
+        rows,
+        [number_w, width - number_w],
+        [
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
+            ("TOPPADDING", (0, 0), (0, -1), 1.5),  # the number level with "Nama"
+        ],
     )
-    return table
-
-
-def _indented(flowable: Flowable, width: float, indent: float = 7 * mm) -> Table:
-    table = Table([["", flowable]], colWidths=[indent, width - indent])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, layout.BODY_SIZE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    return table
 
 
 def _opening(doc: MinutesDocument, width: float) -> list[Flowable]:
@@ -131,10 +107,10 @@ def _opening(doc: MinutesDocument, width: float) -> list[Flowable]:
             JUSTIFIED,
         ),
         Spacer(1, 1.5 * mm),
-        _indented(_numbered_people(doc.interviewers, width - 7 * mm), width),
+        layout.indented(_numbered_people(doc.interviewers, width - 7 * mm), width),
         para("telah melakukan wawancara terhadap:", JUSTIFIED),
         Spacer(1, 1.5 * mm),
-        _indented(_numbered_people([doc.interviewee], width - 7 * mm), width),
+        layout.indented(_numbered_people([doc.interviewee], width - 7 * mm), width),
         Paragraph(
             f"Wawancara dilakukan sehubungan dengan {layout.text(doc.subject)}{case}{time}, "
             "dengan hasil sebagai berikut:",
@@ -198,20 +174,17 @@ def _centred_column(heading: Sequence[str], signer: Signer, width: float) -> Flo
     if signer.id_line:
         rows.append([para(signer.id_line, layout.CENTER)])
     heights = [None] * len(heading) + [15 * mm] + [None] * (len(rows) - len(heading) - 1)
-    table = Table(rows, colWidths=[width * 0.6], rowHeights=heights, hAlign="CENTER")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, layout.BODY_SIZE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
+    return layout.bare_table(
+        rows,
+        [width * 0.6],
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+        row_heights=heights,
+        h_align="CENTER",
     )
-    return table
 
 
 def _signatures(doc: MinutesDocument, width: float) -> Flowable:
