@@ -268,7 +268,9 @@ def render_legalisation_labels(
         canvas.translate(*shift)
         canvas.setFont(fonts.OBLIQUE, 8)
         note = _INSTRUCTION + (f" Halaman {page + 1} dari {pages}." if pages > 1 else "")
-        canvas.drawString(grid.left, grid.bottom + grid.rows * grid.height + 3 * mm, note)
+        canvas.drawCentredString(
+            paper.width / 2, grid.bottom + grid.rows * grid.height + 3 * mm, note
+        )
         chunk = stamps[page * grid.per_page : (page + 1) * grid.per_page]
         for i, stamp in enumerate(chunk):
             row, column = divmod(i, grid.columns)
