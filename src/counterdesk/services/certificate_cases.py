@@ -825,8 +825,8 @@ def case_document(
     if case.status != APPROVED:
         raise ValidationError(
             "status",
-            f"Permohonan {case.number} {STATUS_LABELS[case.status].lower()}; surat baru dapat "
-            "dicetak setelah disetujui pimpinan (lapis 2).",
+            f"Surat permohonan {case.number} belum dapat dicetak: statusnya "
+            f"'{STATUS_LABELS[case.status]}'. Surat dicetak setelah disetujui pimpinan.",
         )
     cert = session.get(Certificate, case.certificate_id)
     assert cert is not None and case.letter_on is not None

@@ -197,7 +197,7 @@ def _certificate_serial(session: Session, serial: str, applicant: Applicant) -> 
     return cert.serial
 
 
-def _subject(case_type: str, app: Application, applicant: Applicant, serial: str) -> str:
+def _subject(case_type: str, app: Application, serial: str) -> str:
     if case_type in _SUBJECTS:
         subject = _SUBJECTS[case_type]
     else:
@@ -205,8 +205,8 @@ def _subject(case_type: str, app: Application, applicant: Applicant, serial: str
 
         subject = f"permohonan {service_name(app.service_code).lower()}"
     if serial:
-        subject += f" nomor {serial}"
-    return f"{subject} atas nama {applicant.name} (permohonan {app.number})"
+        return f"{subject} nomor {serial}"
+    return f"{subject} (tanda terima {app.number})"
 
 
 def _checked(session: Session, data: MinutesInput) -> tuple[Application, dict[str, Any], datetime]:
@@ -258,7 +258,7 @@ def _checked(session: Session, data: MinutesInput) -> tuple[Application, dict[st
         "statements": [_clean(s) for s in data.statements if _clean(s)],
         "conclusion": _clean(data.conclusion),
         "certificate_serial": serial or "",
-        "subject": _subject(data.case_type, app, app.applicant, serial or ""),
+        "subject": _subject(data.case_type, app, serial or ""),
     }
     return app, content, held_at
 

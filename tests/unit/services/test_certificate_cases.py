@@ -301,7 +301,7 @@ def test_cases_screen_puts_open_cases_first(office: Office, correction: str) -> 
 def test_a_case_letter_is_printed_only_once_approved(office: Office, correction: str) -> None:
     officer = office.actors[Role.OFFICER]
     case = request_correction(office.runtime, officer, SERIAL, [BIRTH], correction)
-    with pytest.raises(ValidationError, match="setelah disetujui pimpinan"):
+    with pytest.raises(ValidationError, match=r"belum dapat dicetak.*setelah disetujui pimpinan"):
         certificate_cases.case_pdf(office.runtime, officer, case.number)
 
 
