@@ -10,7 +10,7 @@ from counterdesk.documents.legalisation_label import (
     LegalisationStamp,
     render_legalisation_labels,
 )
-from counterdesk.documents.paper import A4, A5, F4, Paper, mm
+from counterdesk.documents.paper import A4, A5, F4, Calibration, Paper, mm
 from tests import pdf_tools
 from tests.unit.documents import samples
 from tests.unit.documents.samples import CERTIFICATE_SERIAL, LEGALISATION_NUMBERS
@@ -108,3 +108,13 @@ def test_fonts_embedded_and_same_bytes() -> None:
     assert fonts and all(name.startswith("DejaVuSans") for name in fonts)
     assert pdf.count(b"/FontFile2") == len(fonts)
     assert render_legalisation_labels(stamps) == pdf
+
+
+def test_calibration_moves_every_label_and_its_barcode() -> None:
+    stamps = samples.legalisation_stamps(1)
+    plain = render_legalisation_labels(stamps)
+    moved = render_legalisation_labels(stamps, calibration=Calibration(dx_mm=3, dy_mm=2))
+    x0, y0 = pdf_tools.text_box(plain, "Nomor: 014")
+    x1, y1 = pdf_tools.text_box(moved, "Nomor: 014")
+    assert ((x1 - x0) / mm, (y0 - y1) / mm) == (pytest.approx(3), pytest.approx(2))
+    assert [d.text for d in pdf_tools.decode(moved)] == [LEGALISATION_NUMBERS[0]]
