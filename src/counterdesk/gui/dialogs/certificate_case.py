@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from counterdesk.domain.errors import CounterDeskError, SelfApproval, ValidationError
 from counterdesk.domain.formatting import format_date_long
+from counterdesk.domain.roles import Role
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.case_common import fill_papers, paper_document, pill
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
@@ -87,15 +88,16 @@ class CertificateCaseDialog(QDialog):
         self._fill_fields(case)
         ui.noticeLabel.setText(self._notice(case))
         ui.noticeLabel.setVisible(bool(ui.noticeLabel.text()))
+        approve = self._may_approve(case)
         ui.checkButton.setVisible(case.can_check)
-        ui.approveButton.setVisible(case.can_approve)
-        ui.passwordBox.setVisible(case.can_approve)
-        ui.refuseButton.setVisible(case.can_refuse)
+        ui.approveButton.setVisible(approve)
+        ui.passwordBox.setVisible(approve)
+        ui.refuseButton.setVisible(case.can_refuse and (approve or case.can_check))
         printable = case.can_print
         ui.documentButton.setText(self._document_title(case) + self.tr("… (Ctrl+P)"))
         for widget in (ui.documentButton, ui.paper, ui.paperLabel):
             widget.setVisible(printable)
-        if case.can_approve:
+        if approve:
             ui.password.setFocus()
         elif case.can_check:
             ui.checkButton.setFocus()
@@ -133,12 +135,21 @@ class CertificateCaseDialog(QDialog):
     def _notice(self, case: CaseView) -> str:
         if case.status == "refused":
             return self.tr("Ditolak oleh {0}: {1}").format(case.refused_by, case.reason)
-        if case.can_approve and case.checked_by == self.ctx.actor.full_name:
+        if self._may_approve(case) and case.checked_by == self.ctx.actor.full_name:
             return self.tr(
                 "Anda sendiri yang memeriksa kasus ini (lapis 1); persetujuannya harus oleh "
                 "pimpinan lain."
             )
+        if case.can_approve and not self._may_approve(case):
+            return self.tr(
+                "Sudah diperiksa (lapis 1). Persetujuan (lapis 2) oleh pimpinan dengan kata "
+                "sandinya — minta atasan membuka kasus ini di tab Berita Acara."
+            )
         return ""
+
+    def _may_approve(self, case: CaseView) -> bool:
+        """The second layer is the leader's (a supervisor), as on Verifikasi."""
+        return case.can_approve and self.ctx.actor.has(Role.SUPERVISOR)
 
     def _document_title(self, case: CaseView) -> str:
         return {
@@ -150,7 +161,7 @@ class CertificateCaseDialog(QDialog):
     # --- the two layers -----------------------------------------------------------------------
     def decide(self) -> None:
         """Ctrl+Enter: the layer this user may do now."""
-        if self.view.can_approve:
+        if self._may_approve(self.view):
             self.approve()
         elif self.view.can_check:
             self.check()
@@ -173,7 +184,7 @@ class CertificateCaseDialog(QDialog):
 
     def approve(self) -> None:
         ui = self.ui
-        if not self.view.can_approve or not ui.approveButton.isEnabled():
+        if not self._may_approve(self.view) or not ui.approveButton.isEnabled():
             return
         self.errors.clear()
         password = ui.password.text()
@@ -208,7 +219,7 @@ class CertificateCaseDialog(QDialog):
         )
 
     def refuse(self) -> None:
-        if not self.view.can_refuse:
+        if self.ui.refuseButton.isHidden():  # not this user's to refuse now
             return
         runtime, actor, number = self.ctx.runtime, self.ctx.actor, self.number
         dialog = TextInputDialog(
