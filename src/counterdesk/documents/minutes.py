@@ -36,6 +36,7 @@ INTERVIEWER = "Pewawancara"
 WITNESSES = "Saksi-saksi:"
 WITNESS = "Saksi"
 KNOWN_BY = "Mengetahui,"
+_PIECE = 50 * mm  # tallest table cell: a long answer runs on in rows of at most this
 _ORDINALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
@@ -119,14 +120,39 @@ def _opening(doc: MinutesDocument, width: float) -> list[Flowable]:
     ]
 
 
+def _pieces(value: str, width: float) -> list[Flowable]:
+    """A cell's text cut into pieces no taller than ``_PIECE``: a table row cannot run
+    onto the next page, and an answer may be a long account."""
+    rest: Flowable = para(value or "-", layout.CELL)
+    pieces: list[Flowable] = []
+    while rest.wrap(width, _PIECE)[1] > _PIECE:
+        parts = rest.split(width, _PIECE)
+        if len(parts) < 2:
+            break
+        pieces.append(parts[0])
+        rest = parts[1]
+    return [*pieces, rest]
+
+
 def _questions(doc: MinutesDocument, width: float) -> list[Flowable]:
-    rows = [[f"{i}.", qa.question, qa.answer] for i, qa in enumerate(doc.questions, start=1)]
     number_w = 12 * mm
     question_w = (width - number_w) * 0.45
+    answer_w = width - number_w - question_w
+    padding = 10  # list_table's left + right cell padding
+    rows: list[list[Flowable | str]] = []
+    for i, qa in enumerate(doc.questions, start=1):
+        questions = _pieces(qa.question, question_w - padding)
+        answers = _pieces(qa.answer, answer_w - padding)
+        for k in range(max(len(questions), len(answers))):
+            rows.append(
+                [
+                    f"{i}." if k == 0 else "",
+                    questions[k] if k < len(questions) else "",
+                    answers[k] if k < len(answers) else "",
+                ]
+            )
     table = layout.list_table(
-        ["No.", "Pertanyaan", "Jawaban"],
-        rows,
-        [number_w, question_w, width - number_w - question_w],
+        ["No.", "Pertanyaan", "Jawaban"], rows, [number_w, question_w, answer_w]
     )
     return [para("A. Pertanyaan dan jawaban", HEADING), Spacer(1, 1 * mm), table]
 

@@ -193,3 +193,16 @@ def test_minutes_without_interviewer_or_questions_are_refused(minutes: MinutesDo
         render_minutes(dataclasses.replace(minutes, interviewers=()))
     with pytest.raises(ValueError, match="question"):
         render_minutes(dataclasses.replace(minutes, questions=()))
+
+
+def test_a_very_long_answer_runs_on_over_pages(minutes: MinutesDocument) -> None:
+    account = " ".join(
+        f"Kalimat keterangan nomor {i} tentang kronologi kejadian." for i in range(300)
+    )
+    long = dataclasses.replace(minutes.questions[1], answer=account)
+    pdf = render_minutes(dataclasses.replace(minutes, questions=(minutes.questions[0], long)))
+    assert pdf_tools.pages(pdf) >= 3
+    text = pdf_tools.all_text(pdf)
+    assert "Kalimat keterangan nomor 0 tentang" in text
+    assert "Kalimat keterangan nomor 299 tentang kronologi kejadian." in text
+    assert "No. Pertanyaan Jawaban" in pdf_tools.text(pdf, 1)
