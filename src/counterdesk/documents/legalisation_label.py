@@ -84,7 +84,9 @@ def _code_width(number: str) -> float:
 
 
 def _office_line(office: str, width: float) -> Paragraph:
-    name = " ".join(office.upper().split())
+    """The office itself: the last line of a kop-style name ("Kementerian …\nPusdiklat …")."""
+    lines = [line for line in office.splitlines() if line.strip()] or [""]
+    name = " ".join(lines[-1].upper().split())
     size = 7.5
     while size > 6 and stringWidth(name, fonts.BOLD, size) > width:
         size -= 0.25

@@ -119,3 +119,13 @@ def test_calibration_moves_every_label_and_its_barcode() -> None:
     assert (x1 - x0) / mm == pytest.approx(3, abs=0.01)
     assert (y0 - y1) / mm == pytest.approx(2, abs=0.01)
     assert [d.text for d in pdf_tools.decode(moved)] == [LEGALISATION_NUMBERS[0]]
+
+
+def test_a_kop_style_office_name_prints_the_office_itself() -> None:
+    stamp = dataclasses.replace(
+        samples.legalisation_stamps(1)[0],
+        office_name="Kementerian Keuangan Republik Indonesia\nPusdiklat Bea dan Cukai",
+    )
+    text = pdf_tools.text(render_legalisation_labels([stamp]))
+    assert "aslinya PUSDIKLAT BEA DAN CUKAI Nomor:" in text
+    assert "KEMENTERIAN" not in text
