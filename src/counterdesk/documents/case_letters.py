@@ -86,6 +86,13 @@ class ReplacementLetter:
 _INDENT = 7 * mm
 
 
+def office_itself(office_name: str) -> str:
+    """The office without its parent bodies: the last line of a kop-style name
+    ("Kementerian Keuangan …\nPusdiklat Bea dan Cukai" → "Pusdiklat Bea dan Cukai")."""
+    lines = [line.strip() for line in office_name.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
 def _rows(rows: Sequence[tuple[str, layout.Cell]], width: float) -> Table:
     """``Label : value`` rows indented under the sentence that introduces them."""
     label_w = 42 * mm
@@ -257,7 +264,7 @@ def render_correction_letter(
 
 def _replacement_body(letter: ReplacementLetter, width: float) -> list[Flowable]:
     serial = layout.text(letter.certificate.serial)
-    office = layout.text(before_period(letter.letterhead.office_name.splitlines()[-1]))
+    office = layout.text(before_period(office_itself(letter.letterhead.office_name)))
     police = (
         f"Surat Tanda Penerimaan Laporan Kehilangan dari Kepolisian Nomor "
         f"{layout.text(letter.police_report_number)} tanggal "

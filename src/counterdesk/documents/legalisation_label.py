@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from counterdesk.documents import fonts, layout
-from counterdesk.documents.case_letters import CertificateRef
+from counterdesk.documents.case_letters import CertificateRef, office_itself
 from counterdesk.documents.codes import PRINTER_MODULE_WIDTH, code128_size, draw_code128
 from counterdesk.documents.page import office_paper
 from counterdesk.documents.paper import A4, NO_CALIBRATION, Calibration, Paper, mm
@@ -84,9 +84,7 @@ def _code_width(number: str) -> float:
 
 
 def _office_line(office: str, width: float) -> Paragraph:
-    """The office itself: the last line of a kop-style name ("Kementerian …\nPusdiklat …")."""
-    lines = [line for line in office.splitlines() if line.strip()] or [""]
-    name = " ".join(lines[-1].upper().split())
+    name = " ".join(office_itself(office).upper().split())
     size = 7.5
     while size > 6 and stringWidth(name, fonts.BOLD, size) > width:
         size -= 0.25
