@@ -77,7 +77,7 @@ def test_negative_and_too_large_numbers_are_refused() -> None:
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 
-@pytest.mark.parametrize(("offset", "name"), enumerate(DAYS))
+@pytest.mark.parametrize(("offset", "name"), list(enumerate(DAYS)))
 def test_every_day_of_the_week(offset: int, name: str) -> None:
     assert day_name(dt.date(2026, 12, 21) + dt.timedelta(days=offset)) == name
 
