@@ -121,3 +121,16 @@ def test_bad_case_numbers_and_passwords_say_galat(demo: Path, tmp_path: Path) ->
     )
     assert wrong.returncode == 2 and wrong.stderr.startswith("Galat:")
     assert not out.exists()
+
+
+def test_admin_sets_a_letter_pattern_and_a_bad_one_is_refused(demo: Path) -> None:
+    bad = run(demo, "letter", "set", "BA", "{seq}/BA/{year}", "--as", "admin", password="admin1234")
+    assert bad.returncode == 2 and "kode loket {counter}" in bad.stderr
+    good = run(
+        demo, "letter", "set", "LEG", "LEG-{seq:04}/{counter}/{year}", "--as", "admin",
+        password="admin1234",
+    )  # fmt: skip
+    assert good.returncode == 0, good.stderr
+    listing = run(demo, "letter", "list").stdout
+    assert "LEG-{seq:04}/{counter}/{year}  (pola kantor" in listing
+    assert "{seq:03}/BA/{unit}/{counter}/{month_roman}/{year}  (bawaan" in listing

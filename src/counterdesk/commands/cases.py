@@ -10,7 +10,8 @@ from typing import Any
 
 from counterdesk.commands.common import login_actor, open_runtime
 from counterdesk.commands.minutes import add_paper_option
-from counterdesk.services import certificate_cases
+from counterdesk.domain.letter_numbers import PLACEHOLDERS
+from counterdesk.services import certificate_cases, letters
 from counterdesk.services.context import SYSTEM
 
 USAGE = """contoh:
@@ -37,6 +38,54 @@ def register(sub: Any) -> None:
     q.add_argument("--as", dest="as_user", required=True, help="petugas loket atau atasan")
     add_paper_option(q)
     q.set_defaults(func=_pdf)
+    _register_letter(sub)
+
+
+LETTER_USAGE = """contoh:
+  counterdesk letter list
+      pola nomor surat tiap jenis dokumen dan contoh nomornya
+  counterdesk letter set BA "{seq:03}/BA/SERT/{counter}/{month_roman}/{year}" --as admin
+      pola kantor sendiri untuk berita acara (kosongkan POLA untuk kembali ke bawaan)
+
+tempat isian: """ + ", ".join("{" + k + "} " + v for k, v in PLACEHOLDERS.items())
+
+
+def _register_letter(sub: Any) -> None:
+    p = sub.add_parser(
+        "letter",
+        help="pola nomor surat (berita acara, ralat, pengganti, legalisasi)",
+        epilog=LETTER_USAGE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ls = p.add_subparsers(dest="letter_action", required=True, metavar="AKSI")
+    q = ls.add_parser("list", help="pola yang berlaku dan contoh nomornya")
+    q.set_defaults(func=_letter_list)
+    q = ls.add_parser("set", help="atur pola nomor satu jenis dokumen (admin)")
+    q.add_argument("code", metavar="KODE", help="BA, RALAT, HILANG atau LEG")
+    q.add_argument("pattern", metavar="POLA", help="mis. {seq:03}/BA/{unit}/{counter}/{year}")
+    q.add_argument("--as", dest="as_user", required=True, help="admin")
+    q.set_defaults(func=_letter_set)
+
+
+def _print_pattern(pattern: letters.LetterPattern) -> None:
+    own = "bawaan" if pattern.default else "pola kantor"
+    print(
+        f"{pattern.code:<7} {pattern.label:<46} {pattern.pattern}  ({own}; mis. {pattern.example})"
+    )
+
+
+def _letter_list(args: argparse.Namespace) -> int:
+    runtime = open_runtime(args)
+    for pattern in letters.letter_patterns(runtime, SYSTEM):
+        _print_pattern(pattern)
+    return 0
+
+
+def _letter_set(args: argparse.Namespace) -> int:
+    runtime = open_runtime(args)
+    actor = login_actor(runtime, args.as_user)
+    _print_pattern(letters.set_letter_pattern(runtime, actor, args.code, args.pattern))
+    return 0
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -62,6 +62,7 @@ _SUBJECTS = {
     LOST: "permohonan surat keterangan pengganti sertifikat hilang",
 }
 _TIME = re.compile(r"(\d{1,2})[.:](\d{2})")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
 MAX_TEXT = 4000  # one answer, statement or conclusion
 
 
@@ -308,6 +309,8 @@ def content_hash(minutes: InterviewMinutes) -> str:
 
 def get_minutes(session: Session, number_or_id: str | uuid.UUID) -> InterviewMinutes:
     minutes: InterviewMinutes | None
+    if isinstance(number_or_id, str) and _UUID.fullmatch(number_or_id.strip()):
+        number_or_id = uuid.UUID(number_or_id.strip())
     if isinstance(number_or_id, uuid.UUID):
         minutes = session.get(InterviewMinutes, number_or_id)
     else:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from counterdesk.domain.errors import ConflictError, PermissionDenied, ValidationErrors
+from counterdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationErrors
 from counterdesk.domain.roles import Role
 from counterdesk.services import letters, minutes, overview
 from counterdesk.store.models import AuditEvent, InterviewMinutes
@@ -169,3 +169,15 @@ def test_office_pattern_numbers_the_next_minutes_and_is_audited(office: Office) 
         letters.set_letter_pattern(office.runtime, officer, "BA", pattern)
     restored = letters.set_letter_pattern(office.runtime, admin, "BA", "")
     assert restored.default and restored.pattern.startswith("{seq:03}/BA/")
+
+
+def test_minutes_open_by_number_or_id_text(office: Office) -> None:
+    officer = office.actors[Role.OFFICER]
+    case = holder(office)
+    draft = minutes.save_draft(
+        office.runtime, officer, None, minutes_input(office, case.application)
+    )
+    assert minutes.view(office.runtime, officer, str(draft.id)).number == draft.number
+    assert minutes.view(office.runtime, officer, f" {draft.number.lower()} ").id == draft.id
+    with pytest.raises(NotFound, match="tidak ditemukan"):
+        minutes.view(office.runtime, officer, "999/BA/X/L01/I/2026")
