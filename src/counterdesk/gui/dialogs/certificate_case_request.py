@@ -7,7 +7,6 @@ Indonesian: the message appears at its field and nothing typed is lost."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,13 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidgetItem,
     QWidget,
 )
 
-from counterdesk.domain.errors import CounterDeskError, ValidationError
+from counterdesk.domain.errors import CounterDeskError, ValidationError, ValidationErrors
 from counterdesk.domain.formatting import format_date_long
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.field_errors import FieldErrors
@@ -39,29 +36,6 @@ from counterdesk.services.certificate_cases import (
 
 FIELD, BEFORE, AFTER = 0, 1, 2
 PAGES = {KIND_CORRECTION: 0, KIND_LOST: 1, KIND_LEGALISATION: 2}
-
-
-class FieldDelegate(QStyledItemDelegate):
-    """The *Data* column: a list of the registry fields that can be corrected."""
-
-    def __init__(self, choices: tuple[tuple[str, str], ...], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.choices = choices
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
-        combo = QComboBox(parent)
-        for field, label in self.choices:
-            combo.addItem(label, field)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Any) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
 
 
 class CaseRequestDialog(QDialog):
@@ -194,13 +168,11 @@ class CaseRequestDialog(QDialog):
     def _prepare_fields(self) -> None:
         ui = self.ui
         self.field_choices: tuple[tuple[str, str], ...] = tuple(CORRECTABLE.items())
-        ui.fields.setItemDelegateForColumn(FIELD, FieldDelegate(self.field_choices, ui.fields))
         header = ui.fields.horizontalHeader()
         header.resizeSection(FIELD, 210)
         header.setSectionResizeMode(BEFORE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AFTER, QHeaderView.ResizeMode.Stretch)
         ui.fields.verticalHeader().setDefaultSectionSize(ui.fields.fontMetrics().height() + 12)
-        ui.fields.itemChanged.connect(self._field_changed)
         ui.addFieldButton.clicked.connect(self.add_field)
         ui.removeFieldButton.clicked.connect(self.remove_field)
         if self.kind == KIND_CORRECTION:
@@ -210,25 +182,24 @@ class CaseRequestDialog(QDialog):
     def add_field(self, *, focus: bool = True) -> None:
         table = self.ui.fields
         used = {self._field_at(row) for row in range(table.rowCount())}
-        field, label = next(
-            ((f, lb) for f, lb in self.field_choices if f not in used), self.field_choices[0]
-        )
+        field = next((f for f, _ in self.field_choices if f not in used), "")
         row = table.rowCount()
-        table.blockSignals(True)
         table.insertRow(row)
-        name = QTableWidgetItem(label)
-        name.setData(Qt.ItemDataRole.UserRole, field)
+        combo = QComboBox(table)
+        for code, text in self.field_choices:
+            combo.addItem(text, code)
+        combo.setCurrentIndex(max(0, combo.findData(field)))
+        combo.currentIndexChanged.connect(self._refresh_before)
+        combo.setToolTip(self.tr("Data yang diralat — pilih dengan ↑/↓"))
         before = QTableWidgetItem("")
         before.setFlags(before.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        table.setItem(row, FIELD, name)
+        table.setCellWidget(row, FIELD, combo)
         table.setItem(row, BEFORE, before)
         table.setItem(row, AFTER, QTableWidgetItem(""))
-        table.blockSignals(False)
         self._refresh_before()
         if focus:
             table.setCurrentCell(row, FIELD)
-            table.setFocus()
-            table.editItem(name)
+            combo.setFocus()
 
     def remove_field(self) -> None:
         row = self.ui.fields.currentRow()
@@ -236,22 +207,16 @@ class CaseRequestDialog(QDialog):
             self.ui.fields.removeRow(row)
 
     def _field_at(self, row: int) -> str:
-        item = self.ui.fields.item(row, FIELD)
-        return str(item.data(Qt.ItemDataRole.UserRole) or "") if item else ""
-
-    def _field_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == FIELD:
-            self._refresh_before()
+        combo = self.ui.fields.cellWidget(row, FIELD)
+        return str(combo.currentData() or "") if isinstance(combo, QComboBox) else ""
 
     def _refresh_before(self) -> None:
         """The *Semula* column reads the registry's value of each chosen field."""
         table = self.ui.fields
-        table.blockSignals(True)
         for row in range(table.rowCount()):
             cell = table.item(row, BEFORE)
             if cell is not None:
                 cell.setText(self._before.get(self._field_at(row), ""))
-        table.blockSignals(False)
 
     def corrections(self) -> list[tuple[str, str]]:
         table = self.ui.fields
@@ -290,8 +255,8 @@ class CaseRequestDialog(QDialog):
                 case = certificate_cases.request_legalisation(
                     runtime, actor, serial, ui.copies.value()
                 )
-        except ValidationError as error:
-            self.errors.show(error)  # at its field; everything typed stays
+        except (ValidationError, ValidationErrors) as error:
+            self.errors.show(error)  # at its fields; everything typed stays
             return
         except CounterDeskError as error:  # the certificate's state, an open request
             self.errors.show(ValidationError("serial", str(error)))
