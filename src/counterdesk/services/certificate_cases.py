@@ -38,7 +38,7 @@ from counterdesk.services import audit
 from counterdesk.services.applications import office_day
 from counterdesk.services.context import Actor, require_role
 from counterdesk.services.letters import next_letter_number
-from counterdesk.services.minutes import AMENDED, DRAFT, get_minutes
+from counterdesk.services.minutes import AMENDED, DRAFT, amended_by, get_minutes
 from counterdesk.services.numbering import next_number
 from counterdesk.services.registry_entry import parse_date_text, serial_key, taken_serials
 from counterdesk.services.verification import confirm_signer
@@ -266,12 +266,7 @@ def _signed_minutes(
             f"Berita acara {minutes.number} masih draf; tandatangani dulu di tab Berita Acara.",
         )
     if minutes.status == AMENDED:
-        newer = session.scalar(
-            select(InterviewMinutes.number)
-            .where(InterviewMinutes.amends_id == minutes.id)
-            .order_by(InterviewMinutes.created_at.desc())
-            .limit(1)
-        )
+        newer = amended_by(session, minutes)
         raise ValidationError(
             field,
             f"Berita acara {minutes.number} sudah diubah dengan BA perubahan {newer}; "
@@ -454,6 +449,19 @@ def _record(
     )
 
 
+WHAT = {KIND_CORRECTION: "ralat", KIND_LOST: "surat keterangan pengganti"}
+
+
+def _requestable(session: Session, actor: Actor, serial: str, kind: str) -> Certificate:
+    """The certificate of a correction or replacement request: issued, and without an
+    open request of the same kind."""
+    require_role(actor, Role.OFFICER, Role.SUPERVISOR)
+    cert = find_certificate(session, serial)
+    _require_issued(cert, WHAT[kind])
+    _refuse_open(session, cert, kind)
+    return cert
+
+
 def correction_request(
     session: Session,
     actor: Actor,
@@ -461,10 +469,7 @@ def correction_request(
     fields: Sequence[tuple[str, str]],
     minutes_number: str,
 ) -> CertificateCase:
-    require_role(actor, Role.OFFICER, Role.SUPERVISOR)
-    cert = find_certificate(session, serial)
-    _require_issued(cert, "ralat")
-    _refuse_open(session, cert, KIND_CORRECTION)
+    cert = _requestable(session, actor, serial, KIND_CORRECTION)
     rows = _corrections(cert, fields)
     minutes = _signed_minutes(session, minutes_number, "correction", cert)
     case = _new_case(session, actor, KIND_CORRECTION, cert)
@@ -483,10 +488,7 @@ def replacement_request(
     police_report_on: dt.date | None,
     minutes_number: str,
 ) -> CertificateCase:
-    require_role(actor, Role.OFFICER, Role.SUPERVISOR)
-    cert = find_certificate(session, serial)
-    _require_issued(cert, "surat keterangan pengganti")
-    _refuse_open(session, cert, KIND_LOST)
+    cert = _requestable(session, actor, serial, KIND_LOST)
     report = " ".join(police_report_number.split())
     errors = []
     if not report:
@@ -605,7 +607,7 @@ def approve_case(session: Session, actor: Actor, number: str) -> CertificateCase
     assert cert is not None
     today = office_day(session, utcnow())
     if case.kind == KIND_CORRECTION:
-        _require_issued(cert, "ralat")
+        _require_issued(cert, WHAT[KIND_CORRECTION])
         for row in case.fields:  # the registry changed since the request: ask again
             if _current(cert, row["field"]) != row["before"]:
                 raise ConflictError(
@@ -616,7 +618,7 @@ def approve_case(session: Session, actor: Actor, number: str) -> CertificateCase
         _apply_correction(session, actor, case, cert)
         case.letter_number = next_letter_number(session, CORRECTION, today)
     elif case.kind == KIND_LOST:
-        _require_issued(cert, "surat keterangan pengganti")
+        _require_issued(cert, WHAT[KIND_LOST])
         cert.status = "replaced"
         case.letter_number = next_letter_number(session, REPLACEMENT, today)
     else:

@@ -384,6 +384,13 @@ def _minutes_input(
     )
 
 
+def _interview(ctx: _Ctx, data: MinutesInput, *, sign: bool = True) -> str:
+    """Minutes saved by the officer (and signed, unless a draft is wanted); the number."""
+    officer = ctx.users["petugas"]
+    draft = minutes.save(ctx.session, officer, None, data)
+    return minutes.sign_minutes(ctx.session, officer, draft.id).number if sign else draft.number
+
+
 def _minutes(ctx: _Ctx, apps: list[Application], officer: Actor) -> None:
     """Minutes of every case type, signed, amended and draft, and the three certificate
     cases in different states: a correction approved (its letter printable), a lost
@@ -397,91 +404,63 @@ def _minutes(ctx: _Ctx, apps: list[Application], officer: Actor) -> None:
     legal = by_service["sak/legalisasi"]
     other = by_service["sak/input-database"][0]
     serial = {c.applicant_id: c.serial for c in _historic(ctx)}  # paper certificates
+    later = 60 * 24  # a follow-up interview the next day, still a draft
 
     # correction: signed, then amended by a signed BA perubahan, then approved
-    asked = (
-        ("Data apa yang salah pada sertifikat Saudara?", "Tempat lahir tertulis Bogor."),
-        ("Apa yang benar menurut dokumen Saudara?", "Kabupaten Bogor, sesuai KTP dan akta."),
-    )
     data = _minutes_input(
         ctx,
         ralat,
         "correction",
-        asked,
+        (
+            ("Data apa yang salah pada sertifikat Saudara?", "Tempat lahir tertulis Bogor."),
+            ("Apa yang benar menurut dokumen Saudara?", "Kabupaten Bogor, sesuai KTP dan akta."),
+        ),
         "Tempat lahir pada sertifikat diralat menjadi Kabupaten Bogor.",
         serial=serial[ralat.applicant_id],
     )
-    first = minutes.sign_minutes(s, officer, minutes.save(s, officer, None, data).id)
+    first = _interview(ctx, data)
     amended = replace(
         data,
         statements=(*data.statements, "Salinan akta kelahiran diserahkan sebagai bukti."),
     )
     second = minutes.sign_minutes(
-        s, officer, minutes.amend_minutes(s, officer, first.id, amended).id
-    )
+        s, officer, minutes.amend_minutes(s, officer, first, amended).id
+    ).number
     case = certificate_cases.correction_request(
-        s, officer, serial[ralat.applicant_id], [("birth_place", "Kabupaten Bogor")], second.number
+        s, officer, serial[ralat.applicant_id], [("birth_place", "Kabupaten Bogor")], second
     )
     certificate_cases.check_case(s, officer, case.number)
     certificate_cases.approve_case(s, supervisor, case.number)
-    minutes.save(
-        s,
-        officer,
-        None,
-        _minutes_input(
-            ctx,
-            ralat,
-            "correction",
-            (("Apakah ejaan nama pada sertifikat sudah benar?", ""),),
-            "",
-            serial=serial[ralat.applicant_id],
-            later_minutes=60 * 24,
-        ),
+    follow_up = (("Apakah ejaan nama pada sertifikat sudah benar?", ""),)
+    next_day = _minutes_input(
+        ctx, ralat, "correction", follow_up, "", serial=data.certificate_serial, later_minutes=later
     )
+    _interview(ctx, next_day, sign=False)
 
     # lost certificate: signed minutes, request checked by the officer, waiting for the leader
-    lost_serial = serial[lost.applicant_id]
-    signed = minutes.sign_minutes(
-        s,
-        officer,
-        minutes.save(
-            s,
-            officer,
-            None,
-            _minutes_input(
-                ctx,
-                lost,
-                "lost",
-                (
-                    ("Kapan dan di mana sertifikat hilang?", "Bulan lalu, tas dicuri di kereta."),
-                    ("Apakah sudah melapor ke polisi?", "Sudah, laporan Polsek Purwakarta."),
-                ),
-                "Sertifikat asli hilang; pemohon berhak atas surat keterangan pengganti.",
-                serial=lost_serial,
-            ),
-        ).id,
+    data = _minutes_input(
+        ctx,
+        lost,
+        "lost",
+        (
+            ("Kapan dan di mana sertifikat hilang?", "Bulan lalu, tas dicuri di kereta."),
+            ("Apakah sudah melapor ke polisi?", "Sudah, laporan Polsek Purwakarta."),
+        ),
+        "Sertifikat asli hilang; pemohon berhak atas surat keterangan pengganti.",
+        serial=serial[lost.applicant_id],
     )
     case = certificate_cases.replacement_request(
         s,
         officer2,
-        lost_serial,
+        serial[lost.applicant_id],
         "LP/B/512/XI/2026/Polsek Purwakarta",
         _working_days_ago(ctx.calendar, ctx.today, 6),
-        signed.number,
+        _interview(ctx, data),
     )
     certificate_cases.check_case(s, officer2, case.number)
-    minutes.save(
-        s,
-        officer,
-        None,
-        _minutes_input(
-            ctx,
-            lost,
-            "lost",
-            (("Apakah ada salinan sertifikat yang disimpan?", ""),),
-            "",
-            later_minutes=60 * 24,
-        ),
+    follow_up = (("Apakah ada salinan sertifikat yang disimpan?", ""),)
+    _interview(
+        ctx, _minutes_input(ctx, lost, "lost", follow_up, "", later_minutes=later), sign=False
     )
 
     # legalisation: one approved (stamp labels printable), one just requested
@@ -491,25 +470,12 @@ def _minutes(ctx: _Ctx, apps: list[Application], officer: Actor) -> None:
     certificate_cases.legalisation_request(s, officer2, serial[legal[0].applicant_id], 3)
 
     # other: a signed check of a paper certificate's data, and a draft
-    for conclusion, answer in (
-        ("Data sertifikat lama sesuai dengan buku induk.", "Ya, ini sertifikat asli saya."),
-        ("", ""),
-    ):
-        draft = minutes.save(
-            s,
-            officer,
-            None,
-            _minutes_input(
-                ctx,
-                other,
-                "other",
-                (("Apakah sertifikat kertas ini milik Saudara?", answer),),
-                conclusion,
-                later_minutes=30 if conclusion else 90,
-            ),
-        )
-        if conclusion:
-            minutes.sign_minutes(s, officer, draft.id)
+    question = "Apakah sertifikat kertas ini milik Saudara?"
+    answer = ((question, "Ya, ini sertifikat asli saya."),)
+    conclusion = "Data sertifikat lama sesuai dengan buku induk."
+    _interview(ctx, _minutes_input(ctx, other, "other", answer, conclusion, later_minutes=30))
+    draft = _minutes_input(ctx, other, "other", ((question, ""),), "", later_minutes=90)
+    _interview(ctx, draft, sign=False)
 
 
 def _historic(ctx: _Ctx) -> list[Certificate]:

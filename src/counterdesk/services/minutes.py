@@ -64,6 +64,7 @@ _SUBJECTS = {
 _TIME = re.compile(r"(\d{1,2})[.:](\d{2})")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
 MAX_TEXT = 4000  # one answer, statement or conclusion
+SAME_APPLICATION = "BA perubahan harus untuk permohonan yang sama dengan BA asal."
 
 
 # --- what the editor holds and shows -------------------------------------------------------
@@ -354,9 +355,7 @@ def save(
         )
         session.add(minutes)
     elif minutes.amends_id is not None and minutes.application_id != app.id:
-        raise ValidationError(
-            "application_number", "BA perubahan harus untuk permohonan yang sama dengan BA asal."
-        )
+        raise ValidationError("application_number", SAME_APPLICATION)
     minutes.case_type = data.case_type
     minutes.application_id = app.id
     minutes.held_at = held_at
@@ -408,15 +407,13 @@ def amend_minutes(
             "BA perubahan.",
         )
     if original.status == AMENDED:
-        newer = _amended_by(session, original)
+        newer = amended_by(session, original)
         raise ConflictError(
             f"Berita acara {original.number} sudah diubah dengan BA perubahan {newer}; "
             "ubah BA perubahan itu (atau buat perubahan atasnya) bila masih ada yang salah."
         )
     if _application(session, data.application_number).id != original.application_id:
-        raise ValidationError(
-            "application_number", "BA perubahan harus untuk permohonan yang sama dengan BA asal."
-        )
+        raise ValidationError("application_number", SAME_APPLICATION)
     amendment = save(session, actor, None, data)
     amendment.amends_id = original.id
     original.status = AMENDED
@@ -435,7 +432,8 @@ def amend_minutes(
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _amended_by(session: Session, minutes: InterviewMinutes) -> str:
+def amended_by(session: Session, minutes: InterviewMinutes) -> str:
+    """The number of the BA perubahan of ``minutes``, or "" when none."""
     return (
         session.scalar(
             select(InterviewMinutes.number)
@@ -487,7 +485,7 @@ def minutes_view(session: Session, minutes: InterviewMinutes) -> MinutesView:
         statements=tuple(str(s) for s in content.get("statements", [])),
         conclusion=str(content.get("conclusion", "")),
         amends_number=original.number if original else "",
-        amended_by_number=_amended_by(session, minutes),
+        amended_by_number=amended_by(session, minutes),
         can_edit=minutes.status == DRAFT,
         can_sign=minutes.status == DRAFT,
         can_amend=minutes.status == SIGNED,
