@@ -72,18 +72,30 @@ def certificate_found(session: Session, cert: Certificate, prefix: str = "") -> 
         label += f" — {state}"
         if cert.status == "replaced":
             label += _replacement_letter(session, cert)
+    else:
+        reported = session.scalar(
+            select(CertificateCase.number).where(
+                CertificateCase.certificate_id == cert.id,
+                CertificateCase.kind == "lost",
+                CertificateCase.status.in_(("requested", "checked")),
+            )
+        )
+        if reported:  # still valid until the leader approves, but a verifier must know
+            label += f" — DILAPORKAN HILANG (permohonan pengganti {reported} sedang diproses)"
     return Found("certificate", cert.serial, label, cert.status)
 
 
-def _stored_letter(session: Session, typed: str) -> Found | None:
-    """Official letter numbers (``001/BA/…``) and legalisation numbers, as stored."""
-    minutes = session.scalar(select(InterviewMinutes).where(InterviewMinutes.number == typed))
+def _stored_letter(session: Session, text: str) -> Found | None:
+    """Official letter numbers (``001/BA/…``) and legalisation numbers, as stored (an
+    office's pattern may hold lower-case letters) or in capitals."""
+    typed = {text.strip(), text.strip().upper()}
+    minutes = session.scalar(select(InterviewMinutes).where(InterviewMinutes.number.in_(typed)))
     if minutes is not None:
         return Found("minutes", minutes.number, f"Berita acara {minutes.number}")
-    case = session.scalar(select(CertificateCase).where(CertificateCase.letter_number == typed))
+    case = session.scalar(select(CertificateCase).where(CertificateCase.letter_number.in_(typed)))
     if case is not None:
         return Found("case", case.number, f"Surat {case.letter_number} ({case.number})")
-    copy = session.scalar(select(Legalisation).where(Legalisation.number == typed))
+    copy = session.scalar(select(Legalisation).where(Legalisation.number.in_(typed)))
     if copy is not None:
         cert = session.get(Certificate, copy.certificate_id)
         if cert is not None:
@@ -106,7 +118,7 @@ def find(session: Session, text: str) -> Found:
     cert = session.scalar(select(Certificate).where(Certificate.serial == typed))
     if cert is not None:
         return certificate_found(session, cert)
-    letter = _stored_letter(session, typed)
+    letter = _stored_letter(session, text)
     if letter is not None:
         return letter
     parsed = numbers.parse_number(typed)  # raises on a wrong check character

@@ -237,7 +237,9 @@ def test_lost_certificate_becomes_replaced_and_verifying_its_serial_says_so(
     requested = request_replacement(
         office.runtime, officer, SERIAL, "LP/123/XI/2026/Polsek", date(2026, 11, 2), number
     )
-    assert _status(office) == "issued"  # nothing changes before the second layer
+    assert _status(office) == "issued"  # nothing changes before the second layer…
+    reported = lookup.find_number(office.runtime, officer, SERIAL)  # …but a verifier is told
+    assert reported.status == "issued" and "DILAPORKAN HILANG" in reported.label
     check(office.runtime, officer, requested.number)
     done = approve(office.runtime, supervisor, requested.number, PASSWORD)
     assert _status(office) == "replaced"
