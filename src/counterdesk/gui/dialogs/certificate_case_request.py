@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
+    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
@@ -56,6 +57,13 @@ class CaseRequestDialog(QDialog):
         self._before: dict[str, str] = {}  # the registry's values, by field
         ui.kindPages.setCurrentIndex(PAGES[kind])
         ui.minutesBox.setVisible(kind != KIND_LEGALISATION)
+        current = ui.kindPages.currentWidget()
+        for page in [ui.kindPages.widget(i) for i in range(ui.kindPages.count())]:
+            if page is not current:  # only this kind's fields take room
+                ui.kindPages.removeWidget(page)
+                page.hide()
+        if kind != KIND_CORRECTION:
+            ui.kindPages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         ui.policeReportOn.setDate(QDate(ctx.today()))
         ui.policeReportOn.setMaximumDate(QDate(ctx.today()))
         self._texts()

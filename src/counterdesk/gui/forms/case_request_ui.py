@@ -268,6 +268,10 @@ class Ui_CaseRequestDialog(object):
 
         self.dialogLayout.addWidget(self.generalError)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.bottomSpacer)
+
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.submitButton = QPushButton(CaseRequestDialog)
