@@ -20,8 +20,7 @@ from counterdesk.gui.dialogs.certificate_case import CertificateCaseDialog
 from counterdesk.gui.dialogs.certificate_case_request import CaseRequestDialog
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
 from counterdesk.gui.tabs.interview import CASES_VIEW, InterviewTab
-from counterdesk.services import accounts, certificate_cases
-from counterdesk.services.context import SYSTEM
+from counterdesk.services import certificate_cases
 from tests import pdf_tools
 from tests.case_helpers import SERIAL, holder, signed_minutes
 from tests.conftest import PASSWORD, Office
@@ -35,20 +34,9 @@ from tests.gui.test_minutes_editor import (
     sign_in_editor,
     type_in_cell,
 )
+from tests.gui.test_verification import BOTH, add_both_roles_user
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-BOTH = "kepala"  # officer and supervisor: may do either layer, never both on one case
-
-
-def add_both_roles_user(office: Office) -> None:
-    with office.runtime.unit() as session:
-        accounts.create_user(
-            session,
-            SYSTEM,
-            accounts.NewUser(
-                BOTH, "Kepala Seksi", frozenset({Role.OFFICER, Role.SUPERVISOR}), PASSWORD
-            ),
-        )
 
 
 def request_dialog(qtbot: QtBot, tab: InterviewTab, button_name: str) -> CaseRequestDialog:
