@@ -91,6 +91,7 @@ class MinutesEditorDialog(DraftDialog):
         self.amends: MinutesView | None = amends
         self.dialog: QDialog | None = None  # the PDF or the amendment, opened last
         self._saved: dict[str, Any] | None = None  # what the database holds
+        self._looked_up = ""  # the application whose interviewee is shown
         self._filling = False
         ui = self.ui
         self.errors = FieldErrors(ui, general=ui.generalError, aliases=ALIASES)
@@ -183,6 +184,7 @@ class MinutesEditorDialog(DraftDialog):
         ui.applicationNumber.editingFinished.connect(
             lambda: self._application_entered(ui.applicationNumber.text())
         )
+        ui.applicationNumber.textChanged.connect(self._application_edited)
         for line in (ui.applicationNumber, ui.certificateSerial, ui.place):
             line.textChanged.connect(self._touched)
         for text in (ui.statements, ui.conclusion):
@@ -227,6 +229,7 @@ class MinutesEditorDialog(DraftDialog):
             }
         )
         self._show_interviewee(view.interviewee_name, view.interviewee_nik)
+        self._looked_up = view.application_number
         if as_amendment:
             self.keeper.touch()  # a new amendment is unsaved input from the start
 
@@ -405,11 +408,13 @@ class MinutesEditorDialog(DraftDialog):
 
     # --- the interviewee ------------------------------------------------------------------
     def _application_entered(self, text: str) -> None:
+        """Enter, a scan or leaving the field: the applicant of that application, once."""
         number = text.strip().upper()
-        if self.read_only() or not number:
+        if self.read_only() or not number or number == self._looked_up:
             return
         if number != self.ui.applicationNumber.text().strip():
             self.ui.applicationNumber.setText(number)  # a scan replaces what was there
+        self._looked_up = number
         try:
             detail = applications.application_detail(self.ctx.runtime, self.ctx.actor, number)
         except CounterDeskError as error:
@@ -420,6 +425,12 @@ class MinutesEditorDialog(DraftDialog):
         card = detail.applicant
         self._show_interviewee(card.name, card.id_number if card.id_label == "NIK" else "")
         self.ui.heldOn.setFocus()
+
+    def _application_edited(self, text: str) -> None:
+        """Another number than the one looked up: its interviewee is not known yet."""
+        if not self._filling and text.strip().upper() != self._looked_up:
+            self._looked_up = ""
+            self._show_interviewee("", "")
 
     def _show_interviewee(self, name: str, nik: str) -> None:
         if not name:
@@ -557,6 +568,7 @@ class MinutesEditorDialog(DraftDialog):
         self.view = view
         self.keeper.form = draft_form(view.id, None)
         self._show_interviewee(view.interviewee_name, view.interviewee_nik)
+        self._looked_up = view.application_number
         self._saved = self._payload()
         self._show_state()
         self.changed.emit(view.number)
