@@ -19,6 +19,7 @@ from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.certificate_case import CertificateCaseDialog
 from counterdesk.gui.dialogs.certificate_case_request import CaseRequestDialog
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
+from counterdesk.gui.dialogs.text_input import TextInputDialog
 from counterdesk.gui.tabs.interview import CASES_VIEW, InterviewTab
 from counterdesk.services import certificate_cases
 from tests import pdf_tools
@@ -216,3 +217,29 @@ def test_legalisation_prints_one_stamp_label_per_copy(
     qtbot.keyClick(document, Qt.Key.Key_S, CTRL)
     text = pdf_tools.all_text((tmp_path / "label.pdf").read_bytes())
     assert all(number in text for number in approved.legalisation_numbers)
+
+
+def test_a_request_refused_with_its_reason_is_closed(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    holder(office)
+    _, tab = interview_tab(qtbot, desk)
+    request = request_dialog(qtbot, tab, "legalisationButton")
+    scan_serial(qtbot, request)
+    qtbot.keyClick(request, Qt.Key.Key_S, CTRL)
+    case = opened(qtbot, tab, CertificateCaseDialog)
+    qtbot.keyClick(case, Qt.Key.Key_R, CTRL)
+    refusal = opened(qtbot, case, TextInputDialog)
+    assert case.number in refusal.ui.explanation.text()
+    qtbot.keyClicks(refusal.ui.text, "x")
+    qtbot.keyClick(refusal, Qt.Key.Key_Return, CTRL)
+    assert refusal.isVisible() and "alasan" in refusal.ui.textError.text().lower()
+    assert refusal.ui.text.toPlainText() == "x"  # kept, to be finished
+    qtbot.keyClicks(refusal.ui.text, ": fotokopi tidak terbaca, bawa fotokopi baru")
+    qtbot.keyClick(refusal, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not refusal.isVisible())
+    assert "Ditolak" in case.ui.statusLabel.text()
+    assert case.ui.noticeLabel.text().startswith("Ditolak oleh Petugas: x: fotokopi")
+    assert case.ui.checkButton.isHidden() and case.ui.refuseButton.isHidden()
+    rows = certificate_cases.cases_screen(office.runtime, office.actors[Role.OFFICER])
+    assert [(r.number, r.status) for r in rows] == [(case.number, "refused")]

@@ -424,7 +424,8 @@ class MinutesEditorDialog(DraftDialog):
         self.errors.unmark("application_number")
         card = detail.applicant
         self._show_interviewee(card.name, card.id_number if card.id_label == "NIK" else "")
-        self.ui.heldOn.setFocus()
+        if self.ui.applicationNumber.hasFocus():
+            self.ui.certificateSerial.setFocus()  # on to the next field
 
     def _application_edited(self, text: str) -> None:
         """Another number than the one looked up: its interviewee is not known yet."""
