@@ -59,7 +59,7 @@ class CaseRequestDialog(QDialog):
         ui.minutesBox.setVisible(kind != KIND_LEGALISATION)
         current = ui.kindPages.currentWidget()
         for page in [ui.kindPages.widget(i) for i in range(ui.kindPages.count())]:
-            if page is not current:  # only this kind's fields take room
+            if page is not None and page is not current:  # only this kind's fields take room
                 ui.kindPages.removeWidget(page)
                 page.hide()
         if kind != KIND_CORRECTION:
