@@ -141,6 +141,11 @@ def test_an_interview_typed_by_keyboard_is_saved_reordered_signed_and_printed_on
     qtbot.keyClick(ui.questions, Qt.Key.Key_Down, CTRL)  # and back, the other way
     assert question_texts(editor) == [QUESTIONS[0][0], QUESTIONS[1][0]]
     qtbot.keyClick(ui.questions, Qt.Key.Key_Up, ALT)
+    qtbot.keyClick(editor, Qt.Key.Key_T, CTRL)  # one too many: Del takes it away
+    qtbot.keyClicks(ui.questionText, "Pertanyaan yang keliru")
+    ui.questions.setFocus()
+    qtbot.keyClick(ui.questions, Qt.Key.Key_Delete)
+    assert question_texts(editor) == [QUESTIONS[1][0], QUESTIONS[0][0]]
 
     qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
     assert ui.generalError.isHidden(), ui.generalError.text()
