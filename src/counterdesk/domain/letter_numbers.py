@@ -32,6 +32,10 @@ CODE_LABELS: Mapping[str, str] = MappingProxyType(
 DEFAULT_PATTERNS: dict[str, str] = {
     code: "{seq:03}/" + code + "/{unit}/{counter}/{month_roman}/{year}" for code in CODE_LABELS
 }
+# A legalisation number is printed as a Code 128 on a 90 mm stamp label: kept short (17
+# characters, ~70 mm of bars) so an ordinary CCD scanner reads it and two labels fit
+# side by side. The office may set a longer pattern; the label then takes a full row.
+DEFAULT_PATTERNS[LEGALISATION] = "{seq:04}/LEG/{counter}/{year}"
 
 PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
     {

@@ -24,16 +24,23 @@ DAY = date(2026, 12, 21)
         ("BA", "007/BA/LST/D01/XII/2026"),
         ("RALAT", "007/RALAT/LST/D01/XII/2026"),
         ("HILANG", "007/HILANG/LST/D01/XII/2026"),
-        ("LEG", "007/LEG/LST/D01/XII/2026"),
+        ("LEG", "0007/LEG/D01/2026"),
     ],
 )
 def test_default_patterns(code: str, expected: str) -> None:
-    assert DEFAULT_PATTERNS[code] == "{seq:03}/" + code + "/{unit}/{counter}/{month_roman}/{year}"
     number = format_letter_number(
         DEFAULT_PATTERNS[code], seq=7, code=code, unit="LST", counter="D01", day=DAY
     )
     assert number == expected
     check_pattern(DEFAULT_PATTERNS[code])
+
+
+def test_a_legalisation_number_fits_a_stamp_label_barcode() -> None:
+    """Short enough for two 90 mm labels side by side and an ordinary CCD scanner."""
+    number = format_letter_number(
+        DEFAULT_PATTERNS["LEG"], seq=14, code="LEG", unit="PSBK", counter="D01", day=DAY
+    )
+    assert len(number) <= 17
 
 
 def test_every_placeholder_is_filled() -> None:

@@ -277,9 +277,9 @@ def test_legalisation_copies_are_numbered_one_by_one(office: Office) -> None:
     check(office.runtime, officer, case.number)
     done = approve(office.runtime, supervisor, case.number, PASSWORD)
     assert [n.split("/")[:2] for n in done.legalisation_numbers] == [
-        ["001", "LEG"],
-        ["002", "LEG"],
-        ["003", "LEG"],
+        ["0001", "LEG"],
+        ["0002", "LEG"],
+        ["0003", "LEG"],
     ]
     found = lookup.find_number(office.runtime, officer, done.legalisation_numbers[1])
     assert found.kind == "certificate" and found.number == SERIAL
