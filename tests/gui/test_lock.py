@@ -32,7 +32,8 @@ def test_idle_locks_and_the_right_password_unlocks(qtbot: QtBot, office: Office)
     assert window.locked and lock.isVisible()
     qtbot.keyClicks(lock.ui.password, "salah12345")
     qtbot.keyClick(lock.ui.password, Qt.Key.Key_Return)
-    assert "kata sandi salah" in lock.ui.errorLabel.text()
+    assert "Kata sandi salah" in lock.ui.errorLabel.text()
+    assert "Nama pengguna" not in lock.ui.errorLabel.text()  # only a password was asked
     assert window.locked
 
     qtbot.keyClicks(lock.ui.password, PASSWORD)

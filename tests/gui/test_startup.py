@@ -81,3 +81,25 @@ def test_a_missing_x11_library_is_named_with_the_package_to_install(
 
 def test_no_window_problem_offscreen() -> None:
     assert system_check.window_problem() is None  # the test run itself is offscreen
+
+
+def test_no_screen_at_all_is_said_instead_of_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over SSH without -X: no DISPLAY, no Wayland, no platform chosen."""
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    message = system_check.window_problem()
+    assert message is not None and "tidak ada layar grafis" in message
+
+
+def test_the_real_command_without_a_screen_exits_with_the_message(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "counterdesk", "--demo", "--data-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "tidak ada layar grafis" in done.stderr

@@ -85,16 +85,20 @@ class LoginDialog(QDialog):
             cells = (roles_text(user.roles), user.full_name, user.username, user.password)
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)  # a stretched column has no width of its own
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
         frame = 2 * table.frameWidth()
-        table.setFixedWidth(table.horizontalHeader().length() + frame)
+        columns = sum(header.sectionSize(i) for i in range(header.count()))
+        table.setFixedWidth(columns + frame)
         table.setFixedHeight(
             table.horizontalHeader().height() + table.verticalHeader().length() + frame
         )
         table.itemClicked.connect(lambda item: self.fill_demo_account(item.row()))
         table.itemDoubleClicked.connect(lambda item: self._demo_login(item.row()))
         self.ui.demoHint.setMaximumWidth(table.width())
+        self.ui.demoLayout.addStretch(1)  # hint and table at the top, the room below them
 
     def fill_demo_account(self, row: int) -> None:
         user = DEMO_USERS[row]

@@ -65,8 +65,28 @@ def missing_packages(load_error: str) -> list[str]:
     return packages
 
 
+NO_SCREEN = (
+    "CounterDesk tidak dapat membuka jendela: tidak ada layar grafis di sesi ini "
+    "(DISPLAY dan WAYLAND_DISPLAY kosong).\nJalankan dari desktop komputer loket, atau "
+    "lewat SSH dengan `ssh -X`. Perintah tanpa jendela tetap dapat dipakai, misalnya "
+    "`counterdesk --help`."
+)
+
+
+def _no_screen() -> bool:
+    """Linux without any display to draw on and no platform chosen: Qt would abort."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def window_problem() -> str | None:
     """A message for the terminal when Qt could not open a window here; None when fine."""
+    if _no_screen():
+        return NO_SCREEN
     if not _uses_xcb():
         return None
     plugin = _xcb_plugin()

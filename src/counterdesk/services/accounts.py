@@ -35,6 +35,8 @@ MAX_FAILURES = 5
 LOCK_DURATION = timedelta(minutes=15)
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{2,39}$")
 WRONG_LOGIN = "Nama pengguna atau kata sandi salah. Periksa kembali lalu coba lagi."
+# Where only a password was asked (the lock screen, a second layer's confirmation).
+WRONG_PASSWORD = "Kata sandi salah. Ketik kata sandi Anda sendiri, lalu coba lagi."
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,12 @@ def create_user(session: Session, actor: Actor, data: NewUser) -> User:
 
 
 def authenticate(
-    session: Session, username: str, password: str, now: datetime | None = None
+    session: Session,
+    username: str,
+    password: str,
+    now: datetime | None = None,
+    *,
+    password_only: bool = False,
 ) -> User | AuthenticationError:
     """Check a login. Failures are counted per typed name, whether or not it exists.
 
@@ -145,7 +152,8 @@ def authenticate(
                 f"{int(LOCK_DURATION.total_seconds() // 60)} menit."
             )
         left = MAX_FAILURES - throttle.failures
-        return AuthenticationError(f"{WRONG_LOGIN} Sisa percobaan: {left}.")
+        wrong = WRONG_PASSWORD if password_only else WRONG_LOGIN  # say only what was asked
+        return AuthenticationError(f"{wrong} Sisa percobaan: {left}.")
     if throttle:
         session.delete(throttle)
     user.last_login_at = now

@@ -193,7 +193,7 @@ class Runtime:
         with self.unit(actor) as session:
             user = accounts.get_user(session, actor.user_id) if actor.user_id else None
             outcome = (
-                accounts.authenticate(session, user.username, password)
+                accounts.authenticate(session, user.username, password, password_only=True)
                 if user
                 else AuthenticationError("Masuk terlebih dahulu.")
             )

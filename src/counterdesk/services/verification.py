@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.errors import (
-    AccountLocked,
     AuthenticationError,
     SelfApproval,
     ValidationError,
@@ -27,7 +26,6 @@ from counterdesk.domain.errors import (
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
 from counterdesk.services import audit
-from counterdesk.services.accounts import WRONG_LOGIN
 from counterdesk.services.applications import (
     EVENT_LABELS,
     detail,
@@ -377,7 +375,6 @@ def signoff_state(session: Session, number: str) -> SignOffState:
 
 HISTORY_LINES = 4  # the last verification notes shown in the checklist dialog
 _HISTORY_EVENTS = frozenset({EVENT_LABELS["note"], EVENT_LABELS["clock_started"]})
-WRONG_PASSWORD = "Kata sandi salah. Ketik kata sandi Anda sendiri, lalu coba lagi."
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,12 +495,8 @@ def confirm_signer(runtime: Runtime, signer: Actor, password: str) -> None:
     like a login, in its own unit), as a field error of the dialog's password box."""
     try:
         runtime.confirm_password(signer, password)
-    except AccountLocked as error:
+    except AuthenticationError as error:  # a wrong password or a lock: said at the field
         raise ValidationError("password", str(error)) from error
-    except AuthenticationError as error:  # the dialog asked for a password, not a name
-        raise ValidationError(
-            "password", str(error).replace(WRONG_LOGIN, WRONG_PASSWORD)
-        ) from error
 
 
 def decide(
