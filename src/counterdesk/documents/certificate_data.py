@@ -75,3 +75,16 @@ class HandoverReceiptData:
     handed_on: dt.date
     officer: Signer
     city: str
+
+
+class RenderCancelled(Exception):
+    """Raised by a batch renderer when ``cancelled()`` answered True; nothing is returned."""
+
+
+# Template ids in resources/templates (``CertificatePrint.template``).
+TEMPLATE_COMPETENCE = "sertifikat-kompetensi"  # sertifikasi person (Balai Sertifikasi)
+TEMPLATE_CUSTOMS_EXPERT = "sak-ahli-kepabeanan"  # Sertifikat Ahli Kepabeanan (seed 000)
+TEMPLATE_TRAINING = "sertifikat-pelatihan"  # bimbingan teknis
+TEMPLATE_TEST_RESULT = "keterangan-hasil-uji"  # surat keterangan hasil uji
+TEMPLATE_BUSINESS_STANDARD = "sertifikat-standar"  # NIB + KBLI (seed 004)
+TEMPLATE_PERSON_CARD = "person-card"  # CR80 kartu person tersertifikasi (seed 001)
