@@ -4,10 +4,12 @@ the receipt home — its barcode scans back to the number."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.roles import Role
@@ -15,6 +17,8 @@ from counterdesk.gui import messages
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
 from counterdesk.gui.dialogs.new_application import Mode, NewApplicationDialog
+from counterdesk.gui.style import APP_STYLE_SHEET, ERROR
+from counterdesk.gui.tabs.intake import IntakeTab
 from counterdesk.services import applicants, applications, drafts
 from tests.conftest import Office
 from tests.gui.intake_helpers import (
@@ -38,6 +42,18 @@ def _pick_service(qtbot: QtBot, dialog: NewApplicationDialog, typed: str) -> Non
 
 def _save(qtbot: QtBot, dialog: NewApplicationDialog) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def _new_person(
+    qtbot: QtBot, desk: DeskController, nik: str = ""
+) -> tuple[IntakeTab, NewApplicationDialog]:
+    """F2 in the officer's window, "Pemohon baru: perorangan", and the NIK typed."""
+    _, tab = officer_window(qtbot, desk)
+    tab.new_application()
+    dialog = opened(qtbot, tab, NewApplicationDialog)
+    dialog.ui.newPersonButton.click()
+    qtbot.keyClicks(dialog.ui.personNik, nik)
+    return tab, dialog
 
 
 def test_a_new_applicant_and_application_give_a_receipt_whose_barcode_is_the_number(
@@ -113,11 +129,8 @@ def test_a_registered_nik_says_so_and_offers_the_existing_applicant(
     qtbot: QtBot, desk: DeskController, office: Office
 ) -> None:
     register_person(office, NIK, "Budi Santoso")
-    _, tab = officer_window(qtbot, desk)
-    tab.new_application()
-    dialog = opened(qtbot, tab, NewApplicationDialog)
+    tab, dialog = _new_person(qtbot, desk)
     ui = dialog.ui
-    ui.newPersonButton.click()
     qtbot.keyClicks(ui.personNik, NIK)
     qtbot.keyClicks(ui.personName, "Budi S.")
     _pick_service(qtbot, dialog, "profesi")
@@ -141,12 +154,8 @@ def test_a_registered_nik_says_so_and_offers_the_existing_applicant(
 def test_errors_are_said_at_their_fields_and_warnings_do_not_block(
     qtbot: QtBot, desk: DeskController
 ) -> None:
-    _, tab = officer_window(qtbot, desk)
-    tab.new_application()
-    dialog = opened(qtbot, tab, NewApplicationDialog)
+    tab, dialog = _new_person(qtbot, desk, NIK[:-1])
     ui = dialog.ui
-    ui.newPersonButton.click()
-    qtbot.keyClicks(ui.personNik, NIK[:-1])
     qtbot.keyClicks(ui.personBirthDate, "31-02-1990")
     _save(qtbot, dialog)
     assert dialog.isVisible()
@@ -166,12 +175,8 @@ def test_errors_are_said_at_their_fields_and_warnings_do_not_block(
 
 
 def test_a_mark_goes_as_soon_as_its_field_is_edited(qtbot: QtBot, desk: DeskController) -> None:
-    _, tab = officer_window(qtbot, desk)
-    tab.new_application()
-    dialog = opened(qtbot, tab, NewApplicationDialog)
+    _, dialog = _new_person(qtbot, desk, NIK[:-1])
     ui = dialog.ui
-    ui.newPersonButton.click()
-    qtbot.keyClicks(ui.personNik, NIK[:-1])
     _save(qtbot, dialog)
     marked = (ui.personNikError, ui.personNameError, ui.serviceSearchError)
     assert all(label.isVisible() for label in marked)
@@ -188,11 +193,8 @@ def test_a_mark_goes_as_soon_as_its_field_is_edited(qtbot: QtBot, desk: DeskCont
 def test_a_birth_date_one_day_off_the_nik_is_warned_at_the_field(
     qtbot: QtBot, desk: DeskController
 ) -> None:
-    _, tab = officer_window(qtbot, desk)
-    tab.new_application()
-    dialog = opened(qtbot, tab, NewApplicationDialog)
+    tab, dialog = _new_person(qtbot, desk)
     ui = dialog.ui
-    ui.newPersonButton.click()
     qtbot.keyClicks(ui.personNik, NIK)  # says born 12-03-1990
     qtbot.keyClicks(ui.personName, "Budi Santoso")
     qtbot.keyClicks(ui.personBirthDate, "13-03-1990")  # one day later
@@ -234,11 +236,8 @@ def test_a_half_filled_form_survives_closing_the_dialog(
     monkeypatch.setattr(
         messages, "ask_unsaved", lambda *args: asked.append(args[1]) or messages.KEEP
     )
-    _, tab = officer_window(qtbot, desk)
-    tab.new_application()
-    dialog = opened(qtbot, tab, NewApplicationDialog)
+    tab, dialog = _new_person(qtbot, desk)
     ui = dialog.ui
-    ui.newPersonButton.click()
     qtbot.keyClicks(ui.personNik, "31740512")
     qtbot.keyClicks(ui.personName, "Rina Marlina")
     dialog.services.select(PNS)
@@ -294,3 +293,69 @@ def test_closing_an_empty_form_asks_nothing(
     dialog = opened(qtbot, tab, NewApplicationDialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def _red_border(widget: QWidget) -> bool:
+    """Whether the widget, as last painted on screen, wears the error frame (its left
+    edge is red) — what the window shows, not a fresh rendering."""
+    QApplication.processEvents()
+    window = widget.window()
+    corner = widget.mapTo(window, QPoint(0, 0))
+    image = (
+        window.screen()
+        .grabWindow(window.winId(), corner.x(), corner.y(), widget.width(), widget.height())
+        .toImage()
+    )
+    middle = image.height() // 2
+    return any(image.pixelColor(x, middle).name() == ERROR for x in range(3))
+
+
+@pytest.fixture
+def styled() -> Iterator[None]:
+    """The app's own style sheet, as ``counterdesk`` sets it (red frames included)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(APP_STYLE_SHEET)
+    yield
+    app.setStyleSheet(before)
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_service_clicked_after_another_field_was_fixed_takes_its_red_frame_away(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    _, dialog = _new_person(qtbot, desk, NIK[:-1])  # one digit short
+    qtbot.keyClicks(dialog.ui.personName, "Budi Santoso")
+    _save(qtbot, dialog)  # the NIK and the service (none picked) are marked
+    ui = dialog.ui
+    assert _red_border(ui.serviceSearch) and _red_border(ui.personNik)
+
+    qtbot.keyClicks(ui.personNik, NIK[-1])
+    qtbot.keyClick(ui.personNik, Qt.Key.Key_Tab)
+    assert not _red_border(ui.personNik)
+    item = ui.serviceList.item(0)
+    ui.serviceList.scrollToItem(item)
+    rect = ui.serviceList.visualItemRect(item)
+    qtbot.mouseClick(ui.serviceList.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.services.selected() is not None
+    assert not ui.serviceSearchError.isVisible()
+    assert not _red_border(ui.serviceSearch)
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_frame_never_outlives_its_message(
+    qtbot: QtBot, desk: DeskController, tmp_path: Path
+) -> None:
+    """Choosing a photo clears the applicant's messages — and the service's message with
+    them; its red frame goes too instead of staying without a word beside it."""
+    _, dialog = _new_person(qtbot, desk)
+    ui = dialog.ui
+    _save(qtbot, dialog)
+    assert ui.serviceSearchError.isVisible() and _red_border(ui.serviceSearch)
+    not_a_picture = tmp_path / "ktp.txt"
+    not_a_picture.write_text("bukan gambar")
+    dialog.applicant_form.set_photo(not_a_picture)
+    assert "bukan gambar" in ui.personPhotoError.text()
+    assert not ui.serviceSearchError.isVisible()
+    assert not _red_border(ui.serviceSearch)

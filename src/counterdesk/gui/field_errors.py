@@ -53,13 +53,19 @@ class FieldErrors:
         self.clear()
         self._unmark_when_edited()
 
-    def _unmark_when_edited(self) -> None:
-        """Every input with an error label (``xError`` under ``x``) loses its mark as
-        soon as it changes."""
+    def _marked_inputs(self) -> list[tuple[QWidget, QLabel]]:
+        """Every input with an error label (``xError`` under ``x``) in the form."""
+        pairs = []
         for name, label in list(vars(self._form).items()):
             widget = getattr(self._form, name.removesuffix("Error"), None)
             if name.endswith("Error") and isinstance(label, QLabel) and isinstance(widget, QWidget):
-                _on_edit(widget, lambda *_, w=widget, lb=label: _unmark(w, lb))
+                pairs.append((widget, label))
+        return pairs
+
+    def _unmark_when_edited(self) -> None:
+        """Every input with an error label loses its mark as soon as it changes."""
+        for widget, label in self._marked_inputs():
+            _on_edit(widget, lambda *_, w=widget, lb=label: _unmark(w, lb))
 
     def unmark(self, field: str) -> None:
         """Take the mark off one field (its value was changed another way)."""
@@ -83,14 +89,13 @@ class FieldErrors:
         return labels
 
     def clear(self) -> None:
+        """Hide every message in the form and take every red frame with it — also one
+        another FieldErrors on the same form put there: a frame never outlives its message."""
         for label in self._labels():
             label.clear()
             label.hide()
-        for field in self._shown:
-            widget = self._widget(field)
-            if widget is not None:
-                widget.setProperty("invalid", False)
-                repolish(widget)
+        for widget, _label in self._marked_inputs():
+            _set_invalid(widget, False)
         self._shown = []
 
     def has_field(self, field: str) -> bool:
@@ -113,8 +118,7 @@ class FieldErrors:
         label.show()
         widget = self._widget(field)
         if widget is not None:
-            widget.setProperty("invalid", True)
-            repolish(widget)
+            _set_invalid(widget, True)
         if not self._shown:
             (widget or label).setFocus()
         self._shown.append(field)
@@ -156,9 +160,18 @@ def _unmark(widget: QWidget, label: QLabel) -> None:
         return
     label.clear()
     label.hide()
-    if widget.property("invalid"):
-        widget.setProperty("invalid", False)
-        repolish(widget)
+    _set_invalid(widget, False)
+
+
+def _set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Put on or take off the red frame, and paint it now: a re-polished style is only
+    seen at the widget's next paint, which nothing else may ask for (a service clicked
+    in the list leaves the search field untouched, so its frame stayed on screen)."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    repolish(widget)
+    widget.update()
 
 
 def _on_edit(widget: QWidget, call: Callable[..., None]) -> None:
