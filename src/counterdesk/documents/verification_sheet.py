@@ -42,6 +42,7 @@ PENDING = "Menunggu persetujuan"
 NOT_NEEDED = "Belum diperlukan"
 RETURNED_NOTE = "Dikembalikan oleh verifikator/atasan: berkas belum dinyatakan lengkap dan benar."
 FINGERPRINT_CHARS = 12
+NO_DOCUMENTS = "Standar pelayanan tidak mencantumkan dokumen persyaratan untuk layanan ini."
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,8 @@ def _check(data: VerificationSheetData) -> None:
 
 
 def _checklist(data: VerificationSheetData, width: float) -> list[Flowable]:
+    if not data.items:  # nothing to check: no empty table under the heading
+        return [para(NO_DOCUMENTS, CELL)]
     rows = [
         [
             f"{n}.",
@@ -147,6 +150,10 @@ def _summary(items: Sequence[CheckedItem]) -> str:
             f"Persyaratan wajib belum ada atau tidak sah: {len(blocking)} dari "
             f"{len(mandatory)} (nomor {numbers})."
         )
+    if not items:
+        return "Tidak ada dokumen yang perlu diperiksa: standar pelayanan tidak mensyaratkannya."
+    if not mandatory:
+        return "Tidak ada persyaratan wajib untuk layanan ini."
     judged = " dan sah" if all(i.valid for i in mandatory) else ""
     return f"Semua {len(mandatory)} persyaratan wajib ada{judged}."
 

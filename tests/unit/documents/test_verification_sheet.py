@@ -173,3 +173,24 @@ def test_fonts_embedded_same_bytes_paper(sheet: VerificationSheetData) -> None:
     assert render_verification_sheet(sheet) == pdf
     with pytest.raises(ValueError, match="A4 or F4"):
         render_verification_sheet(sheet, paper=A5)
+
+
+def test_a_service_without_requirements_says_the_standard_lists_none(
+    sheet: VerificationSheetData,
+) -> None:
+    """sak/ralat lists no documents: the sheet says so instead of "Semua 0 persyaratan"
+    above an empty table."""
+    text = pdf_tools.text(render_verification_sheet(dataclasses.replace(sheet, items=())))
+    assert "Semua 0" not in text and "No. Persyaratan Wajib" not in text
+    assert (
+        "B. Daftar periksa persyaratan Standar pelayanan tidak mencantumkan dokumen "
+        "persyaratan untuk layanan ini." in text
+    )
+    assert "Kesimpulan LENGKAP DAN BENAR Tidak ada dokumen yang perlu diperiksa" in text
+
+
+def test_only_optional_documents_say_none_is_mandatory(sheet: VerificationSheetData) -> None:
+    items = (CheckedItem("Surat kuasa", mandatory=False),)
+    text = pdf_tools.text(render_verification_sheet(dataclasses.replace(sheet, items=items)))
+    assert "Semua 0" not in text
+    assert "Tidak ada persyaratan wajib untuk layanan ini." in text
