@@ -297,12 +297,88 @@ class Certificate(SyncedMixin, Base):
     title: Mapped[str] = mapped_column(String(300))
     issued_on: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date)
-    # issued | lost | replaced | revoked | voided
+    # issued | handed_over | lost | replaced | revoked | voided
     status: Mapped[str] = mapped_column(String(20), default="issued")
     historic: Mapped[bool] = mapped_column(Boolean, default=False)
     printed_count: Mapped[int] = mapped_column(Integer, default=0)
+    # certificate | card | letter (domain.catalog.ProductKind); the template prints it
+    product_kind: Mapped[str] = mapped_column(
+        String(20), default="certificate", server_default="certificate"
+    )
+    template: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    handover_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("handover.id"))
+    status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    # One application issues each product kind once (historic entries have none).
+    __table_args__ = (
+        Index("uq_certificate_application_product", "application_id", "product_kind", unique=True),
+    )
 
     applicant: Mapped[Applicant] = relationship()
+
+
+class Payment(SyncedMixin, Base):
+    """The fee of one application: billed (amount in whole rupiah, billing code), then
+    paid (NTPN and its date). The clock stands still from billing until payment."""
+
+    __tablename__ = "payment"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), unique=True)
+    amount_rupiah: Mapped[int] = mapped_column(Integer)
+    billing_code: Mapped[str] = mapped_column(String(20))
+    billed_on: Mapped[date] = mapped_column(Date)
+    billed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # NTPN (16 characters); longer free text only on payments noted before issue 9
+    ntpn: Mapped[str | None] = mapped_column(String(40), index=True)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Handover(SyncedMixin, Base):
+    """Penyerahan: the certificates of one application given to the holder or to a
+    representative with a power of attorney (``Certificate.handover_id``)."""
+
+    __tablename__ = "handover"
+
+    application_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("application.id"), index=True
+    )
+    receiver_name: Mapped[str] = mapped_column(String(200))
+    receiver_id_label: Mapped[str] = mapped_column(String(20))
+    receiver_id: Mapped[str] = mapped_column(String(40))
+    power_of_attorney: Mapped[bool] = mapped_column(Boolean, default=False)
+    handed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    handed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PrintLog(SyncedMixin, Base):
+    """Every printed copy of a certificate: who, when, which printer, which copy, and the
+    reason for a reprint (append-only)."""
+
+    __tablename__ = "print_log"
+
+    certificate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("certificate.id"), index=True)
+    printed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    printed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    printed_by_name: Mapped[str] = mapped_column(String(200), default="")
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    paper: Mapped[str] = mapped_column(String(10), default="")
+    copy_number: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    batch_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+
+
+class SpoiledStock(SyncedMixin, Base):
+    """A blank of pre-printed stock spoiled at the printer (its serial and why)."""
+
+    __tablename__ = "spoiled_stock"
+
+    blank_serial: Mapped[str] = mapped_column(String(40), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    recorded_by_name: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class CertificateCase(SyncedMixin, Base):
@@ -481,10 +557,14 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     ChecklistItem,
     SignOff,
     InterviewMinutes,
+    Handover,
     Certificate,
     CertificateCase,
     CertificateChange,
     Legalisation,
+    Payment,
+    PrintLog,
+    SpoiledStock,
     Complaint,
     SurveyResponse,
 )
