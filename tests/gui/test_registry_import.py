@@ -113,6 +113,11 @@ def test_bad_rows_are_listed_and_only_good_rows_are_written_after_confirming(
     bad = {(r.row, r.column): r for r in dialog.problems.list.visible_rows()}
     assert set(bad) == {(3, "NIK"), (5, "Tanggal Terbit")}
     assert "16" in bad[3, "NIK"].message and bad[3, "NIK"].value == "317405120390001"
+    table = ui.problemTable.model()
+    kinds = {table.index(row, 1).data() for row in range(table.rowCount())}
+    assert kinds == {"Bermasalah — tidak ditulis"}  # the headline's word, not "Galat"
+    shown = [ui.problemKind.itemText(i) for i in range(ui.problemKind.count())]
+    assert "Bermasalah saja (tidak ditulis)" in shown
     assert ui.writeButton.text() == "Tulis 3 sertifikat (Ctrl+S)"
     qtbot.keyClicks(ui.problemFilter, "Tanggal")  # the search narrows the list
     assert [r.row for r in dialog.problems.list.visible_rows()] == [5]

@@ -941,7 +941,7 @@ def errors_csv(plan: ImportPreview) -> bytes:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(ERRORS_HEADER)
     lines: list[tuple[int, str, str, str, str]] = [
-        (p.row, p.column, p.value, "Galat", p.message) for p in plan.problems
+        (p.row, p.column, p.value, "Bermasalah", p.message) for p in plan.problems
     ]
     lines += [(r.row, "", r.entry.serial, "Peringatan", w) for r in plan.rows for w in r.warnings]
     for row, column, value, kind, message in sorted(lines, key=lambda x: x[0]):

@@ -549,8 +549,8 @@ def test_errors_csv_opens_in_excel_with_the_reasons(office: Office, tmp_path: Pa
     assert data.startswith(b"\xef\xbb\xbf")
     lines = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert lines[0] == ["Baris", "Kolom", "Isi", "Jenis", "Keterangan"]
-    assert lines[1][:4] == ["2", "NIK", "12345", "Galat"] and "16 angka" in lines[1][4]
-    assert lines[2][:4] == ["3", "Tanggal Terbit", "'=1+1", "Galat"]  # never a formula
+    assert lines[1][:4] == ["2", "NIK", "12345", "Bermasalah"] and "16 angka" in lines[1][4]
+    assert lines[2][:4] == ["3", "Tanggal Terbit", "'=1+1", "Bermasalah"]  # never a formula
 
 
 # --- one certificate through the form ---------------------------------------------------------

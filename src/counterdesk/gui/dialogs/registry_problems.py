@@ -1,6 +1,6 @@
 """Step 3 of the import: every bad row with its spreadsheet row number, column, value and
 reason — and the warnings of rows that will be written, marked apart (amber "Peringatan —
-tetap ditulis" against red "Galat — tidak ditulis"). Search as you type, show errors or
+tetap ditulis" against red "Bermasalah — tidak ditulis"). Search as you type, show errors or
 warnings only, sort by any column; the selected row's full reason is shown under the
 table."""
 
@@ -60,7 +60,7 @@ class ProblemList(QObject):
         kind: QComboBox = ui.problemKind
         for text, code in (
             (self.tr("Semua"), ALL),
-            (self.tr("Galat saja (tidak ditulis)"), ERROR),
+            (self.tr("Bermasalah saja (tidak ditulis)"), ERROR),
             (self.tr("Peringatan saja (tetap ditulis)"), WARNING),
         ):
             kind.addItem(text, code)
@@ -86,7 +86,7 @@ class ProblemList(QObject):
 
     def _kind_text(self, row: ProblemRow) -> str:
         if row.kind == ERROR:
-            return self.tr("Galat — tidak ditulis")
+            return self.tr("Bermasalah — tidak ditulis")
         return self.tr("Peringatan — tetap ditulis")
 
     def set_preview(self, plan: ri.ImportPreview) -> None:
