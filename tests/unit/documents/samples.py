@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -13,6 +14,11 @@ from counterdesk.documents.case_letters import (
     CorrectedField,
     CorrectionLetter,
     ReplacementLetter,
+)
+from counterdesk.documents.certificate_data import (
+    CertificatePrint,
+    HandoverReceiptData,
+    PaymentReceiptData,
 )
 from counterdesk.documents.deficiency_notice import Deficiency, DeficiencyNoticeData
 from counterdesk.documents.legalisation_label import LegalisationStamp
@@ -369,4 +375,136 @@ def legalisation_stamps(count: int = 3) -> tuple[LegalisationStamp, ...]:
             signatory=LEADER,
         )
         for i in range(count)
+    )
+
+
+# --- issue 9: certificates, cards, payment and hand-over receipts -----------------------
+
+SERIAL = format_number("SRT", "L01", 2026, 123)
+# The shape of V's signed payload: QR alphanumeric characters only (A–Z 0–9 space $%*+-./:)
+QR_PAYLOAD = (
+    "CD1:K7Q2M9XA:" + SERIAL + ":ANDI SE WIJAYAKUSUMA:20261119:20291118:"
+    + "7FJ2K9QW4XZ8M3N5P6R1T0V2Y4B6D8F1H3J5K7L9A2C4E6G8I0O1S3U5W7Y9Z2X4"
+)  # fmt: skip
+BALAI_SIGNATORY = Signer("Ir. Sri Wahyuni, M.T.", "197805172003122001", "Kepala Balai Sertifikasi")
+
+
+def photo_jpeg(index: int = 0, size: tuple[int, int] = (240, 320)) -> bytes:
+    """A 3×4 pas foto stand-in; ``index`` makes each one a different image."""
+    shade = (60 + index * 37 % 160, 90 + index * 53 % 140, 160 + index * 17 % 90)
+    picture = Image.new("RGB", size, (200, 40, 40))
+    draw = ImageDraw.Draw(picture)
+    w, h = size
+    draw.ellipse((w * 0.3, h * 0.15, w * 0.7, h * 0.55), fill=(230, 190, 160))
+    draw.rectangle((w * 0.15, h * 0.6, w * 0.85, h), fill=shade)
+    draw.text((4, 4), str(index), fill=(255, 255, 255))
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def certificate_print(
+    template: str = "sak-ahli-kepabeanan", *, index: int = 0, letterhead_: Letterhead | None = None
+) -> CertificatePrint:
+    """One item per template, with the data an office would really print on it."""
+    lh = letterhead_ or letterhead()
+    serial = format_number("SRT", "L01", 2026, 123 + index)
+    base = CertificatePrint(
+        serial=serial,
+        product_kind="certificate",
+        template=template,
+        title="Sertifikat Ahli Kepabeanan",
+        holder_name="Andi Sé Wijayakusuma",
+        holder_id_label="NIK",
+        holder_id="3171011205900001",
+        birth_place_date="Jakarta, 12 Mei 1990",
+        service_title="Ujian Sertifikasi Ahli Kepabeanan Tahun 2026",
+        extra=(),
+        issued_on=dt.date(2026, 11, 19),
+        valid_until=dt.date(2029, 11, 18),
+        city="Jakarta",
+        letterhead=lh,
+        signatory=LEADER,
+        photo_jpeg=photo_jpeg(index),
+        qr_payload=QR_PAYLOAD.replace(SERIAL, serial),
+    )
+    balai = Letterhead(
+        office_name="Kementerian Perdagangan Republik Indonesia\n"
+        "Direktorat Standardisasi dan Pengendalian Mutu\nBalai Sertifikasi",
+        address="Jalan Raya Bogor Km. 26, Ciracas, Jakarta Timur 13740",
+        phone="(021) 8710321",
+        email="balaisertifikasi@kemendag.go.id",
+        logo_png=lh.logo_png,
+    )
+    if template == "sertifikat-kompetensi":
+        return dataclasses.replace(
+            base, title="Sertifikat Kompetensi", letterhead=letterhead_ or balai,
+            service_title="Skema Sertifikasi Petugas Pengambil Contoh (PPC) Produk SNI",
+            extra=(("Kode skema", "SKM-PPC-01"),), signatory=BALAI_SIGNATORY,
+        )  # fmt: skip
+    if template == "sertifikat-pelatihan":
+        return dataclasses.replace(
+            base, title="Sertifikat Pelatihan", letterhead=letterhead_ or balai,
+            service_title="Bimbingan Teknis Penerapan SNI ISO/IEC 17065:2012",
+            extra=(("Waktu pelaksanaan", "9 s.d. 13 November 2026"), ("Jumlah jam", "40 JP")),
+            valid_until=None, signatory=BALAI_SIGNATORY, photo_jpeg=None,
+        )  # fmt: skip
+    if template == "keterangan-hasil-uji":
+        return dataclasses.replace(
+            base, title="Surat Keterangan Hasil Uji", letterhead=letterhead_ or balai,
+            holder_name="PT Sinar Mesin Nusantara", holder_id_label="NIB",
+            holder_id="9120001234567", birth_place_date="",
+            service_title="Pengujian Mutu Produk Mesin Hitung Elektronik",
+            extra=(("Nomor laporan uji", "LHU/0457/BS/XI/2026"), ("Merek/tipe", "HITUNG HX-12"),
+                   ("Acuan", "SNI IEC 62368-1:2014"), ("Hasil", "Memenuhi persyaratan")),
+            valid_until=None, signatory=BALAI_SIGNATORY, photo_jpeg=None,
+        )  # fmt: skip
+    if template == "sertifikat-standar":
+        return dataclasses.replace(
+            base, title="Sertifikat Standar", letterhead=letterhead_ or balai,
+            holder_name="PT Sinar Mesin Nusantara", holder_id_label="NIB",
+            holder_id="9120001234567", birth_place_date="",
+            service_title="Industri Mesin Kantor dan Akuntansi Elektronik",
+            extra=(("KBLI", "28173"), ("Tingkat risiko", "Menengah Tinggi"),
+                   ("Alamat usaha", "Kawasan Industri Pulogadung Blok C-7, Jakarta Timur")),
+            valid_until=None, signatory=BALAI_SIGNATORY, photo_jpeg=None,
+        )  # fmt: skip
+    if template == "person-card":
+        return dataclasses.replace(
+            base, product_kind="card", title="Kartu Person Tersertifikasi",
+            letterhead=letterhead_ or balai,
+            service_title="Petugas Pengambil Contoh (PPC) Produk SNI",
+            signatory=BALAI_SIGNATORY,
+        )  # fmt: skip
+    return base
+
+
+def payment_receipt(letterhead_: Letterhead | None = None) -> PaymentReceiptData:
+    return PaymentReceiptData(
+        letterhead=letterhead_ or letterhead(),
+        number=RECEIPT_NUMBER,
+        applicant=HOLDER,
+        service_title="Sertifikasi Person — Petugas Pengambil Contoh (PPC)",
+        amount_rupiah=1_250_000,
+        billing_code="820261119000123",
+        ntpn="A1B2C3D4E5F6G7H8",
+        paid_on=dt.date(2026, 11, 20),
+        recorded_by=INTERVIEWER_1,
+        city="Jakarta",
+    )
+
+
+def handover_receipt(letterhead_: Letterhead | None = None) -> HandoverReceiptData:
+    return HandoverReceiptData(
+        letterhead=letterhead_ or letterhead(),
+        serials=(SERIAL, format_number("SRT", "L01", 2026, 124)),
+        titles=("Sertifikat Kompetensi", "Kartu Person Tersertifikasi"),
+        holder_name=HOLDER.name,
+        receiver_name="Budi Santoso",
+        receiver_id_label="NIK",
+        receiver_id="3171020304850002",
+        power_of_attorney=True,
+        handed_on=dt.date(2026, 12, 1),
+        officer=INTERVIEWER_1,
+        city="Jakarta",
     )
