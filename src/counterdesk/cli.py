@@ -31,7 +31,15 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command: their modules import the services, so this is built only when
     a sub-command (or --help) is asked for, never on the way to the window."""
-    from counterdesk.commands import admin, calendar, cases, catalog, minutes, registry
+    from counterdesk.commands import (
+        admin,
+        calendar,
+        cases,
+        catalog,
+        certificates,
+        minutes,
+        registry,
+    )
 
     parser = argparse.ArgumentParser(
         prog="counterdesk",
@@ -40,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    for module in (catalog, calendar, registry, minutes, cases, admin):
+    for module in (catalog, calendar, registry, minutes, cases, certificates, admin):
         module.register(sub)
     return parser
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from counterdesk.domain.errors import NotFound, ValidationError
 from counterdesk.domain.formatting import format_date_long
+from counterdesk.domain.numbers import parse_number
 from counterdesk.domain.payload import (
     CertificateClaim,
     decode_claim,
@@ -29,6 +30,7 @@ from counterdesk.domain.payload import (
 from counterdesk.services.applications import office_day
 from counterdesk.services.certificate_cases import find_certificate
 from counterdesk.services.context import Actor
+from counterdesk.services.lookup import looks_like_number
 from counterdesk.services.signing import key_id, signature_holds
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import Certificate, CertificateCase, CertificateChange, Site
@@ -46,7 +48,7 @@ LABELS: dict[str, str] = {
     REVOKED: "TIDAK BERLAKU — dicabut",
     LOST: "TIDAK BERLAKU — dilaporkan hilang",
     REPLACED: "TIDAK BERLAKU — hilang, sudah diganti",
-    CORRECTED: "DIRALAT — data sertifikat sudah dikoreksi",
+    CORRECTED: "SAH, DIRALAT — data sertifikat sudah dikoreksi",
     EXPIRED: "TIDAK BERLAKU — masa berlaku habis",
 }
 _VOIDED_LABEL = "TIDAK BERLAKU — dibatalkan"
@@ -68,7 +70,9 @@ class Verdict:
 
     @property
     def is_valid(self) -> bool:
-        return self.outcome == VALID
+        """Valid as it stands: ``valid``, or ``corrected`` (an approved ralat keeps a
+        certificate valid with its current values)."""
+        return self.outcome in (VALID, CORRECTED)
 
 
 def _verdict(
@@ -149,8 +153,9 @@ def _changes(session: Session, cert: Certificate) -> list[CertificateChange]:
     )
 
 
-def _corrected_lines(changes: list[CertificateChange]) -> tuple[str, ...]:
-    """The current value of each corrected field (the last change of each wins)."""
+def _corrected_lines(session: Session, changes: list[CertificateChange]) -> tuple[str, ...]:
+    """The current value of each corrected field (the last change of each wins), and the
+    ralat letters that changed them."""
     first: dict[str, CertificateChange] = {}
     latest: dict[str, CertificateChange] = {}
     for change in changes:
@@ -160,7 +165,17 @@ def _corrected_lines(changes: list[CertificateChange]) -> tuple[str, ...]:
         f"{c.label or c.field} sekarang: {c.after} (semula: {first[field].before})."
         for field, c in latest.items()
     ]
-    lines.append("Sertifikat tetap berlaku dengan data yang sudah diralat.")
+    case_ids = {c.case_id for c in changes if c.case_id is not None}
+    cases = session.scalars(select(CertificateCase).where(CertificateCase.id.in_(case_ids)))
+    lines.extend(
+        f"Diralat dengan surat {case.letter_number} tanggal {format_date_long(case.letter_on)}."
+        for case in cases
+        if case.letter_number and case.letter_on is not None
+    )
+    lines.append(
+        "Sertifikat tetap berlaku dengan data yang sudah diralat; yang tercetak mungkin "
+        "masih data lama, minta surat ralatnya."
+    )
     return tuple(lines)
 
 
@@ -234,8 +249,8 @@ def _registry_verdict(
         )
     pending = _replacement(session, cert)
     warning = f"Dilaporkan hilang: {pending}" if pending else ""
-    if changes and (claim is None or claim.holder != holder_text(cert.applicant.name)):
-        return _verdict(CORRECTED, claim, cert, *_corrected_lines(changes), warning)
+    if changes:
+        return _verdict(CORRECTED, claim, cert, *_corrected_lines(session, changes), warning)
     return _verdict(VALID, claim, cert, warning)
 
 
@@ -293,6 +308,8 @@ def verify_text(session: Session, text: str, today: dt.date | None = None) -> Ve
         return _payload_verdict(session, typed, day)
     cert = _find(session, typed)
     if cert is None:
+        if looks_like_number(typed):
+            parse_number(typed.upper())  # a wrong check character: mistyped, say so
         return Verdict(
             UNKNOWN_SERIAL,
             LABELS[UNKNOWN_SERIAL],

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.numbers import ParsedNumber
 from counterdesk.domain.payload import CertificateClaim, encode_claim, signed_text
 from counterdesk.domain.roles import Role
 from counterdesk.services import registry_entry, signing
@@ -176,16 +177,25 @@ def test_a_corrected_certificate_names_the_current_values(office: Office, cert: 
     _correct_name(office)
     for text in (cert, SERIAL):
         verdict = _check(office, text)
-        assert verdict.outcome == "corrected" and not verdict.is_valid
+        assert verdict.outcome == "corrected" and verdict.is_valid  # a ralat keeps it valid
         assert verdict.holder == "Siti Nuraini Rahma"
         assert "Nama sekarang: Siti Nuraini Rahma (semula: Siti Nur'aini)." in verdict.details
 
 
-def test_a_reprint_with_the_corrected_name_is_valid(office: Office, cert: str) -> None:
+def test_a_reprint_with_the_corrected_name_is_corrected_not_tampered(
+    office: Office, cert: str
+) -> None:
     _correct_name(office)
     with office.runtime.unit() as s:
         reprint = signing.certificate_payload(s, _cert(s))
-    assert _check(office, reprint).is_valid
+    verdict = _check(office, reprint)
+    assert verdict.outcome == "corrected" and verdict.is_valid
+
+
+def test_an_old_name_never_corrected_is_tampered(office: Office, cert: str) -> None:
+    _correct_name(office)
+    claim = CertificateClaim("", SERIAL, "SITI AMINAH", ISSUED, UNTIL)
+    assert _check(office, _signed(office, claim)).outcome == "tampered"
 
 
 def test_expired(office: Office, cert: str) -> None:
@@ -211,6 +221,11 @@ def test_bad_input_says_what_to_do(office: Office, cert: str) -> None:
         _check(office, "   ")
     with pytest.raises(ValidationError, match="Pindai ulang"):
         _check(office, cert[:-1])
+    good = ParsedNumber("SRT", "L01", 26, 7).text
+    mistyped = good[:-1] + ("A" if good[-1] != "A" else "B")
+    with pytest.raises(ValidationError, match="Karakter pemeriksa salah"):
+        _check(office, mistyped)
+    assert _check(office, good).outcome == "unknown_serial"
 
 
 def test_the_verdict_is_frozen_plain_data(office: Office, cert: str) -> None:

@@ -1,0 +1,125 @@
+"""`counterdesk certificate list | pdf | card | verify`: the certificate registry, batch
+printing of certificates and cards (through services/issuing.py, which logs every copy)
+and offline verification of a serial or a scanned QR payload."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from counterdesk.commands.common import login_actor, open_runtime
+from counterdesk.commands.minutes import add_paper_option
+from counterdesk.domain.formatting import format_date_long
+from counterdesk.services import overview, verification_offline
+from counterdesk.services.context import SYSTEM
+
+USAGE = """contoh:
+  counterdesk certificate list --cari budi
+      sertifikat di database, yang belum dicetak dulu
+  counterdesk certificate pdf SRT-L01-26-000001X SRT-L01-26-000002Y --out sertifikat.pdf --as cetak
+      sertifikat A4 (atau --kertas F4) dalam satu berkas; tiap salinan dicatat
+  counterdesk certificate card SRT-L01-26-000003Z --out kartu.pdf --as cetak
+      kartu CR80 (depan dan belakang)
+  counterdesk certificate verify SRT-L01-26-000001X
+      periksa keabsahan dari nomor atau dari isi kode QR yang dipindai;
+      kode keluar 0 hanya bila SAH, 1 bila tidak, 2 bila masukan salah"""
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "certificate",
+        help="sertifikat dan kartu: daftar, cetak PDF, verifikasi",
+        epilog=USAGE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cs = p.add_subparsers(dest="certificate_action", required=True, metavar="AKSI")
+    q = cs.add_parser("list", help="daftar sertifikat, yang belum dicetak dulu")
+    q.add_argument("--cari", default="", metavar="TEKS", help="nomor atau nama pemegang")
+    q.set_defaults(func=_list)
+    q = cs.add_parser("pdf", help="cetak sertifikat ke satu berkas PDF")
+    _print_options(q)
+    add_paper_option(q)
+    q.set_defaults(func=_pdf)
+    q = cs.add_parser("card", help="cetak kartu CR80 ke satu berkas PDF")
+    _print_options(q)
+    q.set_defaults(func=_card)
+    q = cs.add_parser("verify", help="periksa keabsahan sertifikat (nomor atau isi kode QR)")
+    q.add_argument("text", metavar="NOMOR-ATAU-KODE", help="nomor sertifikat atau isi kode QR")
+    q.set_defaults(func=_verify)
+
+
+def _print_options(q: argparse.ArgumentParser) -> None:
+    q.add_argument("serials", nargs="+", metavar="NOMOR", help="nomor sertifikat")
+    q.add_argument("--out", type=Path, required=True, metavar="BERKAS", help="berkas PDF tujuan")
+    q.add_argument("--as", dest="as_user", required=True, help="petugas cetak")
+    q.add_argument("--printer", default="", help="nama printer (dicatat di log cetak)")
+    q.add_argument(
+        "--alasan",
+        default="",
+        metavar="ALASAN",
+        help="alasan cetak ulang (wajib bila dicetak lagi)",
+    )
+
+
+def _list(args: argparse.Namespace) -> int:
+    runtime = open_runtime(args)
+    screen = overview.certificates_screen(runtime, SYSTEM, search=args.cari)
+    if not screen.rows:
+        print("Tidak ada sertifikat" + (f" yang cocok dengan '{args.cari}'." if args.cari else "."))
+        return 0
+    for row in screen.rows:
+        printed = f"dicetak {row.printed_count}×" if row.printed_count else "belum dicetak"
+        print(
+            f"{row.serial:<20} {row.holder[:28]:<28} {format_date_long(row.issued_on):<18} "
+            f"{row.status:<16} {printed:<14} {row.title}"
+        )
+    print(f"{len(screen.rows)} sertifikat; {screen.unprinted} belum dicetak.")
+    return 0
+
+
+def _print(args: argparse.Namespace, paper: str) -> int:
+    from counterdesk.services import issuing
+
+    runtime = open_runtime(args)
+    actor = login_actor(runtime, args.as_user)
+    batch = issuing.print_batch(
+        runtime, actor, args.serials, paper=paper, printer=args.printer, reason=args.alasan
+    )
+    args.out.write_bytes(batch.pdf)
+    print(f"Tersimpan: {args.out} ({len(args.serials)} dokumen, kertas {paper}).")
+    return 0
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    return _print(args, args.kertas)
+
+
+def _card(args: argparse.Namespace) -> int:
+    return _print(args, "CR80")
+
+
+def _verify(args: argparse.Namespace) -> int:
+    runtime = open_runtime(args)
+    verdict = verification_offline.verify(runtime, SYSTEM, args.text)
+    print(verdict.label)
+    facts = (
+        ("Nomor", verdict.serial),
+        ("Pemegang", verdict.holder),
+        ("Judul", verdict.title),
+        ("Terbit", format_date_long(verdict.issued_on) if verdict.issued_on else ""),
+        (
+            "Berlaku sampai",
+            format_date_long(verdict.valid_until)
+            if verdict.valid_until
+            else ("seumur hidup" if verdict.issued_on else ""),
+        ),
+    )
+    for name, value in facts:
+        if value:
+            print(f"  {name:<15} {value}")
+    if verdict.from_payload and verdict.outcome not in ("tampered", "unknown_key"):
+        print("  (tanda tangan kode QR benar)")
+    for line in verdict.details:
+        print(f"  - {line}")
+    return 0 if verdict.is_valid else 1
