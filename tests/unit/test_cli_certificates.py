@@ -1,0 +1,125 @@
+"""`counterdesk certificate …` as staff and scripts use it: real processes on the demo
+database. `verify` prints the verdict in Indonesian and exits 0 only when the certificate
+is valid, 1 when it is not, 2 (Galat) when the input is not a serial or a payload."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+
+from counterdesk.domain.numbers import ParsedNumber
+from counterdesk.domain.payload import decode_claim, encode_claim, signed_text
+from counterdesk.services import signing
+from counterdesk.services.runtime import Runtime, database_path
+from counterdesk.store.models import Certificate
+
+VALID_SERIAL = "SAK-2015-0101"  # the demo's historic certificates
+CORRECTED_SERIAL = "SAK-2019-0105"  # its birth place was corrected by an approved ralat
+
+
+def run(data_dir: Path, *args: str, password: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COUNTERDESK_DATA_DIR": str(data_dir), "COUNTERDESK_PASSWORD": password}
+    return subprocess.run(
+        [sys.executable, "-m", "counterdesk", "--demo", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database for the module (filled by the first command)."""
+    data_dir = tmp_path_factory.mktemp("cli-certificates")
+    assert run(data_dir, "certificate", "list").returncode == 0
+    return data_dir
+
+
+@pytest.fixture(scope="module")
+def demo_runtime(demo: Path) -> Iterator[Runtime]:
+    """The same demo database opened here, to sign a payload as the printing would."""
+    runtime = Runtime.open(database_file=database_path(demo, demo=True))
+    yield runtime
+    runtime.close()
+
+
+def _payload(runtime: Runtime, serial: str) -> str:
+    with runtime.unit() as s:
+        cert = s.scalar(select(Certificate).where(Certificate.serial == serial))
+        assert cert is not None
+        return signing.certificate_payload(s, cert)
+
+
+def test_list_shows_the_registry_not_printed_first(demo: Path) -> None:
+    result = run(demo, "certificate", "list")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "belum dicetak" in lines[0] and VALID_SERIAL in result.stdout
+    assert lines[-1].endswith("belum dicetak.") and "sertifikat;" in lines[-1]
+    found = run(demo, "certificate", "list", "--cari", "zzz-tidak-ada")
+    assert found.returncode == 0 and "Tidak ada sertifikat yang cocok" in found.stdout
+
+
+def test_a_valid_serial_exits_0_with_holder_and_dates(demo: Path) -> None:
+    result = run(demo, "certificate", "verify", VALID_SERIAL.lower())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "SAH"
+    assert "Ahmad Fauzi" in result.stdout and "10 Maret 2015" in result.stdout
+
+
+def test_a_corrected_certificate_names_its_current_values(demo: Path) -> None:
+    result = run(demo, "certificate", "verify", CORRECTED_SERIAL)
+    assert result.returncode == 0, result.stderr  # a ralat keeps it valid
+    assert "DIRALAT" in result.stdout and "Tempat lahir sekarang: Kabupaten Bogor" in result.stdout
+
+
+def test_an_unknown_serial_exits_1(demo: Path) -> None:
+    serial = ParsedNumber("SRT", "D01", 26, 999_999).text
+    result = run(demo, "certificate", "verify", serial)
+    assert result.returncode == 1
+    assert "TIDAK DIKENAL" in result.stdout and serial in result.stdout
+
+
+def test_bad_input_says_galat_and_exits_2(demo: Path) -> None:
+    mistyped = ParsedNumber("SRT", "D01", 26, 2).text
+    mistyped = mistyped[:-1] + ("A" if mistyped[-1] != "A" else "B")
+    for text in ("", mistyped):
+        result = run(demo, "certificate", "verify", text)
+        assert result.returncode == 2 and result.stderr.startswith("Galat: ")
+        assert result.stdout == ""
+
+
+def test_a_scanned_payload_verifies_and_one_changed_character_fails(
+    demo: Path, demo_runtime: Runtime
+) -> None:
+    payload = _payload(demo_runtime, VALID_SERIAL)
+    result = run(demo, "certificate", "verify", payload)
+    assert result.returncode == 0, result.stderr
+    assert "SAH" in result.stdout and "tanda tangan kode QR benar" in result.stdout
+    for i in (len("C1") + 2, payload.index("+") + 1, len(payload) - 1):
+        changed = payload[:i] + ("Q" if payload[i] != "Q" else "R") + payload[i + 1 :]
+        bad = run(demo, "certificate", "verify", changed)
+        assert bad.returncode in (1, 2) and "SAH\n" not in bad.stdout
+        assert "TIDAK SAH" in bad.stdout or "Galat:" in bad.stderr
+
+
+def test_a_payload_signed_by_an_unknown_key_is_reported_so(
+    demo: Path, demo_runtime: Runtime
+) -> None:
+    claim, _signed, _sig = decode_claim(_payload(demo_runtime, VALID_SERIAL))
+    stranger = Ed25519PrivateKey.generate()
+    claim = replace(claim, key_id=signing.key_id(stranger.public_key().public_bytes_raw()))
+    forged = encode_claim(claim, stranger.sign(signed_text(claim).encode("ascii")))
+    result = run(demo, "certificate", "verify", forged)
+    assert result.returncode == 1
+    assert "kunci penanda tangan tidak dikenal" in result.stdout
