@@ -21,12 +21,15 @@ from counterdesk.gui.models.row_table_model import (
     RowTableModel,
     SearchProxyModel,
 )
+from counterdesk.gui.style import level_colours
 
 R = TypeVar("R")
 MAX_INITIAL_COLUMN_WIDTH = 360
 MEASURED_ROWS = 200
-CELL_PADDING = 24
-MIN_STRETCH_CHARS = 40  # a subject or a service name stays readable at 1366 px
+CELL_PADDING = 14  # the cell's margins, and a little air
+HEADER_PADDING = 24  # room for the sort arrow
+MIN_STRETCH_CHARS = 40  # a subject or a service name, when the short columns leave room
+STRETCH_FLOOR_CHARS = 20  # …and never less while a short column could give way
 NARROWING_STEP = 8
 
 
@@ -119,9 +122,14 @@ class RowList(QObject, Generic[R]):
         sample = rows[:MEASURED_ROWS]
         self._natural, self._floor = [], []
         for section, column in enumerate(self.model.columns):
-            metrics = bold if column.level else plain
-            heading = bold.horizontalAdvance(column.header) + CELL_PADDING
-            widest = max([metrics.horizontalAdvance(column.text(row)) for row in sample] + [0])
+            heading = bold.horizontalAdvance(column.header) + HEADER_PADDING
+            widest = max(
+                [
+                    (bold if _coloured(column, row) else plain).horizontalAdvance(column.text(row))
+                    for row in sample
+                ]
+                + [0]
+            )
             self._natural.append(max(min(widest, MAX_INITIAL_COLUMN_WIDTH) + CELL_PADDING, heading))
             self._floor.append(heading)
             header.resizeSection(section, self._natural[-1])
@@ -132,26 +140,34 @@ class RowList(QObject, Generic[R]):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Keep the stretch column readable (at least ``MIN_STRETCH_CHARS``): when the
-        columns do not all fit, the widest of the others give way first — never the
-        first (the number) nor below their header; the full text is in the tooltip."""
+        """Short text — a kind, a channel, a status, a date, the time left — is shown
+        whole. The long text gives way instead, the widest first: the stretch column
+        (from ~``MIN_STRETCH_CHARS`` down to ``STRETCH_FLOOR_CHARS``) and the free-text
+        columns marked ``gives_way`` (a name; down to their header). Only when those are
+        at their floor do the short columns narrow, never the first (the number) nor
+        below their header. A cut cell's full text is in its tooltip."""
         columns = self.model.columns
         stretch = [i for i, column in enumerate(columns) if column.stretch]
         if not stretch or not self._natural:
             return
-        minimum = MIN_STRETCH_CHARS * self.table.fontMetrics().averageCharWidth()
-        flexible = [i for i in range(1, len(columns)) if i not in stretch]
-        room = self.table.viewport().width() - self._natural[0] - minimum * len(stretch)
-
-        def widths(cap: int) -> list[int]:
-            return [max(min(self._natural[i], cap), self._floor[i]) for i in flexible]
-
-        cap = max((self._natural[i] for i in flexible), default=0)
-        while cap > NARROWING_STEP and sum(widths(cap)) > room:
-            cap -= NARROWING_STEP
+        chars = self.table.fontMetrics().averageCharWidth()
+        free = [i for i in range(1, len(columns)) if columns[i].gives_way and i not in stretch]
+        short = [i for i in range(1, len(columns)) if i not in stretch and i not in free]
+        room = self.table.viewport().width() - self._natural[0]
+        wanted = {i: self._natural[i] for i in free}
+        wanted |= {i: min(self._natural[i], MIN_STRETCH_CHARS * chars) for i in stretch}
+        floor = {i: self._floor[i] for i in free}
+        floor |= {i: min(self._natural[i], STRETCH_FLOOR_CHARS * chars) for i in stretch}
+        long_text = _narrowed(wanted, floor, room - sum(self._natural[i] for i in short))
+        short_text = _narrowed(
+            {i: self._natural[i] for i in short},
+            {i: self._floor[i] for i in short},
+            room - sum(long_text.values()),
+        )
         header = self.table.horizontalHeader()
-        for section, width in zip(flexible, widths(cap), strict=True):
-            header.resizeSection(section, width)
+        for section, width in (long_text | short_text).items():
+            if section not in stretch:  # a stretch column takes what is left by itself
+                header.resizeSection(section, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self._viewport:
@@ -202,3 +218,21 @@ class RowList(QObject, Generic[R]):
         else:
             self.empty.show_message(*self._empty_message)
         self.stack.setCurrentWidget(self._page_of(self.empty))
+
+
+def _coloured(column: Column[R], row: R) -> bool:
+    """Whether the cell is drawn in bold (a coloured deadline), as the model draws it."""
+    return column.level is not None and level_colours(column.level(row)) is not None
+
+
+def _narrowed(wanted: dict[int, int], floor: dict[int, int], room: int) -> dict[int, int]:
+    """Each section's width so that together they fit ``room``: the widest give way
+    first, none below its floor (which may leave them wider than the room)."""
+
+    def widths(cap: int) -> dict[int, int]:
+        return {i: max(min(width, cap), floor[i]) for i, width in wanted.items()}
+
+    cap = max(wanted.values(), default=0)
+    while cap > NARROWING_STEP and sum(widths(cap).values()) > room:
+        cap -= NARROWING_STEP
+    return widths(cap)

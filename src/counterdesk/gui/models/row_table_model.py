@@ -31,7 +31,9 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     sort_key: Callable[[R], str | int | float] | None = None
     level: Callable[[R], str] | None = None  # deadline level: colours the cell
-    stretch: bool = False  # takes the width left over, at least ~40 characters (long text)
+    stretch: bool = False  # takes the width left over, ~40 characters if it can (long text)
+    gives_way: bool = False  # free text (a name): narrowed with the stretch column, before
+    # the short columns (a kind, a channel, the time left), which keep their whole text
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):

@@ -18,7 +18,7 @@ class ComplaintsTab(SimpleListTab[ComplaintRow]):
             Column(self.tr("Nomor"), lambda r: r.number),
             Column(self.tr("Jenis"), lambda r: r.kind_label),
             Column(self.tr("Saluran"), lambda r: CHANNEL_LABELS.get(r.channel, r.channel)),
-            Column(self.tr("Pelapor"), lambda r: r.reporter),
+            Column(self.tr("Pelapor"), lambda r: r.reporter, gives_way=True),
             Column(self.tr("Perihal"), lambda r: r.subject, stretch=True),
             Column(
                 self.tr("Diterima"),
