@@ -26,6 +26,7 @@ from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext, roles_text
 from counterdesk.gui.dialogs.application_detail import ApplicationDetailDialog
 from counterdesk.gui.dialogs.opening import open_replacing
+from counterdesk.gui.dialogs.verify_certificate import VerifyCertificateDialog
 from counterdesk.gui.draft_keeper import DraftKeeper
 from counterdesk.gui.forms.main_window_ui import Ui_MainWindow
 from counterdesk.gui.lock import IdleWatcher, LockDialog
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self._build_search()
         self._build_tabs()
         self._build_status_bar()
+        # F6 anywhere: verify a certificate (on Penerimaan F6 is the old-certificate form)
+        self.verify_shortcut = QShortcut(QKeySequence("F6"), self, self.verify_certificate)
         self.ui.actionRefresh.triggered.connect(self.refresh_current)
         self.ui.actionLock.triggered.connect(lambda: self.lock(by_user=True))
         self.ui.actionSwitchUser.triggered.connect(self.switchUserRequested)
@@ -151,6 +154,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         tab = self.current_tab()
+        self.verify_shortcut.setEnabled(
+            not (0 <= index < len(self.tab_ids) and self.tab_ids[index] == Tab.INTAKE)
+        )
         if tab is not None:
             tab.set_search(self.search.text())
             self._refresh(tab)
@@ -199,6 +205,12 @@ class MainWindow(QMainWindow):
     def open_application(self, number: str) -> ApplicationDetailDialog:
         dialog = ApplicationDetailDialog(self.ctx, number, self)
         dialog.changed.connect(self.refresh_current)
+        self.dialog = open_replacing(self.dialog, dialog)
+        return dialog
+
+    def verify_certificate(self) -> VerifyCertificateDialog:
+        """Verifikasi sertifikat (F6): a scanned QR or a serial, checked offline."""
+        dialog = VerifyCertificateDialog(self.ctx, self)
         self.dialog = open_replacing(self.dialog, dialog)
         return dialog
 
