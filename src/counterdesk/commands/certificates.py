@@ -10,9 +10,11 @@ from typing import Any
 
 from counterdesk.commands.common import login_actor, open_runtime
 from counterdesk.commands.minutes import add_paper_option
+from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.formatting import format_date_long
 from counterdesk.services import overview, verification_offline
-from counterdesk.services.context import SYSTEM
+from counterdesk.services.context import SYSTEM, Actor
+from counterdesk.services.runtime import Runtime
 
 USAGE = """contoh:
   counterdesk certificate list --cari budi
@@ -78,25 +80,58 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(args: argparse.Namespace, paper: str) -> int:
+def _require_kind(runtime: Runtime, actor: Actor, serials: list[str], cards: bool) -> None:
+    """`pdf` prints certificates and letters, `card` cards: a serial of the other kind is
+    named with the command that prints it, before anything is drawn or logged."""
+    from counterdesk.services import issuing
+
+    wrong = []
+    for serial in serials:
+        typed = serial.strip().upper()
+        rows = issuing.print_queue(runtime, actor, search=typed, include_printed=True)
+        row = next((r for r in rows if r.serial == typed), None)
+        if row is not None and (row.product_kind == "card") != cards:
+            wrong.append(f"{row.serial} ({row.kind_label})")
+    if wrong:
+        other = "pdf" if cards else "card"
+        raise ValidationError(
+            "serials",
+            f"{', '.join(wrong)} tidak dicetak dengan perintah ini; cetak dengan "
+            f"`counterdesk certificate {other} …`.",
+        )
+
+
+def _print(args: argparse.Namespace, *, cards: bool) -> int:
     from counterdesk.services import issuing
 
     runtime = open_runtime(args)
     actor = login_actor(runtime, args.as_user)
+    _require_kind(runtime, actor, args.serials, cards)
     batch = issuing.print_batch(
-        runtime, actor, args.serials, paper=paper, printer=args.printer, reason=args.alasan
+        runtime,
+        actor,
+        args.serials,
+        paper="A4" if cards else args.kertas,
+        printer=args.printer,
+        reason=args.alasan,
     )
     args.out.write_bytes(batch.pdf)
-    print(f"Tersimpan: {args.out} ({len(args.serials)} dokumen, kertas {paper}).")
+    what = "kartu CR80" if cards else f"sertifikat, kertas {args.kertas}"
+    reprints = sum(1 for n in batch.copy_numbers if n > 1)
+    again = f", {reprints} cetak ulang" if reprints else ""
+    print(
+        f"Tersimpan: {args.out} ({len(batch.serials)} {what}, {batch.pages} halaman{again}; "
+        "tercatat di log cetak)."
+    )
     return 0
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    return _print(args, args.kertas)
+    return _print(args, cards=False)
 
 
 def _card(args: argparse.Namespace) -> int:
-    return _print(args, "CR80")
+    return _print(args, cards=True)
 
 
 def _verify(args: argparse.Namespace) -> int:
