@@ -14,6 +14,7 @@ from counterdesk.services import (
     applications,
     information,
     overview,
+    payments,
     receipts,
     verification,
 )
@@ -109,8 +110,10 @@ def test_balai_product_type5_pauses_for_payment(
         due_before = app.due_on
         assert app.status == AppStatus.PAUSED.value
     monkeypatch.setattr(applications, "utcnow", lambda: wib(2026, 10, 16, 10))
+    monkeypatch.setattr(payments, "utcnow", lambda: wib(2026, 10, 16, 10))
     with office.runtime.unit(officer) as s:
-        applications.record_payment(s, officer, number, "SSBP 2026-10-16/881")
+        payments.bill_in(s, officer, number, 2_500_000, "820261002000881")
+        payments.record_paid_in(s, officer, number, "8A81C0FFEE000881")  # the clock runs again
         app = applications.advance(s, officer, number)  # paid: -> pelaksanaan
         assert app.paused_working_days == 10
         assert due_before is not None and app.due_on is not None

@@ -255,8 +255,12 @@ class Fee(_Model):
 
 
 class Product(_Model):
+    """``valid_years``: how long an issued certificate or card stays valid (none: no
+    expiry date is printed)."""
+
     name: Text
     kind: ProductKind
+    valid_years: Positive | None = None
 
 
 class StaffCount(_Model):

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain import numbers
-from counterdesk.domain.catalog import CHANNEL_LABELS, Stage
+from counterdesk.domain.catalog import CHANNEL_LABELS, Product, Stage
 from counterdesk.domain.errors import NotFound, ValidationError, ValidationErrors
 from counterdesk.domain.formatting import to_zone
 from counterdesk.domain.roles import Role
@@ -32,7 +32,13 @@ from counterdesk.services.numbering import next_number
 from counterdesk.services.overview import deadline
 from counterdesk.services.setup import get_office
 from counterdesk.store.base import utcnow
-from counterdesk.store.models import Applicant, Application, ApplicationEvent, ChecklistItem
+from counterdesk.store.models import (
+    Applicant,
+    Application,
+    ApplicationEvent,
+    Certificate,
+    ChecklistItem,
+)
 
 if TYPE_CHECKING:
     from counterdesk.services.overview import Deadline
@@ -45,6 +51,12 @@ NOT_VERIFIED_REASON = (
     "dua lapis dulu (tab Verifikasi)."
 )
 READY_STEP = "Produk siap diambil"
+# Products issued into the registry, printed and handed over through the Cetak tab: the
+# ready step waits for them, and only the Cetak hand-over closes such a file. A letter is
+# one of them beside a certificate (the test-result statement); a service whose only
+# product is a letter (ralat, pengganti) gets it through its certificate case.
+REGISTRY_KINDS = frozenset({"certificate", "card"})
+PRINTED_KINDS = REGISTRY_KINDS | {"letter"}
 
 EVENT_LABELS = {
     "received": "Permohonan diterima",
@@ -58,7 +70,9 @@ EVENT_LABELS = {
     "rejected": "Ditolak",
     "answered": "Dijawab",
     "escalated": "Dieskalasi (nomor tiket)",
+    "billed": "Tagihan dibuat",
     "paid": "Pembayaran tercatat",
+    "issued": "Produk diterbitkan",
     "note": "Catatan",
 }
 
@@ -252,18 +266,18 @@ def _enter_stage(
     app.stage = stage.code
     record_event(session, actor, app, "stage", note=(stage.name + (f" — {note}" if note else "")))
     if stage.pauses_clock and not was_paused and app.complete_on is not None:
-        _pause(session, actor, app, stage.name)
+        pause_clock(session, actor, app, stage.name)
     elif was_paused and not stage.pauses_clock:
-        _resume(session, actor, app, calendar)
+        resume_clock(session, actor, app, calendar)
 
 
-def _pause(session: Session, actor: Actor, app: Application, reason: str) -> None:
+def pause_clock(session: Session, actor: Actor, app: Application, reason: str) -> None:
     app.status = AppStatus.PAUSED.value
     app.paused_since = office_day(session, utcnow())
     record_event(session, actor, app, "paused", note=reason)
 
 
-def _resume(session: Session, actor: Actor, app: Application, calendar: WorkCalendar) -> None:
+def resume_clock(session: Session, actor: Actor, app: Application, calendar: WorkCalendar) -> None:
     today = office_day(session, utcnow())
     if app.paused_since is not None:
         app.paused_working_days += max(0, calendar.working_days_between(app.paused_since, today))
@@ -301,6 +315,8 @@ class NextStep:
 
 
 def payment_recorded(session: Session, app: Application) -> bool:
+    """Paid: ``payments.record_paid_in`` writes this event (as did the free-text note of
+    payments recorded before issue 9), so one query answers for both."""
     return (
         session.scalar(
             select(ApplicationEvent.id)
@@ -315,7 +331,7 @@ def _stage_index(stages: Sequence[Stage], app: Application) -> int:
     return next((i for i, s in enumerate(stages) if s.code == app.stage), 0)
 
 
-def _payment_due(session: Session, app: Application) -> Stage | None:
+def payment_due(session: Session, app: Application) -> Stage | None:
     """The payment stage the file has reached without the payment recorded, if any."""
     stages = _stages(app)
     reached = stages[: _stage_index(stages, app) + 1]
@@ -323,11 +339,38 @@ def _payment_due(session: Session, app: Application) -> Stage | None:
     return paying if paying is not None and not payment_recorded(session, app) else None
 
 
+def printed_products(app: Application) -> list[Product]:
+    """The service's products issued into the registry and printed (certificate, card,
+    and a letter beside them), in catalogue order."""
+    products = service_of(app).service.products
+    if not any(p.kind in REGISTRY_KINDS for p in products):
+        return []
+    return [p for p in products if p.kind in PRINTED_KINDS]
+
+
+def issued_kinds(session: Session, app: Application) -> set[str]:
+    return set(
+        session.scalars(
+            select(Certificate.product_kind).where(Certificate.application_id == app.id)
+        )
+    )
+
+
+def not_issued(session: Session, app: Application) -> list[Product]:
+    """Printed products of the service not issued yet for this application."""
+    products = printed_products(app)
+    if not products:
+        return []
+    issued = issued_kinds(session, app)
+    return [p for p in products if p.kind not in issued]
+
+
 def next_step(session: Session, app: Application) -> NextStep | None:
     """The step after the current one; None when nothing comes next (closed, ready).
 
-    A step is refused while the two-layer check is not through, and every stage after
-    a stage that collects payment (and the ready product) needs the payment recorded.
+    A step is refused while the two-layer check is not through, every stage after
+    a stage that collects payment (and the ready product) needs the payment recorded, and
+    the ready product needs its certificate (card, letter) issued in the registry.
     """
     status = AppStatus(app.status)
     if status not in OPEN_STATUSES or status == AppStatus.READY:
@@ -337,13 +380,21 @@ def next_step(session: Session, app: Application) -> NextStep | None:
     name = stages[index + 1].name if index + 1 < len(stages) else READY_STEP
     if status in NOT_VERIFIED:
         return NextStep(name, False, NOT_VERIFIED_REASON)
-    paying = _payment_due(session, app)
+    paying = payment_due(session, app)
     if paying is not None:
         return NextStep(
             name,
             False,
             f"Pembayaran belum tercatat: “{name}” baru dapat dimulai setelah pembayaran "
             f"pemohon (tahap {paying.name}) dicatat. Catat pembayarannya terlebih dahulu.",
+        )
+    missing = not_issued(session, app) if name == READY_STEP else []
+    if missing:
+        return NextStep(
+            name,
+            False,
+            f"{', '.join(p.name for p in missing)} belum diterbitkan: “{name}” baru dapat "
+            "dipilih setelah produknya diterbitkan di tab Cetak (Terbitkan).",
         )
     return NextStep(name, True)
 
@@ -365,34 +416,9 @@ def advance(session: Session, actor: Actor, number: str, *, note: str = "") -> A
         _enter_stage(session, actor, app, stages[index + 1], calendar, note)
     else:
         if app.status == AppStatus.PAUSED.value:
-            _resume(session, actor, app, calendar)
+            resume_clock(session, actor, app, calendar)
         app.status = AppStatus.READY.value
         record_event(session, actor, app, "ready", note=note)
-    return app
-
-
-def record_payment(session: Session, actor: Actor, number: str, note: str) -> Application:
-    """The applicant paid (the payment receipt itself comes with the Cetak tab): the
-    stage after the payment stage may now begin."""
-    require_officer(actor)
-    if len(note.strip()) < 3:
-        raise ValidationError(
-            "note",
-            "Tulis nomor bukti bayar (mis. nomor SSBP atau NTPN) agar pembayaran dapat ditelusuri.",
-        )
-    app = get_by_number(session, number)
-    require_open(app)
-    svc = service_of(app)
-    paying = next((s for s in svc.service.stages if s.collects_payment), None)
-    if paying is None:
-        raise ValidationError("status", f"{svc.name} tidak memiliki tahap pembayaran.")
-    if payment_recorded(session, app):
-        raise ValidationError("status", f"Pembayaran permohonan {app.number} sudah tercatat.")
-    if _payment_due(session, app) is None:
-        raise ValidationError(
-            "status", f"Pembayaran dicatat setelah permohonan sampai di tahap {paying.name}."
-        )
-    record_event(session, actor, app, "paid", note=note.strip())
     return app
 
 
@@ -411,7 +437,7 @@ def pause(session: Session, actor: Actor, number: str, reason: str) -> Applicati
         raise ValidationError(
             "status", "Jam layanan tidak sedang berjalan; tidak ada yang dihentikan."
         )
-    _pause(session, actor, app, reason.strip())
+    pause_clock(session, actor, app, reason.strip())
     return app
 
 
@@ -420,13 +446,29 @@ def resume(session: Session, actor: Actor, number: str) -> Application:
     app = get_by_number(session, number)
     if app.status != AppStatus.PAUSED.value:
         raise ValidationError("status", "Jam layanan tidak sedang berhenti.")
-    _resume(session, actor, app, office_calendar(session))
+    resume_clock(session, actor, app, office_calendar(session))
     return app
 
 
 def hand_over(session: Session, actor: Actor, number: str, *, note: str = "") -> Application:
+    """Close a ready file whose product is not printed here (an answer, an exam seat);
+    a certificate, card or letter is handed over in the Cetak tab (``issuing.hand_over``),
+    which records the receiver."""
     require_officer(actor)
     app = get_by_number(session, number)
+    if printed_products(app):
+        raise ValidationError(
+            "status",
+            f"Produk permohonan {app.number} diserahkan di tab Cetak (Serahkan), dengan nama "
+            "dan identitas penerima serta tanda terima penyerahan.",
+        )
+    return close_handed_over(session, actor, app, note=note)
+
+
+def close_handed_over(
+    session: Session, actor: Actor, app: Application, *, note: str = ""
+) -> Application:
+    """The product went to the applicant: the file is done (the caller checked the role)."""
     if app.status != AppStatus.READY.value:
         raise ValidationError("status", "Produk belum siap diserahkan.")
     app.status = AppStatus.DONE.value
@@ -582,11 +624,11 @@ def allowed_actions(session: Session, actor: Actor, app: Application) -> Allowed
         next_step=next_step(session, app),
         pause=status in OPEN_STATUSES and _can_pause(app),
         resume=status == AppStatus.PAUSED,
-        hand_over=status == AppStatus.READY,
+        hand_over=status == AppStatus.READY and not printed_products(app),
         close=status in OPEN_STATUSES,
         check=status in CHECKABLE,
         record_payment=status in OPEN_STATUSES - NOT_VERIFIED
-        and _payment_due(session, app) is not None,
+        and payment_due(session, app) is not None,
     )
 
 
@@ -662,8 +704,12 @@ def close_application(
 
 
 def record_application_payment(runtime: Runtime, actor: Actor, number: str, note: str) -> None:
+    """The proof of payment (NTPN) typed in the detail, paid today: ``payments`` keeps
+    the rule (a bill first, a valid NTPN)."""
+    from counterdesk.services import payments  # it imports this module
+
     with runtime.unit(actor) as session:
-        record_payment(session, actor, number, note)
+        payments.record_paid_in(session, actor, number, note)
 
 
 # --- filing at the counter: the applicant and the application in one unit ----------

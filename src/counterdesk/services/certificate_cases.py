@@ -79,6 +79,7 @@ STATUS_LABELS: dict[str, str] = {
 OPEN = (REQUESTED, CHECKED)
 CERTIFICATE_STATUS_LABELS: dict[str, str] = {
     "issued": "terbit",
+    "handed_over": "diserahkan",
     "lost": "hilang",
     "replaced": "diganti (sertifikat hilang)",
     "revoked": "dicabut",
@@ -213,7 +214,7 @@ def _status_label(cert: Certificate) -> str:
 
 
 def _require_issued(cert: Certificate, what: str) -> None:
-    if cert.status != "issued":
+    if cert.status not in ("issued", "handed_over"):  # valid, at the counter or the holder's
         raise ConflictError(
             f"Sertifikat {cert.serial} berstatus {_status_label(cert)}, jadi {what} tidak "
             "dapat diajukan. Periksa riwayat sertifikat di database; bila statusnya keliru, "

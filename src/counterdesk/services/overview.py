@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, Select, case, func, or_, select, text
+from sqlalchemy import ColumnElement, Row, Select, and_, case, func, or_, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -327,42 +327,90 @@ class CertificateRow:
     holder: str
     title: str
     issued_on: date
-    status: str
+    status: str  # the label: Belum dicetak, Terbit, Diserahkan, Dicabut, Diganti, ...
     printed_count: int
     historic: bool
+    product_kind: str = "certificate"
+    kind_label: str = "sertifikat"
+    application_number: str = ""
+    valid_until: date | None = None
+    printable: bool = False  # issued or handed over, not a historic paper entry
 
 
 CERTIFICATE_STATUS_LABELS = {
     "issued": "Terbit",
+    "handed_over": "Diserahkan",
     "lost": "Hilang",
     "replaced": "Diganti (hilang)",
     "revoked": "Dicabut",
+    "corrected": "Dikoreksi",
     "voided": "Dibatalkan",
     "void": "Dibatalkan",
 }
+NOT_PRINTED_LABEL = "Belum dicetak"
+PRINTABLE_STATUSES = frozenset({"issued", "handed_over"})
 
 
-def certificates(session: Session, *, search: str = "", limit: int = 500) -> list[CertificateRow]:
+def certificate_status_label(cert: Certificate) -> str:
+    """The registry word for a certificate; an issued one never printed says so."""
+    if cert.status == "issued" and cert.printed_count == 0 and not cert.historic:
+        return NOT_PRINTED_LABEL
+    return CERTIFICATE_STATUS_LABELS.get(cert.status, cert.status)
+
+
+def certificate_printable(cert: Certificate) -> bool:
+    return cert.status in PRINTABLE_STATUSES and not cert.historic
+
+
+def certificates(
+    session: Session,
+    *,
+    search: str = "",
+    limit: int = 500,
+    unprinted_only: bool = False,
+) -> list[CertificateRow]:
+    """The registry, those still to print first (issued, never printed), then newest."""
+    from counterdesk.domain.catalog import PRODUCT_KIND_LABELS
+
+    to_print = and_(
+        Certificate.printed_count == 0,
+        Certificate.status == "issued",
+        Certificate.historic.is_(False),
+    )
     query = (
-        select(Certificate, Applicant.name)
+        select(Certificate, Applicant.name, Application.number)
         .join(Applicant, Certificate.applicant_id == Applicant.id)
-        .order_by(Certificate.printed_count, Certificate.issued_on.desc())
+        .outerjoin(Application, Certificate.application_id == Application.id)
+        .order_by(~to_print, Certificate.issued_on.desc(), Certificate.serial)
         .limit(limit)
     )
+    if unprinted_only:
+        query = query.where(to_print)
     if search.strip():
         like = f"%{search.strip()}%"
-        query = query.where(or_(Certificate.serial.ilike(like), Applicant.name.ilike(like)))
+        query = query.where(
+            or_(
+                Certificate.serial.ilike(like),
+                Applicant.name.ilike(like),
+                Application.number.ilike(like),
+            )
+        )
     return [
         CertificateRow(
             c.serial,
             name,
             c.title,
             c.issued_on,
-            CERTIFICATE_STATUS_LABELS.get(c.status, c.status),
+            certificate_status_label(c),
             c.printed_count,
             c.historic,
+            c.product_kind,
+            PRODUCT_KIND_LABELS.get(c.product_kind, c.product_kind),
+            number or "",
+            c.valid_until,
+            certificate_printable(c),
         )
-        for c, name in session.execute(query)
+        for c, name, number in session.execute(query)
     ]
 
 

@@ -10,10 +10,11 @@ from counterdesk.domain import numbers
 from counterdesk.domain.errors import NotFound, ValidationError, ValidationErrors
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
-from counterdesk.services import applicants, applications, information, lookup
+from counterdesk.services import applicants, applications, information, issuing, lookup, payments
 from counterdesk.services.applications import NewApplication
 from counterdesk.services.catalog import load_catalog
 from tests.conftest import Office
+from tests.issuing_helpers import verified
 
 PNS = "sertifikasi-pns/sertifikasi-profesi"
 BALAI_PERSON = "balai-sertifikasi/person"
@@ -123,27 +124,16 @@ def test_payment_stage_pauses_the_clock_and_moves_the_due_date(
         applications.advance(s, officer, number)  # -> pembayaran: pauses
         assert app.status == AppStatus.PAUSED.value
     monkeypatch.setattr(applications, "utcnow", lambda: wib(2026, 11, 9, 10))  # a week later
+    monkeypatch.setattr(payments, "utcnow", lambda: wib(2026, 11, 9, 10))
     with office.runtime.unit(officer) as s:
-        applications.record_payment(s, officer, number, "Bukti setor 123")
-        app = applications.advance(s, officer, number)  # -> pelaksanaan: resumes
+        payments.bill_in(s, officer, number, 1_250_000, "820261102000123")
+        payments.record_paid_in(s, officer, number, "0A1B2C3D4E5F6G7H")  # resumes
+        app = applications.advance(s, officer, number)  # -> pelaksanaan
         assert app.status == AppStatus.IN_PROCESS.value
         assert app.paused_working_days == 5
         assert app.due_on == date(2026, 11, 27)
         labels = [t.label for t in applications.detail(s, number).timeline]
     assert "Jam layanan berhenti" in labels and "Jam layanan berjalan lagi" in labels
-
-
-def _verified(office: Office, number: str) -> None:
-    """Both layers of the check through: the clock runs from today."""
-    from counterdesk.services import verification
-
-    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
-    with office.runtime.unit(officer) as s:
-        items = applications.detail(s, number).checklist
-        checks = [verification.ItemCheck(i.requirement_code, True) for i in items]
-        verification.mark_complete(s, officer, number, checks)
-    with office.runtime.unit(supervisor) as s:
-        verification.sign_off(s, supervisor, number, approve=True)
 
 
 def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
@@ -153,7 +143,7 @@ def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
     ready product wait for it, and the detail says so before anyone presses the button."""
     officer = office.actors[Role.OFFICER]
     number = _file(office, person, BALAI_PERSON)
-    _verified(office, number)
+    verified(office, number)
     with office.runtime.unit(officer) as s:
         while applications.get_by_number(s, number).stage != "pembayaran":
             applications.advance(s, officer, number)
@@ -172,20 +162,24 @@ def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
         "Siap diambil"
     )
 
-    with pytest.raises(ValidationError, match="nomor bukti bayar"):
+    with pytest.raises(ValidationError, match=r"Tagihan .* belum dibuat"):
         applications.record_application_payment(office.runtime, officer, number, " ")
-    applications.record_application_payment(office.runtime, officer, number, "SSBP 77")
+    payments.bill(office.runtime, officer, number, 1_250_000, "820261102000123")
+    with pytest.raises(ValidationError, match="nomor bukti bayar"):
+        applications.record_application_payment(office.runtime, officer, number, "SSBP 77")
+    applications.record_application_payment(office.runtime, officer, number, "0A1B2C3D4E5F6G7H")
     shown = applications.application_detail(office.runtime, officer, number)
-    assert shown.allowed.next_step == applications.NextStep("Produk siap diambil", True)
+    step = shown.allowed.next_step  # paid; the product waits for its certificate and card
+    assert step is not None and not step.allowed and "belum diterbitkan" in step.reason
     assert not shown.allowed.record_payment
-    assert shown.timeline[-1].label == "Pembayaran tercatat" and shown.timeline[-1].note == (
-        "SSBP 77"
-    )
+    assert "Pembayaran tercatat" in [t.label for t in shown.timeline]
+    issuing.issue(office.runtime, officer, number)
     assert applications.advance_application(office.runtime, officer, number) == (
         "Produk siap diambil"
     )
     shown = applications.application_detail(office.runtime, officer, number)
-    assert shown.status == AppStatus.READY and shown.allowed.hand_over
+    assert shown.status == AppStatus.READY
+    assert not shown.allowed.hand_over  # a certificate is handed over in the Cetak tab
     assert shown.allowed.next_step is None
 
 
@@ -234,7 +228,7 @@ def test_two_layer_check_then_last_stage_makes_it_ready_then_handed_over(
         office.runtime.unit(officer) as s,
     ):
         applications.advance(s, officer, number)
-    _verified(office, number)
+    verified(office, number)
     with office.runtime.unit(officer) as s:
         for _ in range(3):
             applications.advance(s, officer, number)

@@ -63,7 +63,7 @@ def test_find_service_by_full_or_unique_bare_code() -> None:
     entry = catalog.find_service("balai-sertifikasi/produk-tipe-5")
     assert entry.standard.code == "balai-sertifikasi" and entry.name == "Sertifikasi Produk Tipe 5"
     assert catalog.find_service("Legalisasi").full_code == "sak/legalisasi"
-    assert entry.version == 2  # balai-sertifikasi v2: documents, routes as channels
+    assert entry.version == 3  # balai-sertifikasi v3: person certificates valid 3 years
 
 
 def test_find_service_unknown_suggests_close_matches() -> None:
