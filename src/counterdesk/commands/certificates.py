@@ -71,7 +71,7 @@ def _list(args: argparse.Namespace) -> int:
         print("Tidak ada sertifikat" + (f" yang cocok dengan '{args.cari}'." if args.cari else "."))
         return 0
     for row in screen.rows:
-        printed = f"dicetak {row.printed_count}×" if row.printed_count else "belum dicetak"
+        printed = f"dicetak {row.printed_count}×" if row.printed_count else ""
         print(
             f"{row.serial:<20} {row.holder[:28]:<28} {format_date_long(row.issued_on):<18} "
             f"{row.status:<16} {printed:<14} {row.title}"

@@ -74,6 +74,12 @@ class Verdict:
         certificate valid with its current values)."""
         return self.outcome in (VALID, CORRECTED)
 
+    @property
+    def level(self) -> str:
+        """good (valid) / caution (corrected: valid, but the paper may show old values) /
+        bad (everything else) — the colour a screen gives the verdict."""
+        return "good" if self.outcome == VALID else "caution" if self.is_valid else "bad"
+
 
 def _verdict(
     outcome: str,

@@ -71,6 +71,7 @@ def _set(office: Office, status: str) -> None:
 def test_a_scanned_payload_is_valid_with_holder_and_dates(office: Office, cert: str) -> None:
     verdict = verify(office.runtime, office.actors[Role.OFFICER], cert)
     assert verdict.outcome == "valid" and verdict.is_valid and verdict.label == "SAH"
+    assert verdict.level == "good"
     assert verdict.from_payload and verdict.serial == SERIAL
     assert verdict.holder == "Siti Nur'aini"
     assert (verdict.issued_on, verdict.valid_until) == (ISSUED, UNTIL)
@@ -136,7 +137,7 @@ def test_registry_status(office: Office, cert: str, status: str, outcome: str, l
     _set(office, status)
     for text in (cert, SERIAL):
         verdict = _check(office, text)
-        assert (verdict.outcome, verdict.label) == (outcome, label)
+        assert (verdict.outcome, verdict.label, verdict.level) == (outcome, label, "bad")
 
 
 def test_a_replaced_certificate_names_the_replacement_letter(office: Office, cert: str) -> None:
@@ -178,6 +179,7 @@ def test_a_corrected_certificate_names_the_current_values(office: Office, cert: 
     for text in (cert, SERIAL):
         verdict = _check(office, text)
         assert verdict.outcome == "corrected" and verdict.is_valid  # a ralat keeps it valid
+        assert verdict.level == "caution"
         assert verdict.holder == "Siti Nuraini Rahma"
         assert "Nama sekarang: Siti Nuraini Rahma (semula: Siti Nur'aini)." in verdict.details
 
