@@ -20,6 +20,7 @@ from counterdesk.domain.payload import decode_claim, encode_claim, signed_text
 from counterdesk.services import signing
 from counterdesk.services.runtime import Runtime, database_path
 from counterdesk.store.models import Certificate
+from tests import pdf_tools
 
 VALID_SERIAL = "SAK-2015-0101"  # the demo's historic certificates
 CORRECTED_SERIAL = "SAK-2019-0105"  # its birth place was corrected by an approved ralat
@@ -64,7 +65,8 @@ def test_list_shows_the_registry_not_printed_first(demo: Path) -> None:
     result = run(demo, "certificate", "list")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert "belum dicetak" in lines[0] and VALID_SERIAL in result.stdout
+    assert "Belum dicetak" in lines[0] and " sertifikat " in lines[0]
+    assert VALID_SERIAL in result.stdout
     assert lines[-1].endswith("belum dicetak.") and "sertifikat;" in lines[-1]
     found = run(demo, "certificate", "list", "--cari", "zzz-tidak-ada")
     assert found.returncode == 0 and "Tidak ada sertifikat yang cocok" in found.stdout
@@ -123,3 +125,46 @@ def test_a_payload_signed_by_an_unknown_key_is_reported_so(
     result = run(demo, "certificate", "verify", forged)
     assert result.returncode == 1
     assert "kunci penanda tangan tidak dikenal" in result.stdout
+
+
+# --- printing (last: it changes the demo's print counts) ------------------------------------
+
+TO_PRINT = "SRT-D01-26-000002V"  # the demo's issued, not yet printed Sertifikat Ahli Kepabeanan
+
+
+def test_pdf_prints_codes_that_verify_and_a_reprint_needs_a_reason(
+    demo: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "sertifikat.pdf"
+    printed = run(
+        demo, "certificate", "pdf", TO_PRINT.lower(), "--out", str(out), "--as", "cetak",
+        password="cetak1234",
+    )  # fmt: skip
+    assert printed.returncode == 0, printed.stderr
+    assert f"Tersimpan: {out}" in printed.stdout and "1 sertifikat, kertas A4" in printed.stdout
+    codes = {d.text for d in pdf_tools.decode(out.read_bytes())}
+    assert TO_PRINT in codes
+    payload = next(c for c in codes if c.startswith("C1"))
+    verified = run(demo, "certificate", "verify", payload)
+    assert verified.returncode == 0 and "Dewi Lestari" in verified.stdout, verified.stderr
+    again = run(
+        demo, "certificate", "pdf", TO_PRINT, "--out", str(out), "--as", "cetak",
+        password="cetak1234",
+    )  # fmt: skip
+    assert again.returncode == 2 and "memerlukan alasan" in again.stderr
+    reprint = run(
+        demo, "certificate", "pdf", TO_PRINT, "--out", str(out), "--kertas", "f4",
+        "--alasan", "kertas macet", "--as", "cetak", password="cetak1234",
+    )  # fmt: skip
+    assert reprint.returncode == 0 and "1 cetak ulang" in reprint.stdout, reprint.stderr
+    assert pdf_tools.page_size_mm(out.read_bytes()) == (215, 330)
+
+
+def test_a_certificate_is_not_printed_as_a_card(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kartu.pdf"
+    result = run(
+        demo, "certificate", "card", VALID_SERIAL, "--out", str(out), "--as", "cetak",
+        password="cetak1234",
+    )  # fmt: skip
+    assert result.returncode == 2 and "counterdesk certificate pdf" in result.stderr
+    assert not out.exists()

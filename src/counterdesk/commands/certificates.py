@@ -73,7 +73,8 @@ def _list(args: argparse.Namespace) -> int:
     for row in screen.rows:
         printed = f"dicetak {row.printed_count}×" if row.printed_count else ""
         print(
-            f"{row.serial:<20} {row.holder[:28]:<28} {format_date_long(row.issued_on):<18} "
+            f"{row.serial:<20} {row.kind_label:<10} {row.holder[:28]:<28} "
+            f"{format_date_long(row.issued_on):<18} "
             f"{row.status:<16} {printed:<14} {row.title}"
         )
     print(f"{len(screen.rows)} sertifikat; {screen.unprinted} belum dicetak.")
