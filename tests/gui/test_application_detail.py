@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.roles import Role
 from counterdesk.gui.controller import DeskController
-from counterdesk.gui.dialogs.text_input import TextInputDialog
+from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
+from counterdesk.gui.dialogs.payment import PaymentDialog
 from counterdesk.services import applications
 from tests.conftest import Office
 from tests.gui.intake_helpers import (
@@ -52,12 +53,23 @@ def test_the_stage_after_payment_is_not_offered_until_the_payment_is_recorded(
     assert ui.paymentButton.isVisible()
 
     qtbot.mouseClick(ui.paymentButton, Qt.MouseButton.LeftButton)
-    ask = opened(qtbot, detail, TextInputDialog)
-    qtbot.keyClick(ask.ui.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert ask.isVisible() and "nomor bukti bayar" in ask.ui.textError.text()
-    qtbot.keyClicks(ask.ui.text, "SSBP 2026/0412")
-    qtbot.keyClick(ask.ui.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not ask.isVisible())
+    pay = opened(qtbot, detail, PaymentDialog)
+    qtbot.keyClicks(pay.ui.amountRupiah, "1250000")
+    assert pay.ui.amountRupiah.text() == "1.250.000"  # grouped as typed
+    qtbot.keyClicks(pay.ui.billingCode, "8200012345")
+    qtbot.mouseClick(pay.ui.billButton, Qt.MouseButton.LeftButton)
+    assert "15 angka" in pay.ui.billingCodeError.text()  # said at the field
+    assert not pay.ui.paidBox.isEnabled()
+    pay.ui.billingCode.setText("820001234567890")
+    qtbot.mouseClick(pay.ui.billButton, Qt.MouseButton.LeftButton)
+    assert "Rp1.250.000" in pay.ui.stateLabel.text() and pay.ui.paidBox.isEnabled()
+    qtbot.keyClicks(pay.ui.ntpn, "0412AB34CD56EF78")
+    qtbot.mouseClick(pay.ui.paidButton, Qt.MouseButton.LeftButton)
+    receipt = opened(qtbot, pay, DocumentReadyDialog)
+    assert receipt.ui.numberLabel.text() == "0412AB34CD56EF78"
+    assert receipt.pdf().startswith(b"%PDF")
+    receipt.close()
+    pay.close()
 
     assert ui.advanceButton.isEnabled() and not ui.paymentButton.isVisible()
     rows = range(ui.timelineTable.rowCount())

@@ -5,6 +5,7 @@ first and name what will happen; a service's refusal is shown in the dialog."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -27,6 +28,7 @@ from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
 from counterdesk.gui.dialogs.opening import open_replacing
+from counterdesk.gui.dialogs.payment import PaymentDialog
 from counterdesk.gui.dialogs.text_input import TextInputDialog
 from counterdesk.gui.dialogs.verification_checklist import VerificationChecklistDialog
 from counterdesk.gui.forms.application_detail_ui import Ui_ApplicationDetailDialog
@@ -34,7 +36,11 @@ from counterdesk.gui.style import repolish
 from counterdesk.services import applications
 from counterdesk.services.applications import ApplicationDetail
 
+if TYPE_CHECKING:
+    from counterdesk.services.issuing import IssuedView
+
 BUTTON_TEXT_LIMIT = 48
+NOT_ISSUED_MARK = "belum diterbitkan"  # applications.next_step's reason for a missing product
 EVENT_COLUMN_WIDTH = 140
 STAGE_COLUMN_WIDTH = 115
 MIN_FACTS_WIDTH = 300
@@ -58,6 +64,15 @@ class ApplicationDetailDialog(QDialog):
         ui = self.ui
         ui.advanceButton.clicked.connect(self.advance)
         ui.paymentButton.clicked.connect(self.record_payment)
+        ui.paymentButton.setText(self.tr("Pembayaran…"))
+        self.issue_button = QPushButton(self.tr("Terbitkan sertifikat"), self)
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.setAutoDefault(False)
+        ui.actionsLayout.insertWidget(
+            ui.actionsLayout.indexOf(ui.paymentButton) + 1, self.issue_button
+        )
+        self.setTabOrder(ui.paymentButton, self.issue_button)
+        self.issue_button.clicked.connect(self.issue)
         ui.pauseButton.clicked.connect(self.pause)
         ui.resumeButton.clicked.connect(self.resume)
         ui.handOverButton.clicked.connect(self.hand_over)
@@ -208,6 +223,11 @@ class ApplicationDetailDialog(QDialog):
         ui.noticeLabel.setText(step.reason if step is not None else "")
         ui.noticeLabel.setVisible(bool(ui.noticeLabel.text()))
         ui.paymentButton.setVisible(allowed.record_payment)
+        # Terbitkan while the ready step waits for the product (the service says so in
+        # the step's reason; issuing itself refuses what is missing, named in the dialog)
+        self.issue_button.setVisible(
+            step is not None and not step.allowed and NOT_ISSUED_MARK in step.reason
+        )
         ui.pauseButton.setEnabled(allowed.pause)
         ui.resumeButton.setEnabled(allowed.resume)
         ui.handOverButton.setEnabled(allowed.hand_over)
@@ -301,22 +321,39 @@ class ApplicationDetailDialog(QDialog):
             said=self.tr("Jam layanan dihentikan."),
         )
 
-    def record_payment(self) -> None:
-        self._ask_text(
-            title=self.tr("Catat pembayaran — {0}").format(self.number),
-            explanation=self.tr(
-                "Pemohon {0} sudah membayar untuk permohonan {1}. Tulis nomor bukti bayar "
-                "(mis. nomor SSBP/NTPN) agar dapat ditelusuri; setelah dicatat, tahap "
-                "berikutnya dapat dimulai."
-            ).format(self.view.applicant.name if self.view else "", self.number),
-            label=self.tr("&Bukti bayar *"),
-            accept_text=self.tr("Catat pembayaran"),
-            action=lambda text: applications.record_application_payment(
-                self.ctx.runtime, self.ctx.actor, self.number, note=text
-            ),
-            said=self.tr("Pembayaran tercatat; tahap berikutnya dapat dimulai."),
-            field="note",
+    def record_payment(self) -> PaymentDialog:
+        """The bill (amount, billing code), then the NTPN and date, then the receipt."""
+        dialog = PaymentDialog(self.ctx, self.number, self)
+        dialog.changed.connect(lambda: self._done(self.tr("Pembayaran tersimpan.")))
+        self.dialog = open_replacing(self.dialog, dialog)
+        return dialog
+
+    def issue(self) -> None:
+        name = self.view.applicant.name if self.view else ""
+        if not messages.confirm(
+            self,
+            self.tr("Terbitkan sertifikat"),
+            self.tr(
+                "Sertifikat permohonan {0} atas nama {1} diterbitkan dengan nomor seri baru, "
+                "masuk daftar sertifikat dan antrean Cetak. Satu permohonan hanya terbit "
+                "sekali."
+            ).format(self.number, before_period(name)),
+            self.tr("Terbitkan"),
+        ):
+            return
+        from counterdesk.services import issuing  # loads the renderers: at first use
+
+        issued: list[IssuedView] = []
+        self._act(
+            lambda: issued.append(issuing.issue(self.ctx.runtime, self.ctx.actor, self.number)),
+            self.tr("Diterbitkan; cetak di tab Cetak."),
         )
+        if issued:
+            self.ui.noticeLabel.setText(
+                self.tr("Diterbitkan: {0}. Cetak di tab Cetak (Ctrl+P).").format(
+                    ", ".join(f"{item.kind_label} {item.serial}" for item in issued[0].items)
+                )
+            )
 
     def close_application(self, *, rejected: bool) -> None:
         name = self.view.applicant.name if self.view else ""
