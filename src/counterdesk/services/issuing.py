@@ -65,20 +65,17 @@ CETAK_ROLES = (Role.OFFICER, Role.SUPERVISOR, Role.PRINTER)
 ISSUED = "issued"
 HANDED_OVER = "handed_over"
 
-# Template ids (resources/templates/<id>.yaml) per standard and product kind; a standard
-# not listed prints on the kind's general template.
+# Template ids (resources/templates/<id>.yaml) per service (or standard) and product
+# kind; anything not listed prints on the kind's general template.
 TEMPLATES: dict[tuple[str, str], str] = {
     ("sak", "certificate"): "sak-ahli-kepabeanan",
-    ("balai-sertifikasi", "certificate"): "person-certificate",
-    ("balai-sertifikasi", "card"): "person-card",
-    ("sertifikasi-pns", "certificate"): "competence-certificate",
-    ("sertifikasi-pns", "letter"): "test-result-statement",
+    ("balai-sertifikasi/bimtek", "certificate"): "sertifikat-pelatihan",
     ("sertifikat-standar-kbli-28173", "certificate"): "sertifikat-standar",
 }
 GENERAL_TEMPLATES: dict[str, str] = {
-    "certificate": "competence-certificate",
+    "certificate": "sertifikat-kompetensi",
     "card": "person-card",
-    "letter": "test-result-statement",
+    "letter": "keterangan-hasil-uji",
 }
 NEEDS_PHOTO = frozenset({"card"})
 PAPERS = ("A4", "F4")
@@ -142,9 +139,12 @@ class HandoverView:
 # --- issuing ----------------------------------------------------------------------------
 
 
-def template_for(standard_code: str, product_kind: str) -> str:
+def template_for(service_code: str, product_kind: str) -> str:
+    """The template of a product of ``service_code`` (``standard/service``)."""
+    standard = service_code.split("/")[0]
     return TEMPLATES.get(
-        (standard_code, product_kind), GENERAL_TEMPLATES.get(product_kind, product_kind)
+        (service_code, product_kind),
+        TEMPLATES.get((standard, product_kind), GENERAL_TEMPLATES.get(product_kind, "")),
     )
 
 
@@ -220,7 +220,7 @@ def _certificate(session: Session, app: Application, product: Product, today: da
         valid_until=_add_years(today, product.valid_years) if product.valid_years else None,
         status=ISSUED,
         product_kind=product.kind,
-        template=template_for(app.standard_code, product.kind),
+        template=template_for(app.service_code, product.kind),
     )
     session.add(cert)
     return cert
@@ -360,7 +360,7 @@ def print_item(
     return CertificatePrint(
         serial=cert.serial,
         product_kind=cert.product_kind,
-        template=cert.template or template_for(cert.standard_code, cert.product_kind),
+        template=cert.template or template_for(cert.service_code, cert.product_kind),
         title=cert.title.upper(),
         holder_name=holder.name,
         holder_id_label=label,
