@@ -168,3 +168,23 @@ def test_a_certificate_is_not_printed_as_a_card(demo: Path, tmp_path: Path) -> N
     )  # fmt: skip
     assert result.returncode == 2 and "counterdesk certificate pdf" in result.stderr
     assert not out.exists()
+
+
+def test_a_template_that_does_not_load_is_galat_and_nothing_is_written(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An office's own template (data) broken: said as Galat, not a traceback."""
+    from counterdesk import cli
+    from counterdesk.documents.templates import TemplateError
+    from counterdesk.services import issuing
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise TemplateError("Templat 'sak-ahli-kepabeanan': kolom 'fields' tidak valid.")
+
+    monkeypatch.setattr(issuing, "print_batch", broken)
+    monkeypatch.setenv("COUNTERDESK_DATA_DIR", str(demo))
+    monkeypatch.setenv("COUNTERDESK_PASSWORD", "cetak1234")
+    out = tmp_path / "x.pdf"
+    code = cli.main(["--demo", "certificate", "pdf", TO_PRINT, "--out", str(out), "--as", "cetak"])
+    assert code == 2 and not out.exists()
+    assert capsys.readouterr().err.startswith("Galat: Templat 'sak-ahli-kepabeanan'")

@@ -10,7 +10,7 @@ from typing import Any
 
 from counterdesk.commands.common import login_actor, open_runtime
 from counterdesk.commands.minutes import add_paper_option
-from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.errors import ConflictError, ValidationError
 from counterdesk.domain.formatting import format_date_long
 from counterdesk.services import overview, verification_offline
 from counterdesk.services.context import SYSTEM, Actor
@@ -103,19 +103,23 @@ def _require_kind(runtime: Runtime, actor: Actor, serials: list[str], cards: boo
 
 
 def _print(args: argparse.Namespace, *, cards: bool) -> int:
+    from counterdesk.documents.templates import TemplateError
     from counterdesk.services import issuing
 
     runtime = open_runtime(args)
     actor = login_actor(runtime, args.as_user)
     _require_kind(runtime, actor, args.serials, cards)
-    batch = issuing.print_batch(
-        runtime,
-        actor,
-        args.serials,
-        paper="A4" if cards else args.kertas,
-        printer=args.printer,
-        reason=args.alasan,
-    )
+    try:
+        batch = issuing.print_batch(
+            runtime,
+            actor,
+            args.serials,
+            paper="A4" if cards else args.kertas,
+            printer=args.printer,
+            reason=args.alasan,
+        )
+    except TemplateError as exc:  # an office's own template (data) that does not load
+        raise ConflictError(f"{exc} Tidak ada yang dicetak atau dicatat.") from None
     args.out.write_bytes(batch.pdf)
     what = "kartu CR80" if cards else f"sertifikat, kertas {args.kertas}"
     reprints = sum(1 for n in batch.copy_numbers if n > 1)
