@@ -9,16 +9,22 @@ import io
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 
 from reportlab.pdfgen.canvas import Canvas
 
 from counterdesk.documents import fonts
+from counterdesk.documents.certificate_data import CertificatePrint
+from counterdesk.documents.certificates import render_certificates
 from counterdesk.documents.codes import qr_matrix
+from counterdesk.documents.paper import A4, mm
 from counterdesk.documents.receipt import ReceiptData, render_receipt, render_receipts
+from counterdesk.documents.template_render import FONT_NAMES, print_fields
+from counterdesk.documents.templates import TextElement, load_template
 from counterdesk.documents.ticket_slip import render_ticket_slip
-from counterdesk.domain.numbers import RECEIPT, format_number
+from counterdesk.domain.numbers import CERTIFICATE, RECEIPT, format_number
 from tests.bench.harness import Row, print_table
 from tests.unit.documents import samples
 
@@ -52,6 +58,11 @@ _FIRST_RECEIPT = """
 import time
 t0 = time.perf_counter()
 from tests.bench.bench_documents import sample_receipt
+from counterdesk.documents.certificate_data import CertificatePrint
+from counterdesk.documents.certificates import render_certificates
+from counterdesk.documents.paper import A4, mm
+from counterdesk.documents.template_render import FONT_NAMES, print_fields
+from counterdesk.documents.templates import TextElement, load_template
 from counterdesk.documents.receipt import render_receipt
 render_receipt(sample_receipt())
 print((time.perf_counter() - t0) * 1000)
@@ -129,6 +140,73 @@ def qr_rows(repeat: int) -> list[Row]:
     return rows
 
 
+def certificate_items(count: int = 1000) -> list[CertificatePrint]:
+    """``count`` certificates, each with its own serial, signed-payload stand-in and photo."""
+    base = samples.certificate_print()
+    items = []
+    for i in range(count):
+        serial = format_number(CERTIFICATE, "L01", 2026, i + 1)
+        items.append(
+            dataclasses.replace(
+                base, serial=serial, photo_jpeg=samples.photo_jpeg(i),
+                qr_payload=base.qr_payload.replace(base.serial, serial),
+            )
+        )  # fmt: skip
+    return items
+
+
+def certificate_text_only(items: list[CertificatePrint]) -> bytes:
+    """The reference: ReportLab drawing the same texts at the same places and sizes, one
+    ``drawString`` each, without frame, logo, forms, codes or photos."""
+    fonts.register_fonts()
+    template = load_template(items[0].template)
+    texts = [e for e in template.pages[0].elements if isinstance(e, TextElement)]
+    paper = A4
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=paper.size, invariant=1, initialFontName=fonts.REGULAR)
+    for item in items:
+        fields = print_fields(item)
+        for element in texts:
+            canvas.setFont(FONT_NAMES[element.font], element.size)
+            canvas.drawString(
+                element.x_mm * mm + paper.width / 2, paper.height - element.y_mm * mm,
+                element.text.format_map(fields),
+            )  # fmt: skip
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def longest_stall_ms(work: Callable[[], object] | None, tick_s: float = 0.005) -> float:
+    """The longest a main-thread loop waking every 5 ms (a GUI event loop) waits while
+    ``work`` runs in a worker thread: the GIL hand-over is what the GUI would feel."""
+    done = threading.Event()
+    if work is not None:
+        worker = threading.Thread(target=lambda: (work(), done.set()))
+        worker.start()
+    else:
+        threading.Timer(1.0, done.set).start()
+    worst, last = 0.0, time.perf_counter()
+    while not done.is_set():
+        time.sleep(tick_s)
+        now = time.perf_counter()
+        worst, last = max(worst, (now - last - tick_s) * 1000), now
+    return worst
+
+
+def certificate_rows(count: int = 1000) -> list[Row]:
+    items = certificate_items(count)
+    batch_ms = median_ms(lambda: render_certificates(items), 3) / count
+    text_ms = median_ms(lambda: certificate_text_only(items), 3) / count
+    return [
+        Row(f"{count} certificates (Code 128, QR, photo), per page", batch_ms, text_ms,
+            "same texts by ReportLab, no codes/photos/forms", "<= 2 ms"),
+        Row(f"main-thread stall while {count} certificates render",
+            longest_stall_ms(lambda: render_certificates(items)), longest_stall_ms(None),
+            "same 5 ms loop, idle", "<= 100 ms"),
+    ]  # fmt: skip
+
+
 def run(repeat: int = 20) -> list[Row]:
     receipt = sample_receipt()
     ticket = samples.ticket(receipt.letterhead)
@@ -154,6 +232,7 @@ def run(repeat: int = 20) -> list[Row]:
         Row("first receipt in a new process (imports too)", cold_ours, cold_bare,
             "first bare page, its own new process", "< 600 ms (no progress bar)"),
         *qr_rows(repeat),
+        *certificate_rows(),
     ]  # fmt: skip
     return rows
 

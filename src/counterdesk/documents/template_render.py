@@ -155,16 +155,20 @@ class _Placer:
         return x, self.y(el.anchor_y, el.y_mm) - height
 
 
-def _fit_lines(text: str, font: str, size: float, el: TextElement) -> tuple[list[str], float]:
+def _fit_lines(
+    text: str, font: str, size: float, el: TextElement
+) -> tuple[list[tuple[str, float]], float]:
+    """The lines (with their widths) and the size: shrunk down to ``min_size`` until the
+    widest line fits ``max_width_mm``, then wrapped, at most ``max_lines`` (``…`` after)."""
     parts = text.split("\n")
-    if el.max_width_mm is None:
-        return parts, size
+    widths = [stringWidth(p, font, size) for p in parts]
+    if el.max_width_mm is None or max(widths) <= el.max_width_mm * mm:
+        return list(zip(parts, widths, strict=True)), size
     width = el.max_width_mm * mm
     smallest = el.min_size or size
-    widest = max(parts, key=lambda p: stringWidth(p, font, size))
-    while size > smallest and stringWidth(widest, font, size) > width:
+    natural = size
+    while size > smallest and max(widths) * size / natural > width:
         size = max(smallest, size - 0.25)
-        widest = max(parts, key=lambda p: stringWidth(p, font, size))
     lines: list[str] = []
     for part in parts:
         lines += simpleSplit(part, font, size, width) if part else [""]
@@ -174,7 +178,7 @@ def _fit_lines(text: str, font: str, size: float, el: TextElement) -> tuple[list
         while last and stringWidth(last + " …", font, size) > width:
             last = last[:-1]
         lines[-1] = last.rstrip() + " …"
-    return lines, size
+    return [(line, stringWidth(line, font, size)) for line in lines], size
 
 
 def draw_text(canvas: Canvas, at: _Placer, el: TextElement, fields: Mapping[str, Any]) -> None:
@@ -189,10 +193,10 @@ def draw_text(canvas: Canvas, at: _Placer, el: TextElement, fields: Mapping[str,
     lines, size = _fit_lines(text, font, el.size, el)
     x = at.x(el.anchor_x, el.x_mm)
     y = at.y(el.anchor_y, el.y_mm)
+    shift = {"left": 0.0, "center": 0.5, "right": 1.0}[el.align]
     canvas.setFont(font, size)
-    for line in lines:
-        width = stringWidth(line, font, size) if (el.underline or el.align != "left") else 0.0
-        left = x - width * {"left": 0, "center": 0.5, "right": 1}[el.align]
+    for line, width in lines:
+        left = x - width * shift
         canvas.drawString(left, y, line)
         if el.underline:
             canvas.setLineWidth(max(0.5, size / 18))
