@@ -188,3 +188,53 @@ def test_a_template_that_does_not_load_is_galat_and_nothing_is_written(
     code = cli.main(["--demo", "certificate", "pdf", TO_PRINT, "--out", str(out), "--as", "cetak"])
     assert code == 2 and not out.exists()
     assert capsys.readouterr().err.startswith("Galat: Templat 'sak-ahli-kepabeanan'")
+
+
+@pytest.fixture(scope="module")
+def card(demo_runtime: Runtime) -> str:
+    """A person card issued beside Ratna Wulandari's certificate, her 3×4 photo on file."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from counterdesk.services.setup import store_blob
+
+    photo = BytesIO()
+    Image.new("RGB", (300, 400), (120, 140, 170)).save(photo, "JPEG")
+    serial = ParsedNumber("SRT", "D01", 26, 900).text
+    with demo_runtime.unit() as s:
+        cert = s.scalar(select(Certificate).where(Certificate.serial == "SRT-D01-26-000003T"))
+        assert cert is not None
+        cert.applicant.photo_sha256 = store_blob(s, photo.getvalue(), "image/jpeg")
+        s.add(
+            Certificate(
+                serial=serial, applicant_id=cert.applicant_id, application_id=cert.application_id,
+                standard_code=cert.standard_code, service_code=cert.service_code,
+                title=cert.title, issued_on=cert.issued_on, valid_until=cert.valid_until,
+                product_kind="card", template="person-card",
+            )
+        )  # fmt: skip
+    return serial
+
+
+def test_card_prints_front_and_back_on_cr80_with_a_payload_that_verifies(
+    demo: Path, card: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "kartu.pdf"
+    result = run(
+        demo, "certificate", "card", card, "--out", str(out), "--as", "cetak",
+        password="cetak1234",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "1 kartu CR80, 2 halaman" in result.stdout
+    pdf = out.read_bytes()
+    assert pdf_tools.pages(pdf) == 2 and pdf_tools.page_size_mm(pdf) == (85.6, 54.0)
+    codes = {d.text for page in (0, 1) for d in pdf_tools.decode(pdf, page)}
+    payload = next(c for c in codes if c.startswith("C1"))
+    verified = run(demo, "certificate", "verify", payload)
+    assert verified.returncode == 0 and "Ratna Wulandari" in verified.stdout
+    as_pdf = run(
+        demo, "certificate", "pdf", card, "--out", str(tmp_path / "x.pdf"), "--as", "cetak",
+        password="cetak1234",
+    )  # fmt: skip
+    assert as_pdf.returncode == 2 and "counterdesk certificate card" in as_pdf.stderr

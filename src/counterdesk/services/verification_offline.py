@@ -189,7 +189,7 @@ def _status_verdict(
     session: Session, cert: Certificate, claim: CertificateClaim | None
 ) -> Verdict | None:
     if cert.status == "revoked":
-        reason = getattr(cert, "status_reason", "")
+        reason = cert.status_reason
         return _verdict(REVOKED, claim, cert, f"Alasan: {reason}" if reason else "")
     if cert.status in ("voided", "void"):
         return _verdict(
