@@ -222,10 +222,17 @@ def draw_rows(canvas: Canvas, at: _Placer, el: RowsElement, fields: Mapping[str,
         canvas.setFont(label_font, el.size)
         canvas.drawString(x, y, label)
         canvas.drawString(x + el.label_width_mm * mm, y, ":")
+        # a little too long: shrink (down to 80 %) to keep one line; much too long: wrap
+        natural = stringWidth(value, value_font, el.size)
         size = el.size
-        while size > el.size * 0.8 and stringWidth(value, value_font, size) > value_w:
-            size -= 0.25
-        lines = simpleSplit(value, value_font, size, value_w) or [""]
+        if natural > value_w:
+            fitted = el.size * value_w / natural
+            size = fitted if fitted >= el.size * 0.8 else el.size
+        lines = (
+            [value]
+            if natural * size / el.size <= value_w
+            else (simpleSplit(value, value_font, size, value_w) or [""])
+        )
         canvas.setFont(value_font, size)
         for i, line in enumerate(lines[:3]):
             canvas.drawString(value_x, y, line)
