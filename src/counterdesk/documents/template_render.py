@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from io import BytesIO
@@ -486,18 +487,31 @@ def render_batch(
         return _render(items, templates, paper, calibration, progress, cancelled, title)
 
 
+_streams_lock = threading.Lock()
+_streams_users = 0
+_streams_previous: Any = None
+
+
 @contextlib.contextmanager
 def _binary_streams() -> Iterator[None]:
     """Page streams zlib-compressed but not ASCII85-encoded: ReportLab 5 encodes ASCII85
     in pure Python, which was half the time of a 1,000-certificate batch (and 25 % of the
-    file). The setting is process-wide; another document rendered meanwhile only comes
-    out in binary too, which every PDF reader accepts."""
-    previous = rl_config.useA85
-    rl_config.useA85 = 0
+    file). The setting is process-wide, so it is counted: the last batch to finish (batches
+    may run in two threads) restores it; another document rendered meanwhile only comes out
+    in binary too, which every PDF reader accepts."""
+    global _streams_users, _streams_previous
+    with _streams_lock:
+        if _streams_users == 0:
+            _streams_previous = rl_config.useA85
+            rl_config.useA85 = 0
+        _streams_users += 1
     try:
         yield
     finally:
-        rl_config.useA85 = previous
+        with _streams_lock:
+            _streams_users -= 1
+            if _streams_users == 0:
+                rl_config.useA85 = _streams_previous
 
 
 def _render(
