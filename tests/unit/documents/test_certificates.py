@@ -166,3 +166,13 @@ def test_a_certificate_without_photo_leaves_a_frame_for_one() -> None:
     pdf = render_certificates([item])
     assert "Pas foto 3 × 4" in pdf_tools.text(pdf)
     assert b"/DCTDecode" not in pdf
+
+
+def test_the_batch_leaves_reportlab_settings_as_it_found_them() -> None:
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    render_certificates([samples.certificate_print()])
+    with pytest.raises(RenderCancelled):
+        render_certificates([samples.certificate_print()], cancelled=lambda: True)
+    assert rl_config.useA85 == before
