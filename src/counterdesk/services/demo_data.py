@@ -313,6 +313,7 @@ def _fill(ctx: _Ctx) -> None:
     _minutes(ctx, apps, officer)
     _complaints(ctx, apps)
     _surveys(ctx, apps)
+    _cetak(ctx, apps, people)
 
 
 def _certificates(ctx: _Ctx, apps: list[Application], people: list[Applicant]) -> None:
@@ -584,6 +585,97 @@ def _surveys(ctx: _Ctx, apps: list[Application]) -> None:
                 comment="Pelayanan cepat dan ramah." if i % 5 == 0 else "",
             )
         )
+
+
+def _cetak(ctx: _Ctx, apps: list[Application], people: list[Applicant]) -> None:
+    """The Cetak tab's registry: person cards beside the person certificates, photos of
+    the holders, a paid person certification issued today (certificate and card ready to
+    print), and the finished files' products printed once and handed over."""
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    from counterdesk.domain.catalog import Product
+    from counterdesk.domain.ids import uuid7
+    from counterdesk.services import issuing
+    from counterdesk.store.models import Blob, Handover, PrintLog
+
+    for i, holder in enumerate(people):  # 3×4 pas foto, one colour each
+        out = io.BytesIO()
+        Image.new("RGB", (300, 400), (90 + 13 * i % 120, 120, 170 - 7 * i % 80)).save(out, "JPEG")
+        data = out.getvalue()
+        blob = Blob(sha256=hashlib.sha256(data).hexdigest(), mime="image/jpeg", data=data)
+        ctx.session.add(blob)
+        ctx.session.flush()  # the blob before the applicant that refers to it
+        holder.photo_sha256 = blob.sha256
+    ctx.session.flush()
+    officer, cetak = ctx.users["petugas"], ctx.users["cetak"]
+    made = list(ctx.session.scalars(select(Certificate).where(Certificate.historic.is_(False))))
+    for cert in made:
+        cert.template = issuing.template_for(cert.service_code, cert.product_kind)
+        if cert.service_code == "balai-sertifikasi/person":
+            card = Product(name="Kartu Person tersertifikasi", kind="card", valid_years=3)
+            ctx.session.add(
+                Certificate(
+                    serial=next_number(ctx.session, numbers.CERTIFICATE, cert.issued_on.year),
+                    applicant_id=cert.applicant_id,
+                    application_id=cert.application_id,
+                    standard_code=cert.standard_code,
+                    service_code=cert.service_code,
+                    title=card.name,
+                    issued_on=cert.issued_on,
+                    valid_until=cert.valid_until,
+                    printed_count=cert.printed_count,
+                    product_kind=card.kind,
+                    template=issuing.template_for(cert.service_code, card.kind),
+                )
+            )
+    for app in apps:  # paid and signed off, not issued yet: issued now, ready to print
+        if (
+            app.service_code == "balai-sertifikasi/person"
+            and app.status == AppStatus.IN_PROCESS.value
+            and not issuing.missing_for_issue(ctx.session, app)
+        ):
+            for cert in issuing.issue_in(ctx.session, officer, app.number):
+                cert.issued_on = ctx.today
+                cert.valid_until = ctx.today.replace(year=ctx.today.year + 3)
+    ctx.session.flush()
+    for app in apps:
+        if app.status != AppStatus.DONE.value:
+            continue
+        certs = list(
+            ctx.session.scalars(select(Certificate).where(Certificate.application_id == app.id))
+        )
+        if not certs:
+            continue
+        handed_at = app.closed_at or app.received_at
+        handover = Handover(
+            application_id=app.id,
+            receiver_name=app.applicant.name,
+            receiver_id_label="NIK",
+            receiver_id=app.applicant.nik or "",
+            power_of_attorney=False,
+            handed_by_id=officer.user_id,
+            handed_at=handed_at,
+        )
+        ctx.session.add(handover)
+        ctx.session.flush()
+        batch = uuid7()
+        for cert in certs:
+            cert.status, cert.handover_id, cert.printed_count = "handed_over", handover.id, 1
+            ctx.session.add(
+                PrintLog(
+                    certificate_id=cert.id,
+                    printed_at=handed_at - timedelta(hours=2),
+                    printed_by_id=cetak.user_id,
+                    printed_by_name=cetak.full_name,
+                    printer="Evolis Primacy" if cert.product_kind == "card" else "Epson L3150",
+                    paper="CR80" if cert.product_kind == "card" else "A4",
+                    copy_number=1,
+                    batch_id=batch,
+                )
+            )
 
 
 def _wipe(runtime: Runtime) -> None:

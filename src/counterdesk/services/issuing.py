@@ -373,7 +373,8 @@ def print_item(
         city=office_city(session),
         letterhead=letterhead(session, office),
         signatory=Signer(office.signatory_name, office.signatory_nip, office.signatory_title),
-        photo_jpeg=_photo_jpeg(session, holder) if cert.product_kind in NEEDS_PHOTO else None,
+        # a card needs it (checked before the batch); a certificate shows it when readable
+        photo_jpeg=None if photo_problem(session, holder) else _photo_jpeg(session, holder),
         qr_payload=sign(session, cert),
         copy_label=_copy_label(copy_number),
     )
