@@ -6,6 +6,7 @@ saving."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
@@ -41,6 +42,8 @@ class CalibrationDialog(ServiceDialog):
         ui.printer.addItems(printer_names() if printers is None else printers)
         ui.printer.lineEdit().setPlaceholderText(self.tr("nama printer"))
         ui.paper.addItems(list(PAPERS))
+        for box in (ui.dxMm, ui.dyMm):  # 1,5 mm: the decimal comma
+            box.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         ui.statusLabel.hide()
         ui.printer.currentTextChanged.connect(self._load)
         ui.paper.currentTextChanged.connect(self._load)

@@ -30,7 +30,7 @@ from counterdesk.services import issuing
 PAPERS = ("A4", "F4")
 PAPER_MM = {"A4": (210.0, 297.0), "F4": (215.0, 330.0), "CR80": (85.6, 53.98)}
 PREVIEW_PAGES = 12
-PREVIEW_HEIGHT = 220  # pixels of a page thumbnail
+PREVIEW_HEIGHT = 300  # pixels of a page thumbnail
 PREVIEW_DPI = 40.0
 PDF_PRINTER = "PDF"  # the printer name logged when the batch goes to a file
 
@@ -140,16 +140,16 @@ class PrintBatchDialog(QDialog):
         more = self.tr(" dan {0} lainnya").format(count - 4) if count > 4 else ""
         ui.itemsLabel.setText(shown + more)
         if self.reprints:
-            ui.warningLabel.setText(
-                self.tr(
-                    "{0} di antaranya sudah pernah dicetak: ini cetak ulang dan alasannya "
-                    "dicatat. Tulis alasannya di bawah."
-                ).format(len(self.reprints))
+            already = (
+                self.tr("{0} dari {1} sudah pernah dicetak").format(len(self.reprints), count)
+                if len(self.reprints) < count
+                else self.tr("Semua sudah pernah dicetak")
                 if count > 1
-                else self.tr(
-                    "Sertifikat ini sudah pernah dicetak: ini cetak ulang dan alasannya "
-                    "dicatat. Tulis alasannya di bawah."
-                )
+                else self.tr("Sudah pernah dicetak")
+            )
+            ui.warningLabel.setText(
+                already
+                + self.tr(": ini cetak ulang. Tulis alasannya; alasan dicatat di log cetak.")
             )
         ui.warningLabel.setVisible(bool(self.reprints))
         ui.previewCaption.setText(self.tr("Pratinjau halaman — muncul setelah dokumen dibuat"))
@@ -288,6 +288,9 @@ class PrintBatchDialog(QDialog):
         self.pdf = bytes(batch.pdf)
         self.pages = int(batch.pages)
         self.printed.emit()
+        if self.printer is None:  # a PDF: saving it is what comes next
+            self.ui.saveButton.setDefault(True)
+            self.ui.saveButton.setFocus()
         self._say(self.tr("{0} halaman dibuat; dicatat di log cetak.").format(self.pages))
         pdf = self.pdf
         # the worker that made the batch is finishing: start the next one after it

@@ -1,4 +1,4 @@
-"""Catat blanko rusak: a pre-printed blank spoiled in the printer (jammed, misaligned,
+"""Catat blangko rusak: a pre-printed blank spoiled in the printer (jammed, misaligned,
 smudged) is written off with its serial and the reason, so the stock of blanks can be
 accounted for (``issuing.record_spoiled``)."""
 
@@ -16,7 +16,7 @@ class SpoiledStockDialog(ServiceDialog):
     form_class = Ui_SpoiledStockDialog
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Catat blanko rusak"))
+        super().__init__(parent, self.tr("Catat blangko rusak"))
         self.ctx = ctx
         self.recorded = ""  # the blank serial, once written off
         self.ui.blankSerial.setFocus()

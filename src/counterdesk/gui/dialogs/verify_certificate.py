@@ -69,6 +69,7 @@ class VerifyCertificateDialog(QDialog):
         except CounterDeskError as error:
             self.errors.set("text", str(error))
             self._show(None)
+            self.ui.text.selectAll()  # the next scan replaces it
             return
         self._show(verdict)
         self.ui.text.selectAll()  # the next scan replaces this one
@@ -84,8 +85,16 @@ class VerifyCertificateDialog(QDialog):
         ui.verdictLabel.setText(verdict.label if verdict else "")
         ui.verdictLabel.setVisible(verdict is not None)
         ui.factsLabel.setText(self._facts(verdict) if verdict else "")
-        ui.detailsLabel.setText("\n".join(verdict.details) if verdict else "")
-        ui.detailsLabel.setVisible(bool(verdict and verdict.details))
+        lines = list(verdict.details) if verdict else []
+        if verdict is not None and not verdict.from_payload and verdict.serial:
+            lines.append(
+                self.tr(
+                    "Dicocokkan dengan daftar sertifikat dari nomor seri yang diketik; pindai "
+                    "QR-nya untuk memeriksa juga tanda tangan elektroniknya."
+                )
+            )
+        ui.detailsLabel.setText("\n".join(lines))
+        ui.detailsLabel.setVisible(bool(lines))
 
     def _facts(self, verdict: Verdict) -> str:
         rows = [

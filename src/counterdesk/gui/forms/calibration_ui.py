@@ -179,7 +179,7 @@ class Ui_CalibrationDialog(object):
 
     def retranslateUi(self, CalibrationDialog):
         CalibrationDialog.setWindowTitle(QCoreApplication.translate("CalibrationDialog", u"Kalibrasi printer", None))
-        self.explanation.setText(QCoreApplication.translate("CalibrationDialog", u"Untuk kertas pra-cetak: geser seluruh cetakan agar tepat di kolom blanko. Nilai disimpan per printer dan jenis kertas. Cetak halaman uji, ukur dengan penggaris, lalu isi selisihnya.", None))
+        self.explanation.setText(QCoreApplication.translate("CalibrationDialog", u"Untuk kertas pra-cetak: geser seluruh cetakan agar tepat di kolom blangko. Nilai disimpan per printer dan jenis kertas. Cetak halaman uji, ukur dengan penggaris, lalu isi selisihnya.", None))
         self.printerLabel.setText(QCoreApplication.translate("CalibrationDialog", u"&Printer *", None))
         self.printerError.setText("")
         self.paperLabel.setText(QCoreApplication.translate("CalibrationDialog", u"&Kertas *", None))

@@ -42,6 +42,13 @@ class Ui_PrintBatchDialog(object):
 
         self.dialogLayout.addWidget(self.itemsLabel)
 
+        self.warningLabel = QLabel(PrintBatchDialog)
+        self.warningLabel.setObjectName(u"warningLabel")
+        self.warningLabel.setWordWrap(True)
+        self.warningLabel.setProperty(u"role", u"warning")
+
+        self.dialogLayout.addWidget(self.warningLabel)
+
         self.optionsBox = QGroupBox(PrintBatchDialog)
         self.optionsBox.setObjectName(u"optionsBox")
         self.optionsLayout = QFormLayout(self.optionsBox)
@@ -101,13 +108,6 @@ class Ui_PrintBatchDialog(object):
 
 
         self.dialogLayout.addWidget(self.optionsBox)
-
-        self.warningLabel = QLabel(PrintBatchDialog)
-        self.warningLabel.setObjectName(u"warningLabel")
-        self.warningLabel.setWordWrap(True)
-        self.warningLabel.setProperty(u"role", u"warning")
-
-        self.dialogLayout.addWidget(self.warningLabel)
 
         self.previewCaption = QLabel(PrintBatchDialog)
         self.previewCaption.setObjectName(u"previewCaption")
@@ -223,15 +223,15 @@ class Ui_PrintBatchDialog(object):
         PrintBatchDialog.setWindowTitle(QCoreApplication.translate("PrintBatchDialog", u"Cetak sertifikat", None))
         self.headline.setText("")
         self.itemsLabel.setText("")
+        self.warningLabel.setText("")
         self.optionsBox.setTitle(QCoreApplication.translate("PrintBatchDialog", u"Cetak ke", None))
         self.destinationLabel.setText(QCoreApplication.translate("PrintBatchDialog", u"Tujuan:", None))
         self.toPrinter.setText(QCoreApplication.translate("PrintBatchDialog", u"&Printer (dialog cetak sistem)", None))
         self.toPdf.setText(QCoreApplication.translate("PrintBatchDialog", u"Satu berkas P&DF", None))
         self.paperLabel.setText(QCoreApplication.translate("PrintBatchDialog", u"&Kertas:", None))
         self.reasonLabel.setText(QCoreApplication.translate("PrintBatchDialog", u"&Alasan cetak ulang *", None))
-        self.reason.setPlaceholderText(QCoreApplication.translate("PrintBatchDialog", u"mis. kertas macet, tinta pudar, salah blanko", None))
+        self.reason.setPlaceholderText(QCoreApplication.translate("PrintBatchDialog", u"mis. kertas macet, tinta pudar, salah blangko", None))
         self.reasonError.setText("")
-        self.warningLabel.setText("")
         self.previewCaption.setText(QCoreApplication.translate("PrintBatchDialog", u"Pratinjau halaman", None))
         self.progressLabel.setText("")
         self.cancelButton.setText(QCoreApplication.translate("PrintBatchDialog", u"Batal (Esc)", None))

@@ -101,10 +101,10 @@ class Ui_SpoiledStockDialog(object):
     # setupUi
 
     def retranslateUi(self, SpoiledStockDialog):
-        SpoiledStockDialog.setWindowTitle(QCoreApplication.translate("SpoiledStockDialog", u"Catat blanko rusak", None))
-        self.explanation.setText(QCoreApplication.translate("SpoiledStockDialog", u"Catat blanko pra-cetak yang rusak atau salah cetak agar stok blanko dapat dipertanggungjawabkan. Nomor blanko tertulis di pojok blanko.", None))
-        self.blankSerialLabel.setText(QCoreApplication.translate("SpoiledStockDialog", u"Nomor &blanko *", None))
-        self.blankSerial.setPlaceholderText(QCoreApplication.translate("SpoiledStockDialog", u"pindai atau ketik nomor blanko", None))
+        SpoiledStockDialog.setWindowTitle(QCoreApplication.translate("SpoiledStockDialog", u"Catat blangko rusak", None))
+        self.explanation.setText(QCoreApplication.translate("SpoiledStockDialog", u"Catat blangko pra-cetak yang rusak atau salah cetak agar stok blangko dapat dipertanggungjawabkan. Nomor blangko tertulis di pojok blangko.", None))
+        self.blankSerialLabel.setText(QCoreApplication.translate("SpoiledStockDialog", u"Nomor &blangko *", None))
+        self.blankSerial.setPlaceholderText(QCoreApplication.translate("SpoiledStockDialog", u"pindai atau ketik nomor blangko", None))
         self.blankSerialError.setText("")
         self.reasonLabel.setText(QCoreApplication.translate("SpoiledStockDialog", u"&Alasan *", None))
         self.reason.setPlaceholderText(QCoreApplication.translate("SpoiledStockDialog", u"mis. kertas macet, salah posisi, tinta luntur", None))

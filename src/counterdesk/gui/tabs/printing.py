@@ -3,7 +3,7 @@ in words and colour — and what the printing desk does with them.
 
 Select one or many (Shift/Ctrl, Ctrl+A) and **Cetak… (Ctrl+P)**: one PDF or straight to a
 printer (``dialogs/print_batch.py``); **Serahkan…** hands them over (receipt);
-**Verifikasi sertifikat… (F6)** checks a scanned QR or serial; **Catat blanko rusak…**
+**Verifikasi sertifikat… (F6)** checks a scanned QR or serial; **Catat blangko rusak…**
 and **Kalibrasi printer…** look after the pre-printed stock. The global search is sent
 to ``issuing.print_queue`` after a pause in typing; **Tampilkan juga yang sudah dicetak**
 (Alt+D) brings back printed ones for a reprint."""
