@@ -47,7 +47,13 @@ def register(sub: Any) -> None:
     _print_options(q)
     q.set_defaults(func=_card)
     q = cs.add_parser("verify", help="periksa keabsahan sertifikat (nomor atau isi kode QR)")
-    q.add_argument("text", metavar="NOMOR-ATAU-KODE", help="nomor sertifikat atau isi kode QR")
+    q.add_argument(
+        "text",
+        nargs="+",
+        metavar="NOMOR-ATAU-KODE",
+        help="nomor sertifikat atau isi kode QR (tanda kutip boleh dilupakan: spasi di "
+        "dalam nama pemegang disambung lagi)",
+    )
     q.set_defaults(func=_verify)
 
 
@@ -141,7 +147,7 @@ def _card(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     runtime = open_runtime(args)
-    verdict = verification_offline.verify(runtime, SYSTEM, args.text)
+    verdict = verification_offline.verify(runtime, SYSTEM, " ".join(args.text))
     print(verdict.label)
     facts = (
         ("Nomor", verdict.serial),

@@ -310,8 +310,10 @@ def verify_text(session: Session, text: str, today: dt.date | None = None) -> Ve
             "kode", "Pindai kode QR atau barcode sertifikat, atau ketik nomor sertifikatnya."
         )
     day = today or office_day(session, utcnow())
-    if looks_like_payload(typed):
-        return _payload_verdict(session, typed, day)
+    if looks_like_payload(typed.upper()):
+        # A payload is upper-case only: a scanner typing with Caps Lock on sends it in
+        # lower case, which loses nothing.
+        return _payload_verdict(session, typed.upper(), day)
     cert = _find(session, typed)
     if cert is None:
         if looks_like_number(typed):

@@ -77,6 +77,10 @@ def test_a_scanned_payload_is_valid_with_holder_and_dates(office: Office, cert: 
     assert (verdict.issued_on, verdict.valid_until) == (ISSUED, UNTIL)
 
 
+def test_a_payload_scanned_with_caps_lock_on_is_the_same_payload(office: Office, cert: str) -> None:
+    assert _check(office, cert.lower()).is_valid
+
+
 def test_a_typed_serial_in_any_case_is_valid(office: Office, cert: str) -> None:
     verdict = _check(office, f"  {SERIAL.lower()} ")
     assert verdict.is_valid and not verdict.from_payload and verdict.holder == "Siti Nur'aini"
