@@ -3,26 +3,12 @@ process on the demo database."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests import pdf_tools
-
-
-def run(data_dir: Path, *args: str, password: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COUNTERDESK_DATA_DIR": str(data_dir), "COUNTERDESK_PASSWORD": password}
-    return subprocess.run(
-        [sys.executable, "-m", "counterdesk", "--demo", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+from tests.cli_tools import run_demo as run
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,6 @@ is valid, 1 when it is not, 2 (Galat) when the input is not a serial or a payloa
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -21,21 +18,10 @@ from counterdesk.services import signing
 from counterdesk.services.runtime import Runtime, database_path
 from counterdesk.store.models import Certificate
 from tests import pdf_tools
+from tests.cli_tools import run_demo as run
 
 VALID_SERIAL = "SAK-2015-0101"  # the demo's historic certificates
 CORRECTED_SERIAL = "SAK-2019-0105"  # its birth place was corrected by an approved ralat
-
-
-def run(data_dir: Path, *args: str, password: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COUNTERDESK_DATA_DIR": str(data_dir), "COUNTERDESK_PASSWORD": password}
-    return subprocess.run(
-        [sys.executable, "-m", "counterdesk", "--demo", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")
