@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from counterdesk.domain.errors import ConflictError
 from counterdesk.domain.payload import CertificateClaim, encode_claim, holder_text, signed_text
+from counterdesk.services import audit
+from counterdesk.services.context import SYSTEM
 from counterdesk.services.setup import local_site
 from counterdesk.store.models import Certificate, Setting, Site
 
@@ -71,6 +73,14 @@ def _load_counter_key(session: Session) -> tuple[Ed25519PrivateKey, str]:
         session.add(Setting(key=PRIVATE_KEY_SETTING, value=f"{site.id}:{encoded}"))
         site.signing_public_key = private.public_key().public_bytes_raw()
         session.flush()
+        audit.record(
+            session,
+            SYSTEM,
+            "site.signing_key_created",
+            entity="site",
+            entity_id=str(site.id),
+            detail={"counter": site.code, "key_id": key_id(site.signing_public_key)},
+        )
     assert site.signing_public_key is not None
     return private, key_id(site.signing_public_key)
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from counterdesk.domain.errors import ConflictError
 from counterdesk.domain.payload import CertificateClaim, decode_claim
 from counterdesk.services import setup, signing
-from counterdesk.store.models import ChangeLog, Setting
+from counterdesk.store.models import AuditEvent, ChangeLog, Setting
 from tests.conftest import Office
 
 CLAIM = CertificateClaim("", "SRT-L01-26-000001X", "BUDI SANTOSO", date(2026, 11, 26), None)
@@ -28,6 +28,10 @@ def test_the_key_is_made_once_and_named_by_its_public_half(office: Office) -> No
         assert public is not None and len(public) == 32
         digest = base64.b32encode(hashlib.sha256(public).digest()).decode()
         assert first == digest[:8] == signing.key_id(public)
+        events = [e for e in s.scalars(select(AuditEvent)) if e.action.startswith("site.")]
+        assert [(e.action, e.detail) for e in events] == [
+            ("site.signing_key_created", {"counter": "L01", "key_id": first})
+        ]  # once, naming the key (never its private half)
 
 
 def test_the_private_key_is_local_only(office: Office) -> None:
