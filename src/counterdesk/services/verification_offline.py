@@ -128,13 +128,15 @@ def _find(session: Session, serial: str) -> Certificate | None:
         return None
 
 
-def _replacement(session: Session, cert: Certificate) -> str:
+def _replacement(session: Session, cert: Certificate, *, pending_only: bool = False) -> str:
+    """The replacement letter of a lost certificate, or the replacement still in progress."""
+    states = ("requested", "checked") if pending_only else ("approved", "requested", "checked")
     case = session.scalar(
         select(CertificateCase)
         .where(
             CertificateCase.certificate_id == cert.id,
             CertificateCase.kind == "lost",
-            CertificateCase.status.in_(("approved", "requested", "checked")),
+            CertificateCase.status.in_(states),
         )
         .order_by(CertificateCase.requested_at.desc())
         .limit(1)
@@ -253,7 +255,7 @@ def _registry_verdict(
         return _verdict(
             EXPIRED, claim, cert, f"Masa berlaku habis {format_date_long(cert.valid_until)}."
         )
-    pending = _replacement(session, cert)
+    pending = _replacement(session, cert, pending_only=True)
     warning = f"Dilaporkan hilang: {pending}" if pending else ""
     if changes:
         return _verdict(CORRECTED, claim, cert, *_corrected_lines(session, changes), warning)
