@@ -665,12 +665,18 @@ def application_detail(
                 ChecklistLine(i.label, i.present, i.mandatory, i.note) for i in d.checklist
             ),
             timeline=tuple(
-                # "Masuk tahap" notes the stage's name: no need to say it twice
-                TimelineLine(t.at, t.label, t.stage, t.actor, "" if t.note == t.stage else t.note)
+                # "Masuk tahap" notes the stage's name (and what the officer typed after
+                # " — "): the stage has its own column, so only what was typed is left
+                TimelineLine(t.at, t.label, t.stage, t.actor, _beyond_stage(t.note, t.stage))
                 for t in d.timeline
             ),
             allowed=allowed_actions(session, actor, app),
         )
+
+
+def _beyond_stage(note: str, stage: str) -> str:
+    """A stage event's note without the stage's name it starts with."""
+    return "" if note == stage else note.removeprefix(f"{stage} — ")
 
 
 def advance_application(runtime: Runtime, actor: Actor, number: str) -> str:

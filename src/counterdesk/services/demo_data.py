@@ -27,6 +27,13 @@ from counterdesk.services.calendar import office_calendar
 from counterdesk.services.catalog import CatalogService, load_catalog
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.services.demo import DEMO_USERS
+from counterdesk.services.demo_timeline import (
+    APPROVED_AFTER,
+    CHECKED_AFTER,
+    Demo,
+    at_receipt,
+    write_history,
+)
 from counterdesk.services.minutes import MinutesInput, WitnessInput
 from counterdesk.services.numbering import next_number
 from counterdesk.services.runtime import Runtime
@@ -35,7 +42,6 @@ from counterdesk.store.base import Base
 from counterdesk.store.models import (
     Applicant,
     Application,
-    ApplicationEvent,
     Certificate,
     ChecklistItem,
     Complaint,
@@ -169,6 +175,8 @@ def _application(
     received_days_ago: int,
     officer: Actor,
 ) -> Application:
+    """A file received ``received_days_ago`` working days ago, walked to ``status`` with
+    its history (see ``demo_timeline``)."""
     received_on = _working_days_ago(ctx.calendar, ctx.today, received_days_ago)
     received_at = _at(received_on, 8 + ctx.rng.randrange(7), ctx.rng.randrange(60))
     channel = svc.service.channels[0]
@@ -179,7 +187,7 @@ def _application(
         service_code=svc.full_code,
         catalog_version=str(svc.version),
         channel=str(getattr(channel, "value", channel)),
-        status=status.value,
+        status=AppStatus.RECEIVED.value,
         stage=svc.service.stages[0].code,
         received_at=received_at,
         officer_id=officer.user_id,
@@ -201,35 +209,10 @@ def _application(
                 note="Belum dibawa; harap dilengkapi" if missing else "",
             )
         )
-    if complete:
-        app.complete_on = received_on
-    if complete and svc.service.time_limit is not None:
-        app.due_on = ctx.calendar.add_working_days(received_on, svc.service.time_limit.max_days)
-        later = [s for s in svc.service.stages if not s.starts_clock]
-        app.stage = later[min(len(later) - 1, 1)].code if later else app.stage
-    if status in (AppStatus.DONE, AppStatus.REJECTED, AppStatus.WITHDRAWN):
-        app.closed_at = received_at + timedelta(days=3)
-        app.close_reason = {
-            AppStatus.REJECTED: "Dokumen SK Jabatan tidak sah (tanpa tanda tangan pejabat).",
-            AppStatus.WITHDRAWN: "Pemohon mencabut permohonan karena pindah tugas.",
-        }.get(status, "")
-    if status == AppStatus.PAUSED:
-        app.stage = next((s.code for s in svc.service.stages if s.pauses_clock), app.stage)
-    if status in (AppStatus.READY, AppStatus.DONE) and any(
-        s.collects_payment for s in svc.service.stages
-    ):  # a product is ready only once paid for (see applications.next_step)
-        app.stage = svc.service.stages[-1].code
-        ctx.session.add(
-            ApplicationEvent(
-                application_id=app.id,
-                at=received_at + timedelta(days=1),
-                kind="paid",
-                stage=next(s.code for s in svc.service.stages if s.collects_payment),
-                actor_id=officer.user_id,
-                actor_name=officer.full_name,
-                note=f"SSBP {received_on:%Y%m%d}-{ctx.rng.randrange(1000, 9999)}",
-            )
-        )
+    ctx.session.flush()
+    ctx.session.refresh(app, ["checklist"])
+    demo = Demo(ctx.session, ctx.calendar, ctx.today, ctx.rng, ctx.users["atasan"])
+    write_history(demo, app, svc, status, received_days_ago, officer)
     audit.record(
         ctx.session,
         officer,
@@ -294,19 +277,19 @@ def _fill(ctx: _Ctx) -> None:
                     application_id=app.id,
                     verifier_id=app.officer_id,
                     checklist_hash=fingerprint,
-                    verified_at=app.received_at + timedelta(minutes=30),
+                    verified_at=app.received_at + CHECKED_AFTER,
                 )
             )
-        elif app.complete_on is not None:
+        elif app.complete_on is not None and not at_receipt(svc[code]):
             ctx.session.add(
                 SignOff(
                     application_id=app.id,
                     verifier_id=app.officer_id,
                     checklist_hash=fingerprint,
-                    verified_at=app.received_at + timedelta(minutes=30),
+                    verified_at=app.received_at + CHECKED_AFTER,
                     supervisor_id=supervisor.user_id,
                     decision="approved",
-                    decided_at=app.received_at + timedelta(hours=2),
+                    decided_at=app.received_at + APPROVED_AFTER,
                 )
             )
     _certificates(ctx, apps, people)
@@ -580,7 +563,7 @@ def _surveys(ctx: _Ctx, apps: list[Application]) -> None:
             SurveyResponse(
                 application_id=app.id,
                 service_code=app.service_code,
-                submitted_at=app.received_at + timedelta(days=3, minutes=i),
+                submitted_at=(app.closed_at or app.received_at) + timedelta(minutes=5 + i),
                 answers=answers,
                 comment="Pelayanan cepat dan ramah." if i % 5 == 0 else "",
             )
