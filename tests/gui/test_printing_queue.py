@@ -169,7 +169,7 @@ def test_to_a_printer_then_a_reprint_needs_its_reason(
     dialog = batch(qtbot, tab)
     assert dialog.ui.toPrinter.isChecked()  # straight to the printer is the default
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: dialog.outcome == "printed", timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.outcome == "printed" and not dialog.running(), timeout=60_000)
     assert printed_file.stat().st_size > 0 and "dikirim ke printer" in dialog.ui.statusLabel.text()
     dialog.close()
 
