@@ -82,6 +82,11 @@ class PrintingTab(ListTab["PrintRow"]):
         return [
             Column(self.tr("Nomor seri"), lambda r: r.serial),
             Column(self.tr("Status"), self._status_text, level=status_level),
+            Column(
+                self.tr("Dicetak"),
+                lambda r: self.tr("{0}×").format(r.printed_count) if r.printed_count else "—",
+                sort_key=lambda r: r.printed_count,
+            ),
             Column(self.tr("Jenis"), lambda r: r.kind_label),
             Column(self.tr("Pemegang"), lambda r: r.holder),
             Column(self.tr("Judul"), lambda r: r.title, stretch=True),
@@ -94,13 +99,8 @@ class PrintingTab(ListTab["PrintRow"]):
         ]
 
     def _status_text(self, row: PrintRow) -> str:
-        if row.historic:
-            return self.tr("Arsip lama — sertifikat kertas")
-        if not row.printable:
-            return self.tr("{0} — tidak dapat dicetak").format(row.status)
-        if row.printed_count == 0:
-            return row.status  # Belum dicetak
-        return self.tr("{0} · dicetak {1}×").format(row.status, row.printed_count)
+        """The registry's word, short so it is read whole (how often: the next column)."""
+        return self.tr("Arsip lama") if row.historic else row.status
 
     def empty_text(self) -> tuple[str, str]:
         return (
@@ -179,7 +179,7 @@ class PrintingTab(ListTab["PrintRow"]):
             if reprints:
                 text += self.tr(" · {0} cetak ulang (perlu alasan)").format(reprints)
             if len(printable) < len(rows):
-                text += self.tr(" · {0} dicabut/diganti: tidak dapat dicetak").format(
+                text += self.tr(" · {0} tidak dapat dicetak (dicabut, diganti, arsip lama)").format(
                     len(rows) - len(printable)
                 )
         ui.selectionLabel.setText(text)
