@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.roles import Role
 from counterdesk.gui.controller import DeskController
-from counterdesk.gui.dialogs import print_batch
+from counterdesk.gui.dialogs import calibration, print_batch
+from counterdesk.gui.dialogs.calibration import CalibrationDialog
 from counterdesk.gui.dialogs.print_batch import PrintBatchDialog
+from counterdesk.gui.dialogs.spoiled_stock import SpoiledStockDialog
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.tabs.printing import PrintingTab
 from counterdesk.services import issuing
@@ -217,3 +219,52 @@ def test_a_revoked_certificate_is_refused_before_anything_is_drawn(
     qtbot.mouseClick(dialog.ui.makeButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running() and dialog.ui.generalError.isVisible())
     assert serials[0] in dialog.ui.generalError.text() and dialog.pdf is None
+
+
+def test_a_spoiled_blank_and_a_printer_calibration_with_its_test_page(
+    qtbot: QtBot,
+    desk: DeskController,
+    office: Office,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, tab = cetak(qtbot, desk)
+    qtbot.mouseClick(tab.ui.spoiledButton, Qt.MouseButton.LeftButton)
+    spoiled = opened(qtbot, tab, SpoiledStockDialog)
+    qtbot.keyClicks(spoiled.ui.blankSerial, "BLK-000123")
+    qtbot.keyClick(spoiled.ui.blankSerial, Qt.Key.Key_Return)  # on to the reason
+    assert spoiled.ui.reason.hasFocus() and not spoiled.ui.reasonError.isVisible()
+    qtbot.keyClick(spoiled.ui.reason, Qt.Key.Key_Return)
+    assert spoiled.isVisible() and spoiled.ui.reasonError.isVisible()  # said at the field
+    qtbot.keyClicks(spoiled.ui.reason, "kertas macet")
+    qtbot.keyClick(spoiled.ui.reason, Qt.Key.Key_Return)
+    assert not spoiled.isVisible() and spoiled.recorded == "BLK-000123"
+
+    test_page = tmp_path / "ruler.pdf"
+
+    def pdf_printer(_parent: object, _title: str, _paper: str, name: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(test_page))
+        return printer
+
+    monkeypatch.setattr(calibration, "choose_printer", pdf_printer)
+    dialog = CalibrationDialog(tab.ctx, tab, printers=["Epson L3110"])
+    dialog.show()
+    dialog.ui.paper.setCurrentText("F4")
+    dialog.ui.dxMm.setValue(1.5)
+    dialog.ui.dyMm.setValue(-2.0)
+    assert dialog.ui.dxMm.text() == "1,5 mm"  # the decimal comma
+    qtbot.mouseClick(dialog.ui.testPageButton, Qt.MouseButton.LeftButton)
+    assert test_page.stat().st_size > 0 and "Halaman uji dikirim" in dialog.ui.statusLabel.text()
+    dialog.submit()
+    assert not dialog.isVisible()
+    again = CalibrationDialog(tab.ctx, tab, printers=["Epson L3110"])
+    again.ui.paper.setCurrentText("F4")
+    assert (again.ui.dxMm.value(), again.ui.dyMm.value()) == (1.5, -2.0)  # kept for this pair
+    again.ui.paper.setCurrentText("A4")
+    assert (again.ui.dxMm.value(), again.ui.dyMm.value()) == (0.0, 0.0)
+    again.ui.dxMm.setValue(20.0)
+    again.ui.dyMm.setValue(-20.0)
+    again.submit()
+    assert not again.ui.generalError.isVisible()  # 20 mm is still allowed

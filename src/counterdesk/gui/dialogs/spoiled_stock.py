@@ -4,11 +4,13 @@ accounted for (``issuing.record_spoiled``)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.service_dialog import ServiceDialog
 from counterdesk.gui.forms.spoiled_stock_ui import Ui_SpoiledStockDialog
+from counterdesk.gui.keyboard import is_enter
 from counterdesk.services import issuing
 
 
@@ -19,8 +21,14 @@ class SpoiledStockDialog(ServiceDialog):
         super().__init__(parent, self.tr("Catat blangko rusak"))
         self.ctx = ctx
         self.recorded = ""  # the blank serial, once written off
+        self.ui.blankSerial.installEventFilter(self)  # Enter after the scan: the reason next
         self.ui.blankSerial.setFocus()
-        self.ui.blankSerial.returnPressed.connect(self.ui.reason.setFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.blankSerial and is_enter(event):
+            self.ui.reason.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def apply(self) -> None:
         serial = self.ui.blankSerial.text().strip()
