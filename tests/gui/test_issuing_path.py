@@ -41,7 +41,9 @@ def pay(qtbot: QtBot, detail: ApplicationDetailDialog) -> None:
     qtbot.keyClicks(dialog.ui.amountRupiah, "750000")
     qtbot.keyClick(dialog.ui.amountRupiah, Qt.Key.Key_Return)  # on to the billing code
     qtbot.keyClicks(dialog.ui.billingCode, "820261126000123")
-    qtbot.keyClick(dialog.ui.billingCode, Qt.Key.Key_Return)  # saves the bill
+    qtbot.keyClick(dialog.ui.billingCode, Qt.Key.Key_Return)  # on to Simpan tagihan
+    assert dialog.ui.billButton.hasFocus() and not dialog.ui.billingCodeError.isVisible()
+    qtbot.keyClick(dialog.ui.billButton, Qt.Key.Key_Return)  # saves the bill
     assert "Rp750.000" in dialog.ui.stateLabel.text()
     assert "jam berhenti" in detail.ui.statusLabel.text()  # the detail says the clock stopped
     qtbot.keyClicks(dialog.ui.ntpn, "0A1B2C3D4E5F6G7H")

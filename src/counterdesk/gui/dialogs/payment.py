@@ -20,6 +20,7 @@ from counterdesk.gui.dialogs.document_ready import Document, DocumentReadyDialog
 from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.field_errors import FieldErrors
 from counterdesk.gui.forms.payment_ui import Ui_PaymentDialog
+from counterdesk.gui.keyboard import EnterMovesOn
 from counterdesk.services import payments
 
 
@@ -80,9 +81,7 @@ class PaymentDialog(QDialog):
         ui.paidButton.clicked.connect(self.record_paid)
         ui.receiptButton.clicked.connect(self.receipt)
         ui.closeButton.clicked.connect(self.accept)
-        ui.amountRupiah.returnPressed.connect(ui.billingCode.setFocus)
-        ui.billingCode.returnPressed.connect(self.bill)
-        ui.ntpn.returnPressed.connect(ui.paidOn.setFocus)
+        EnterMovesOn(self)  # Enter: the next field, then the step's button
         QShortcut(QKeySequence("Ctrl+P"), self, self.receipt)
         ui.statusLabel.hide()
         self.reload()
@@ -129,8 +128,6 @@ class PaymentDialog(QDialog):
         ui.billButton.setText(self.tr("Ubah tagihan") if billed else self.tr("Simpan tagihan"))
         ui.paidBox.setEnabled(billed and not paid)
         ui.receiptButton.setEnabled(paid and view is not None and view.paid_on is not None)
-        ui.billButton.setDefault(not billed)
-        ui.paidButton.setDefault(billed and not paid)
         focus = ui.amountRupiah if not billed else ui.ntpn if not paid else ui.receiptButton
         focus.setFocus()
 

@@ -49,7 +49,8 @@ class VerifyCertificateDialog(QDialog):
         self.errors = FieldErrors(self.ui)
         self.setStyleSheet(VERDICT_STYLE)
         self.ui.verdictLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.ui.text.returnPressed.connect(self.check)
+        self.ui.text.returnPressed.connect(self.check)  # a scan ends with Enter
+        self.ui.verifyButton.setAutoDefault(False)  # so Enter checks once, not twice
         self.ui.verifyButton.clicked.connect(self.check)
         self.ui.closeButton.clicked.connect(self.reject)
         QShortcut(QKeySequence("F6"), self, self.ui.text.selectAll)
