@@ -23,7 +23,7 @@ from counterdesk.services import issuing
 from tests.conftest import Office
 from tests.gui.conftest import activate, open_window
 from tests.gui.intake_helpers import barcodes, opened, save_to
-from tests.issuing_helpers import SAK_CERTIFICATE, filed, person, verified
+from tests.issuing_helpers import SAK_CERTIFICATE, filed, person, ready_balai_person, verified
 
 HOLDERS = (
     ("3174051203900001", "Budi Santoso"),
@@ -268,3 +268,21 @@ def test_a_spoiled_blank_and_a_printer_calibration_with_its_test_page(
     again.ui.dyMm.setValue(-20.0)
     again.submit()
     assert not again.ui.generalError.isVisible()  # 20 mm is still allowed
+
+
+def test_a_card_without_a_photo_is_named_before_the_batch_starts(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    number = ready_balai_person(office, photo=False)
+    items = issuing.issue(office.runtime, office.actors[Role.SUPERVISOR], number).items
+    card = next(item.serial for item in items if item.product_kind == "card")
+    _, tab = cetak(qtbot, desk)
+    tab.ui.tableView.clearSelection()
+    assert tab.show_record(card)
+    dialog = batch(qtbot, tab)
+    dialog.ui.toPdf.setChecked(True)
+    qtbot.mouseClick(dialog.ui.makeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running() and dialog.ui.generalError.isVisible())
+    said = dialog.ui.generalError.text()
+    assert card in said and "foto" in said and dialog.pdf is None
+    assert dialog.ui.preview.count() == 0  # nothing was drawn
