@@ -323,7 +323,9 @@ class ApplicationDetailDialog(QDialog):
 
     def record_payment(self) -> PaymentDialog:
         """The bill (amount, billing code), then the NTPN and date, then the receipt."""
-        dialog = PaymentDialog(self.ctx, self.number, self)
+        view = self.view
+        who = f"{view.applicant.name} — {view.service_name}" if view else ""
+        dialog = PaymentDialog(self.ctx, self.number, self, who)
         dialog.changed.connect(lambda: self._done(self.tr("Pembayaran tersimpan.")))
         self.dialog = open_replacing(self.dialog, dialog)
         return dialog

@@ -61,10 +61,14 @@ class RupiahField:
 class PaymentDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, ctx: DeskContext, number: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, number: str, parent: QWidget | None = None, who: str = ""
+    ) -> None:
+        """``who``: the applicant and service as the detail shows them (headline)."""
         super().__init__(parent)
         self.ctx = ctx
         self.number = number
+        self.who = who
         self.ui = Ui_PaymentDialog()
         self.ui.setupUi(self)
         self.errors = FieldErrors(
@@ -95,7 +99,10 @@ class PaymentDialog(QDialog):
         ui, view = self.ui, self.view
         paid = view is not None and view.paid
         billed = view is not None and (bool(view.billing_code) or paid)
-        ui.headline.setText(self.tr("Pembayaran permohonan {0}").format(self.number))
+        who = view.applicant_name + " — " + view.service_name if view else self.who
+        ui.headline.setText(
+            self.tr("Pembayaran {0}").format(self.number) + (f"\n{who}" if who else "")
+        )
         if view is None or not billed:
             state = self.tr(
                 "Belum ada tagihan. Isi jumlah dan kode billing dari SIMPONI; jam layanan "
