@@ -365,6 +365,17 @@ def not_issued(session: Session, app: Application) -> list[Product]:
     return [p for p in products if p.kind not in issued]
 
 
+def issue_missing(session: Session, app: Application) -> list[str]:
+    """What the file still needs before its products may be issued, in words."""
+    missing = []
+    if AppStatus(app.status) in NOT_VERIFIED:
+        missing.append("persetujuan atasan atas verifikasi dua lapis (tab Verifikasi)")
+    paying = any(s.collects_payment for s in service_of(app).service.stages)
+    if paying and not payment_recorded(session, app):
+        missing.append("pembayaran (NTPN) yang tercatat")
+    return missing
+
+
 def next_step(session: Session, app: Application) -> NextStep | None:
     """The step after the current one; None when nothing comes next (closed, ready).
 
@@ -583,10 +594,11 @@ class AllowedActions:
     close: bool  # withdraw or reject
     check: bool  # open the checklist (Verifikasi)
     record_payment: bool  # in (or past) the payment stage, not paid yet
+    issue: bool = False  # its certificate (card, letter) may be issued now (Terbitkan)
 
     @classmethod
     def none(cls) -> AllowedActions:
-        return cls(None, False, False, False, False, False, False)
+        return cls(None, False, False, False, False, False, False, False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -629,6 +641,9 @@ def allowed_actions(session: Session, actor: Actor, app: Application) -> Allowed
         check=status in CHECKABLE,
         record_payment=status in OPEN_STATUSES - NOT_VERIFIED
         and payment_due(session, app) is not None,
+        issue=status in OPEN_STATUSES
+        and bool(not_issued(session, app))
+        and not issue_missing(session, app),
     )
 
 

@@ -581,7 +581,7 @@ def _cetak(ctx: _Ctx, apps: list[Application], people: list[Applicant]) -> None:
 
     from counterdesk.domain.catalog import Product
     from counterdesk.domain.ids import uuid7
-    from counterdesk.services import issuing
+    from counterdesk.services import applications, issuing
     from counterdesk.store.models import Blob, Handover, PrintLog
 
     for i, holder in enumerate(people):  # 3×4 pas foto, one colour each
@@ -618,7 +618,7 @@ def _cetak(ctx: _Ctx, apps: list[Application], people: list[Applicant]) -> None:
         if (
             app.service_code == "balai-sertifikasi/person"
             and app.status == AppStatus.IN_PROCESS.value
-            and not issuing.missing_for_issue(ctx.session, app)
+            and not applications.issue_missing(ctx.session, app)
         ):
             for cert in issuing.issue_in(ctx.session, officer, app.number):
                 cert.issued_on = ctx.today

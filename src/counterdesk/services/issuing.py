@@ -155,17 +155,6 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def missing_for_issue(session: Session, app: Application) -> list[str]:
-    """What the file still needs before its products may be issued, in words."""
-    missing = []
-    if AppStatus(app.status) in applications.NOT_VERIFIED:
-        missing.append("persetujuan atasan atas verifikasi dua lapis (tab Verifikasi)")
-    paying = any(s.collects_payment for s in applications.service_of(app).service.stages)
-    if paying and not applications.payment_recorded(session, app):
-        missing.append("pembayaran (NTPN) yang tercatat")
-    return missing
-
-
 def issue_in(session: Session, actor: Actor, number: str) -> list[Certificate]:
     require_role(actor, *CETAK_ROLES)
     app = applications.get_by_number(session, number)
@@ -185,7 +174,7 @@ def issue_in(session: Session, actor: Actor, number: str) -> list[Certificate]:
             f"Permohonan {app.number} sudah diterbitkan ({', '.join(already)}); satu "
             "permohonan hanya terbit sekali. Untuk salinan, cetak ulang dengan alasan."
         )
-    missing = missing_for_issue(session, app)
+    missing = applications.issue_missing(session, app)
     if missing:
         raise ValidationError(
             "status",

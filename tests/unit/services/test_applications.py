@@ -151,6 +151,7 @@ def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
     step = shown.allowed.next_step
     assert step is not None and step.name == "Pelaksanaan" and not step.allowed
     assert "Pembayaran belum tercatat" in step.reason and shown.allowed.record_payment
+    assert not shown.allowed.issue  # not paid yet
     with pytest.raises(ValidationError, match="Pembayaran belum tercatat"):
         applications.advance_application(office.runtime, officer, number)
     with office.runtime.unit(officer) as s:  # nor by skipping ahead to the last stage
@@ -171,9 +172,10 @@ def test_no_stage_after_the_payment_stage_until_the_payment_is_recorded(
     shown = applications.application_detail(office.runtime, officer, number)
     step = shown.allowed.next_step  # paid; the product waits for its certificate and card
     assert step is not None and not step.allowed and "belum diterbitkan" in step.reason
-    assert not shown.allowed.record_payment
+    assert not shown.allowed.record_payment and shown.allowed.issue
     assert "Pembayaran tercatat" in [t.label for t in shown.timeline]
     issuing.issue(office.runtime, officer, number)
+    assert not applications.application_detail(office.runtime, officer, number).allowed.issue
     assert applications.advance_application(office.runtime, officer, number) == (
         "Produk siap diambil"
     )
