@@ -58,6 +58,8 @@ from counterdesk.store.models import (
 
 if TYPE_CHECKING:
     from counterdesk.documents.certificate_data import CertificatePrint
+    from counterdesk.documents.letterhead import Letterhead
+    from counterdesk.documents.signers import Signer
     from counterdesk.services.runtime import Runtime
 
 CETAK_ROLES = (Role.OFFICER, Role.SUPERVISOR, Role.PRINTER)
@@ -236,6 +238,23 @@ def _issued_view(app: Application, certs: Sequence[Certificate]) -> IssuedView:
 # --- printing ----------------------------------------------------------------------------
 
 
+def _found(session: Session, serials: Sequence[str]) -> dict[str, Certificate]:
+    """The certificates of ``serials`` (upper-case, as numbers are stored) in one query,
+    holders loaded with them."""
+    from sqlalchemy.orm import selectinload
+
+    found: dict[str, Certificate] = {}
+    for start in range(0, len(serials), 500):
+        chunk = serials[start : start + 500]
+        query = (
+            select(Certificate)
+            .where(Certificate.serial.in_(chunk))
+            .options(selectinload(Certificate.applicant))
+        )
+        found.update((c.serial, c) for c in session.scalars(query))
+    return found
+
+
 def _find(session: Session, serial: str) -> Certificate:
     cert = session.scalar(
         select(Certificate).where(func.upper(Certificate.serial) == serial.strip().upper())
@@ -282,9 +301,11 @@ def check_batch(session: Session, serials: Sequence[str], reason: str) -> list[C
         raise ValidationError("serials", "Pilih sertifikat atau kartu yang akan dicetak.")
     certs: list[Certificate] = []
     problems: list[str] = []
-    for serial in dict.fromkeys(s.strip().upper() for s in serials):
+    wanted = list(dict.fromkeys(s.strip().upper() for s in serials))
+    found = _found(session, wanted)
+    for serial in wanted:
         try:
-            certs.append(_find(session, serial))
+            certs.append(found.get(serial) or _find(session, serial))
         except NotFound as error:
             problems.append(str(error))
     reprints = [c.serial for c in certs if c.printed_count > 0]
@@ -325,16 +346,39 @@ def _copy_label(copy_number: int) -> str:
     return "" if copy_number == 1 else f"Cetak ulang ke-{copy_number - 1}"
 
 
+@dataclass(frozen=True, slots=True)
+class _Office:
+    """What every page of a batch shares, read once."""
+
+    letterhead: Letterhead
+    signatory: Signer
+    city: str
+
+    @classmethod
+    def of(cls, session: Session) -> _Office:
+        from counterdesk.documents.signers import Signer
+        from counterdesk.services.letters import office_city
+        from counterdesk.services.receipts import letterhead
+        from counterdesk.services.setup import get_office
+
+        office = get_office(session)
+        return cls(
+            letterhead(session, office),
+            Signer(office.signatory_name, office.signatory_nip, office.signatory_title),
+            office_city(session),
+        )
+
+
 def print_item(
-    session: Session, cert: Certificate, copy_number: int, sign: QrSigner
+    session: Session,
+    cert: Certificate,
+    copy_number: int,
+    sign: QrSigner,
+    shared: _Office | None = None,
 ) -> CertificatePrint:
     from counterdesk.documents.certificate_data import CertificatePrint
-    from counterdesk.documents.signers import Signer
-    from counterdesk.services.letters import office_city
-    from counterdesk.services.receipts import letterhead
-    from counterdesk.services.setup import get_office
 
-    office = get_office(session)
+    shared = shared or _Office.of(session)
     holder = cert.applicant
     label, number = identity_of(holder)
     born = (
@@ -359,9 +403,9 @@ def print_item(
         extra=(("KBLI", holder.kbli),) if holder.kbli else (),
         issued_on=cert.issued_on,
         valid_until=cert.valid_until,
-        city=office_city(session),
-        letterhead=letterhead(session, office),
-        signatory=Signer(office.signatory_name, office.signatory_nip, office.signatory_title),
+        city=shared.city,
+        letterhead=shared.letterhead,
+        signatory=shared.signatory,
         # a card needs it (checked before the batch); a certificate shows it when readable
         photo_jpeg=None if photo_problem(session, holder) else _photo_jpeg(session, holder),
         qr_payload=sign(session, cert),
@@ -384,8 +428,9 @@ def log_batch(
     (the copy numbers on the pages would be wrong)."""
     now = utcnow()
     copies = []
+    found = _found(session, serials)
     for serial, expected in zip(serials, expected_counts, strict=True):
-        cert = _find(session, serial)
+        cert = found.get(serial) or _find(session, serial)
         if cert.printed_count != expected:
             raise ConflictError(
                 f"{cert.serial} baru saja dicetak dari jendela lain; cetak ulang batch ini "
@@ -621,7 +666,8 @@ def print_batch(
         if not cards and paper.upper() not in PAPERS:
             raise ValidationError("paper", "Sertifikat dicetak pada kertas A4 atau F4.")
         counts = [c.printed_count for c in certs]
-        items = [print_item(session, c, c.printed_count + 1, sign) for c in certs]
+        shared = _Office.of(session)
+        items = [print_item(session, c, c.printed_count + 1, sign, shared) for c in certs]
         sheet = "CR80" if cards else paper.upper()
         offset = _calibrations(session).get(_calibration_key(printer, sheet))
     calibration = Calibration(*offset) if offset else None
