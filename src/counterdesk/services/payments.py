@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counterdesk.domain.catalog import format_rupiah
+from counterdesk.domain.catalog import Stage, format_rupiah
 from counterdesk.domain.errors import ValidationError, ValidationErrors
 from counterdesk.domain.formatting import format_date_numeric
 from counterdesk.domain.states import CLOCK_RUNNING, AppStatus
@@ -104,6 +104,10 @@ def check_amount(amount_rupiah: int) -> int:
 
 def payment_of(session: Session, app: Application) -> Payment | None:
     return session.scalar(select(Payment).where(Payment.application_id == app.id))
+
+
+def stages_of(app: Application) -> list[Stage]:
+    return list(service_of(app).service.stages)
 
 
 def _paying_stage_name(app: Application) -> str:
@@ -200,7 +204,10 @@ def record_paid_in(
     payment.ntpn, payment.paid_on = code, day
     payment.recorded_by_id, payment.recorded_at = actor.user_id, utcnow()
     record_event(session, actor, app, "paid", note=f"NTPN {code}, {format_date_numeric(day)}")
-    if app.status == AppStatus.PAUSED.value:
+    at_paying_stage = any(s.code == app.stage and s.collects_payment for s in stages_of(app))
+    billed_pause = app.paused_since is not None and app.paused_since >= payment.billed_on
+    if app.status == AppStatus.PAUSED.value and (at_paying_stage or billed_pause):
+        # the wait for payment ends; a pause for another reason (quota) is left alone
         applications.resume_clock(session, actor, app, office_calendar(session))
     return payment
 
