@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.errors import ValidationError, ValidationErrors
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
 from counterdesk.services import applications, issuing, payments, verification_offline
@@ -112,3 +112,45 @@ def test_customs_expert_certificate_seed_000_from_sign_off_to_hand_over(office: 
     detail = applications.application_detail(office.runtime, officer, number)
     assert detail.status == AppStatus.DONE
     assert "dengan surat kuasa" in detail.timeline[-1].note
+
+
+def test_a_corrected_certificate_is_reprinted_from_cetak_with_the_new_values(
+    office: Office,
+) -> None:
+    """Issue 8's ralat ends at the printer: the certificate issued here, corrected through
+    minutes and both layers, reprints (with a reason) carrying the corrected birth place,
+    and its new QR verifies."""
+    from dataclasses import replace
+
+    from counterdesk.services import certificate_cases, minutes
+    from tests.case_helpers import minutes_input
+    from tests.conftest import PASSWORD
+
+    officer, supervisor = office.actors[Role.OFFICER], office.actors[Role.SUPERVISOR]
+    printer = office.actors[Role.PRINTER]
+    holder = person(office, photo=False)
+    number = filed(office, holder, SAK_CERTIFICATE)
+    verified(office, number)
+    (serial,) = issuing.issue(office.runtime, officer, number).serials
+    first = issuing.print_batch(office.runtime, printer, [serial]).pdf
+    assert "Jakarta" in pdf_tools.all_text(first)
+
+    ralat = filed(office, holder, "sak/ralat")
+    data = replace(minutes_input(office, ralat), certificate_serial=serial)
+    draft = minutes.save_draft(office.runtime, officer, None, data)
+    signed = minutes.sign(office.runtime, officer, draft.id).number
+    case = certificate_cases.request_correction(
+        office.runtime, officer, serial, [("birth_place", "Kabupaten Bogor")], signed
+    )
+    certificate_cases.check(office.runtime, officer, case.number)
+    certificate_cases.approve(office.runtime, supervisor, case.number, PASSWORD)
+
+    with pytest.raises(ValidationErrors, match="alasan"):
+        issuing.print_batch(office.runtime, printer, [serial])  # a reprint needs its reason
+    again = issuing.print_batch(office.runtime, printer, [serial], reason="ralat tempat lahir")
+    text = pdf_tools.all_text(again.pdf)
+    assert "Kabupaten Bogor, 12 Maret 1990" in text and "Jakarta, 12 Maret" not in text
+    assert "Cetak ulang ke-1" in text
+    payload = _qr_and_barcode(again.pdf, serial)
+    verdict = verification_offline.verify(office.runtime, officer, payload)
+    assert verdict.serial == serial and verdict.outcome in ("valid", "corrected"), verdict
