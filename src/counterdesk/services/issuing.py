@@ -10,6 +10,8 @@
   and every copy is logged (copy number, printer, reason, batch) in one writing unit.
 - ``hand_over``: the receiver (the holder, or a representative with a power of attorney)
   and their ID; the application closes once all its products are handed over.
+- ``revoke``: a supervisor withdraws a certificate (*dicabut*) with its reason; it is
+  never printed again and offline verification answers "revoked" with that reason.
 """
 
 from __future__ import annotations
@@ -84,6 +86,15 @@ PAPERS = ("A4", "F4")
 MAX_OFFSET_MM = 20.0
 CALIBRATION_KEY = "print_calibration"
 MIN_REASON = 5
+MIN_REVOKE_REASON = 10
+REVOKED = "revoked"
+# Statuses a certificate cannot be revoked from, and why (in the sentence "sudah …").
+NOT_REVOCABLE = {
+    REVOKED: "dicabut",
+    "replaced": "diganti karena hilang; cabut sertifikat penggantinya bila perlu",
+    "voided": "dibatalkan (blangko)",
+    "void": "dibatalkan (blangko)",
+}
 
 # The signed QR payload of one certificate (V's ``services.signing``), given the session
 # of the writing unit the print batch is built in (the counter's key is made on first use).
@@ -604,6 +615,48 @@ def handover_receipt_of(session: Session, handover_id: uuid.UUID) -> bytes:
     return render_handover_receipt(data)
 
 
+# --- revoking ----------------------------------------------------------------------------
+
+
+def check_revoke_reason(reason: str) -> str:
+    """The reason as it will be recorded; refused when too short to explain anything
+    (the GUI asks this before its confirmation)."""
+    text = " ".join(reason.split())
+    if len(text) < MIN_REVOKE_REASON:
+        raise ValidationError(
+            "reason",
+            f"Tulis alasan pencabutan paling sedikit {MIN_REVOKE_REASON} huruf, mis. "
+            "'persyaratan terbukti dipalsukan' atau 'dicabut atas keputusan Kepala Balai "
+            "nomor …'; alasan ini ditunjukkan saat sertifikat diverifikasi.",
+        )
+    return text
+
+
+def revoke_in(session: Session, actor: Actor, serial: str, reason: str) -> Certificate:
+    """Dicabut: the certificate's status becomes revoked with its reason, audited."""
+    require_role(actor, Role.SUPERVISOR)
+    text = check_revoke_reason(reason)
+    cert = _find(session, serial)
+    why = NOT_REVOCABLE.get(cert.status)
+    if why is not None:
+        raise ConflictError(
+            f"Sertifikat {cert.serial} tidak dapat dicabut: statusnya sudah {why}."
+            + (f" (Alasan tercatat: {cert.status_reason})" if cert.status_reason else "")
+        )
+    former = cert.status
+    cert.status, cert.status_reason = REVOKED, text
+    app = session.get(Application, cert.application_id) if cert.application_id else None
+    if app is not None:  # on the application's history too
+        applications.record_event(
+            session, actor, app, "note", note=f"Sertifikat {cert.serial} dicabut: {text}"
+        )
+    audit.record(
+        session, actor, "certificate.revoked", entity="certificate", entity_id=cert.serial,
+        detail={"reason": text, "former_status": former},
+    )  # fmt: skip
+    return cert
+
+
 # --- calibration -------------------------------------------------------------------------
 
 
@@ -753,6 +806,15 @@ def handover_receipt_pdf(runtime: Runtime, actor: Actor, handover_id: uuid.UUID 
     """Tanda terima penyerahan (PDF bytes)."""
     with runtime.read(actor) as session:
         return handover_receipt_of(session, uuid.UUID(str(handover_id)))
+
+
+def revoke(runtime: Runtime, actor: Actor, serial: str, reason: str) -> None:
+    """Cabut sertifikat (supervisor only, cannot be undone): never printed again, and
+    verification answers "dicabut" with the reason."""
+    require_role(actor, Role.SUPERVISOR)
+    check_revoke_reason(reason)
+    with runtime.unit(actor) as session:
+        revoke_in(session, actor, serial, reason)
 
 
 def calibration(runtime: Runtime, printer: str, paper: str) -> tuple[float, float]:

@@ -10,11 +10,24 @@ from sqlalchemy import select
 
 from counterdesk.documents.certificate_data import RenderCancelled
 from counterdesk.domain import numbers
-from counterdesk.domain.errors import ConflictError, ValidationError, ValidationErrors
+from counterdesk.domain.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+)
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
-from counterdesk.services import applications, issuing
-from counterdesk.store.models import Applicant, Blob, Certificate, PrintLog, SpoiledStock
+from counterdesk.services import applications, issuing, verification_offline
+from counterdesk.store.models import (
+    Applicant,
+    AuditEvent,
+    Blob,
+    Certificate,
+    PrintLog,
+    SpoiledStock,
+)
 from tests import pdf_tools
 from tests.conftest import Office
 from tests.issuing_helpers import (
@@ -126,6 +139,62 @@ def test_revoked_and_replaced_certificates_are_not_printed(office: Office) -> No
         with pytest.raises(ValidationErrors, match=f"{serial} tidak boleh dicetak: .*{label}"):
             issuing.print_batch(office.runtime, printer, [serial])
     assert _log(office) == []
+
+
+REVOKE_REASON = "Persyaratan terbukti dipalsukan"
+
+
+def test_a_supervisor_revokes_with_a_reason_audited_then_verify_and_print_refuse(
+    office: Office,
+) -> None:
+    supervisor, printer = office.actors[Role.SUPERVISOR], office.actors[Role.PRINTER]
+    number, certificate, card = _issued(office)
+    issuing.print_batch(office.runtime, printer, [certificate])
+    assert verification_offline.verify(office.runtime, printer, certificate).outcome == "valid"
+
+    issuing.revoke(office.runtime, supervisor, certificate.lower(), f"  {REVOKE_REASON} ")
+
+    rows = issuing.print_queue(office.runtime, printer, include_printed=True)
+    by_serial = {r.serial: r for r in rows}
+    assert by_serial[certificate].status == "Dicabut" and not by_serial[certificate].printable
+    assert by_serial[card].status == "Belum dicetak"  # its sibling stays
+    verdict = verification_offline.verify(office.runtime, printer, certificate)
+    assert verdict.outcome == "revoked" and not verdict.is_valid
+    assert f"Alasan: {REVOKE_REASON}" in verdict.details
+    with pytest.raises(ValidationErrors, match=f"{certificate} tidak boleh dicetak: .*dicabut"):
+        issuing.print_batch(office.runtime, printer, [certificate], reason="cetak lagi")
+    with office.runtime.read() as s:
+        event = s.scalar(select(AuditEvent).where(AuditEvent.action == "certificate.revoked"))
+        assert event is not None
+        assert (event.entity_id, event.actor_id) == (certificate, supervisor.user_id)
+        assert event.detail == {"reason": REVOKE_REASON, "former_status": "issued"}
+    shown = applications.application_detail(office.runtime, supervisor, number)
+    assert any(certificate in e.note for e in shown.timeline)
+
+
+def test_revoking_is_refused_with_the_reason_why(office: Office) -> None:
+    supervisor = office.actors[Role.SUPERVISOR]
+    _, certificate, card = _issued(office)
+    for role in (Role.OFFICER, Role.PRINTER):
+        with pytest.raises(PermissionDenied, match="atasan"):
+            issuing.revoke(office.runtime, office.actors[role], certificate, REVOKE_REASON)
+    with pytest.raises(ValidationError, match="paling sedikit 10 huruf") as short:
+        issuing.revoke(office.runtime, supervisor, certificate, " salah   ")
+    assert short.value.field == "reason"
+    with pytest.raises(NotFound, match="tidak ada"):
+        issuing.revoke(office.runtime, supervisor, "SRT-X99-26-000001A", REVOKE_REASON)
+    issuing.revoke(office.runtime, supervisor, certificate, REVOKE_REASON)
+    with pytest.raises(ConflictError, match=f"{certificate} tidak dapat dicabut: .*sudah dicabut"):
+        issuing.revoke(office.runtime, supervisor, certificate, "dicabut sekali lagi")
+    with office.runtime.unit() as s:
+        cert = s.scalar(select(Certificate).where(Certificate.serial == card))
+        assert cert is not None
+        cert.status = "replaced"
+    with pytest.raises(ConflictError, match="diganti karena hilang"):
+        issuing.revoke(office.runtime, supervisor, card, REVOKE_REASON)
+    with office.runtime.read() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.action == "certificate.revoked"))
+        assert [e.entity_id for e in events] == [certificate]
 
 
 def test_a_card_without_a_readable_photo_is_named_before_the_batch_starts(
