@@ -226,3 +226,48 @@ def test_card_prints_front_and_back_on_cr80_with_a_payload_that_verifies(
         password="cetak1234",
     )  # fmt: skip
     assert as_pdf.returncode == 2 and "counterdesk certificate card" in as_pdf.stderr
+
+
+# --- revoking (last: it changes the demo's registry) ----------------------------------------
+
+TO_REVOKE = "SRT-D01-26-000004R"  # the demo's handed-over certificate of Dian Kusuma
+
+
+def test_revoke_needs_a_supervisor_and_a_reason_then_verify_says_dicabut(
+    demo: Path, tmp_path: Path
+) -> None:
+    reason = "Persyaratan terbukti dipalsukan"
+    as_printer = run(
+        demo, "certificate", "revoke", TO_REVOKE, "--alasan", reason, "--as", "cetak",
+        password="cetak1234",
+    )  # fmt: skip
+    assert as_printer.returncode == 2 and as_printer.stderr.startswith("Galat: ")
+    assert "atasan" in as_printer.stderr
+    short = run(
+        demo, "certificate", "revoke", TO_REVOKE, "--alasan", "salah", "--as", "atasan",
+        password="atasan123",
+    )  # fmt: skip
+    assert short.returncode == 2 and "paling sedikit 10 huruf" in short.stderr
+    assert run(demo, "certificate", "verify", TO_REVOKE).returncode == 0  # still valid
+
+    revoked = run(
+        demo, "certificate", "revoke", TO_REVOKE.lower(), "--alasan", reason, "--as", "atasan",
+        password="atasan123",
+    )  # fmt: skip
+    assert revoked.returncode == 0, revoked.stderr
+    assert f"Sertifikat {TO_REVOKE} dicabut" in revoked.stdout
+    verdict = run(demo, "certificate", "verify", TO_REVOKE)
+    assert verdict.returncode == 1 and "DICABUT" in verdict.stdout.upper()
+    assert f"Alasan: {reason}" in verdict.stdout
+    again = run(
+        demo, "certificate", "revoke", TO_REVOKE, "--alasan", reason, "--as", "atasan",
+        password="atasan123",
+    )  # fmt: skip
+    assert again.returncode == 2 and "sudah dicabut" in again.stderr
+    out = tmp_path / "x.pdf"
+    reprint = run(
+        demo, "certificate", "pdf", TO_REVOKE, "--out", str(out), "--alasan", "hilang",
+        "--as", "cetak", password="cetak1234",
+    )  # fmt: skip
+    assert reprint.returncode == 2 and "tidak boleh dicetak" in reprint.stderr
+    assert not out.exists()

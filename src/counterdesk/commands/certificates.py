@@ -1,6 +1,7 @@
-"""`counterdesk certificate list | pdf | card | verify`: the certificate registry, batch
-printing of certificates and cards (through services/issuing.py, which logs every copy)
-and offline verification of a serial or a scanned QR payload."""
+"""`counterdesk certificate list | pdf | card | verify | revoke`: the certificate registry,
+batch printing of certificates and cards (through services/issuing.py, which logs every
+copy), offline verification of a serial or a scanned QR payload, and revoking one (a
+supervisor, with the reason)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ USAGE = """contoh:
       kartu CR80 (depan dan belakang)
   counterdesk certificate verify SRT-L01-26-000001X
       periksa keabsahan dari nomor atau dari isi kode QR yang dipindai;
-      kode keluar 0 hanya bila SAH, 1 bila tidak, 2 bila masukan salah"""
+      kode keluar 0 hanya bila SAH, 1 bila tidak, 2 bila masukan salah
+  counterdesk certificate revoke SRT-L01-26-000001X --alasan "persyaratan dipalsukan" --as atasan
+      cabut sertifikat (hanya atasan; tidak dapat dibatalkan, tidak dapat dicetak lagi)"""
 
 
 def register(sub: Any) -> None:
@@ -55,6 +58,16 @@ def register(sub: Any) -> None:
         "dalam nama pemegang disambung lagi)",
     )
     q.set_defaults(func=_verify)
+    q = cs.add_parser("revoke", help="cabut sertifikat (atasan, dengan alasan)")
+    q.add_argument("serial", metavar="NOMOR", help="nomor sertifikat")
+    q.add_argument(
+        "--alasan",
+        required=True,
+        metavar="ALASAN",
+        help="alasan pencabutan (paling sedikit 10 huruf; ditunjukkan saat diverifikasi)",
+    )
+    q.add_argument("--as", dest="as_user", required=True, help="atasan yang mencabut")
+    q.set_defaults(func=_revoke)
 
 
 def _print_options(q: argparse.ArgumentParser) -> None:
@@ -169,3 +182,16 @@ def _verify(args: argparse.Namespace) -> int:
     for line in verdict.details:
         print(f"  - {line}")
     return 0 if verdict.is_valid else 1
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from counterdesk.services import issuing
+
+    runtime = open_runtime(args)
+    actor = login_actor(runtime, args.as_user)
+    issuing.revoke(runtime, actor, args.serial, args.alasan)
+    print(
+        f"Sertifikat {args.serial.strip().upper()} dicabut; tidak dapat dicetak lagi dan "
+        "verifikasi menjawab DICABUT beserta alasannya."
+    )
+    return 0
