@@ -104,6 +104,9 @@ class RawReplay:
             if fresh and "number_sequence" in sql:
                 params = tuple(REPLAY_PREFIX if p in prefixes else p for p in params)
             columns = _fresh_positions(sql) if fresh else ()
+            # SQLAlchemy's "insertmanyvalues" sends one multi-row INSERT with flat
+            # parameters while still reporting executemany: that is one execute.
+            many = many and bool(params) and isinstance(params[0], (tuple, list, dict))
             if many:
                 rows = [self._fresh(row, columns) for row in params]
                 self.conn.executemany(sql, rows)
