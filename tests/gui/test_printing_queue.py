@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from counterdesk.domain.roles import Role
+from counterdesk.domain.roles import Role, Tab
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs import calibration, print_batch
 from counterdesk.gui.dialogs.calibration import CalibrationDialog
@@ -43,8 +43,11 @@ def issued(office: Office) -> list[str]:
     return serials
 
 
-def cetak(qtbot: QtBot, desk: DeskController) -> tuple[MainWindow, PrintingTab]:
-    window = open_window(qtbot, desk, "cetak")
+def cetak(
+    qtbot: QtBot, desk: DeskController, username: str = "cetak"
+) -> tuple[MainWindow, PrintingTab]:
+    window = open_window(qtbot, desk, username)
+    window.ui.tabs.setCurrentIndex(window.tab_ids.index(Tab.PRINTING))
     tab = window.current_tab()
     assert isinstance(tab, PrintingTab)
     return window, tab
@@ -286,3 +289,65 @@ def test_a_card_without_a_photo_is_named_before_the_batch_starts(
     said = dialog.ui.generalError.text()
     assert card in said and "foto" in said and dialog.pdf is None
     assert dialog.ui.preview.count() == 0  # nothing was drawn
+
+
+def test_a_supervisor_revokes_one_certificate_with_a_reason_and_a_confirmation(
+    qtbot: QtBot, desk: DeskController, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counterdesk.gui import messages
+    from counterdesk.gui.dialogs.text_input import TextInputDialog
+    from counterdesk.gui.style import level_colours
+    from counterdesk.services import verification_offline
+
+    serials = issued(office)
+    questions: list[str] = []
+    answer = [False]
+
+    def confirm(_parent: object, _title: str, text: str, _accept: str) -> bool:
+        questions.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    _, tab = cetak(qtbot, desk, "atasan")
+    button = tab.revokeButton
+    assert button.isVisible() and button.text() == "Cabut sertifikat…"
+    select_all(qtbot, tab)
+    assert not button.isEnabled()  # one certificate at a time
+    assert tab.show_record(serials[0]) and button.isEnabled()
+    holder = HOLDERS[0][1]
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = opened(qtbot, tab, TextInputDialog)
+    assert serials[0] in dialog.windowTitle() and holder in dialog.ui.explanation.text()
+    assert "tidak dapat dibatalkan" in dialog.ui.explanation.text()
+    qtbot.keyClicks(dialog.ui.text, "salah")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "paling sedikit 10 huruf" in dialog.ui.textError.text() and questions == []
+
+    dialog.ui.text.clear()
+    qtbot.keyClicks(dialog.ui.text, "Persyaratan terbukti dipalsukan")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # "Batal" to the question
+    assert serials[0] in questions[-1] and holder in questions[-1]
+    assert "tidak dapat dibatalkan" in questions[-1]
+    assert dialog.isVisible() and "Belum dicabut" in dialog.ui.generalError.text()
+    assert status_cells(tab)[serials[0]][0] == "Belum dicetak"
+
+    answer[0] = True
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    text, colour = status_cells(tab)[serials[0]]
+    overdue = level_colours("overdue")
+    assert text == "Dicabut" and overdue is not None and colour == overdue[1]
+    assert tab.selected_rows()[0].serial == serials[0] and not button.isEnabled()
+    assert "tidak dapat dicetak" in tab.ui.selectionLabel.text()
+    verdict = verification_offline.verify(office.runtime, office.actors[Role.PRINTER], serials[0])
+    assert verdict.outcome == "revoked"
+
+
+def test_the_printer_does_not_see_cabut_sertifikat(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    issued(office)
+    _, tab = cetak(qtbot, desk)
+    assert tab.list.visible_rows() and tab.ui.handOverButton.isVisible()
+    assert not tab.revokeButton.isVisible() and tab.revoke_selected() is None

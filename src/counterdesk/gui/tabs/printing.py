@@ -4,9 +4,10 @@ in words and colour — and what the printing desk does with them.
 Select one or many (Shift/Ctrl, Ctrl+A) and **Cetak… (Ctrl+P)**: one PDF or straight to a
 printer (``dialogs/print_batch.py``); **Serahkan…** hands them over (receipt);
 **Verifikasi sertifikat… (F6)** checks a scanned QR or serial; **Catat blangko rusak…**
-and **Kalibrasi printer…** look after the pre-printed stock. The global search is sent
-to ``issuing.print_queue`` after a pause in typing; **Tampilkan juga yang sudah dicetak**
-(Alt+D) brings back printed ones for a reprint."""
+and **Kalibrasi printer…** look after the pre-printed stock. A supervisor sees **Cabut
+sertifikat…** (one printable certificate: the reason, then a confirmation). The global
+search is sent to ``issuing.print_queue`` after a pause in typing; **Tampilkan juga yang
+sudah dicetak** (Alt+D) brings back printed ones for a reprint."""
 
 from __future__ import annotations
 
@@ -16,9 +17,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
+from counterdesk.domain.errors import CounterDeskError
 from counterdesk.domain.formatting import format_date_short
+from counterdesk.domain.roles import Role
+from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.forms.printing_ui import Ui_PrintingTab
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
     from counterdesk.gui.dialogs.handover import HandoverDialog
     from counterdesk.gui.dialogs.print_batch import PrintBatchDialog
     from counterdesk.gui.dialogs.spoiled_stock import SpoiledStockDialog
+    from counterdesk.gui.dialogs.text_input import TextInputDialog
     from counterdesk.gui.dialogs.verify_certificate import VerifyCertificateDialog
     from counterdesk.services.issuing import PrintRow
 
@@ -71,11 +76,30 @@ class PrintingTab(ListTab["PrintRow"]):
         ui.verifyButton.clicked.connect(self.verify)
         ui.spoiledButton.clicked.connect(self.record_spoiled)
         ui.calibrateButton.clicked.connect(self.calibrate)
+        self.revokeButton = self._revoke_button()
         ui.includePrinted.toggled.connect(self.refresh)
         ui.tableView.activated.connect(self._activated)
         self.list.selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_selected)
         self._selection_changed()
+
+    def _revoke_button(self) -> QPushButton:
+        """Beside Serahkan…; only a supervisor may revoke, so only a supervisor sees it."""
+        button = QPushButton(self.tr("Cabut sertifikat…"), self)
+        button.setObjectName("revokeButton")
+        button.setAutoDefault(False)
+        button.setToolTip(
+            self.tr(
+                "Cabut sertifikat yang dipilih (dengan alasan): tidak dapat dicetak lagi dan "
+                "verifikasi menjawab DICABUT. Tidak dapat dibatalkan."
+            )
+        )
+        layout = self.ui.actionLayout
+        layout.insertWidget(layout.indexOf(self.ui.handOverButton) + 1, button)
+        QWidget.setTabOrder(self.ui.handOverButton, button)
+        button.setVisible(self.ctx.actor.has(Role.SUPERVISOR))
+        button.clicked.connect(self.revoke_selected)
+        return button
 
     # --- columns ----------------------------------------------------------------------
     def columns(self) -> list[Column[PrintRow]]:
@@ -169,6 +193,7 @@ class PrintingTab(ListTab["PrintRow"]):
         ui = self.ui
         ui.printButton.setEnabled(bool(rows))
         ui.handOverButton.setEnabled(bool(rows))
+        self.revokeButton.setEnabled(len(rows) == 1 and rows[0].printable)
         if not rows:
             text = self.tr(
                 "Pilih sertifikat di daftar (Shift/Ctrl+klik untuk beberapa, Ctrl+A semua)."
@@ -219,6 +244,54 @@ class PrintingTab(ListTab["PrintRow"]):
         receipt = getattr(handover, "receipt_dialog", None)
         if receipt is not None:
             self._opened(receipt(self))
+
+    def revoke_selected(self) -> TextInputDialog | None:
+        """Cabut sertifikat…: the reason, then a confirmation naming serial and holder."""
+        rows = self.selected_rows()
+        if not (self.ctx.actor.has(Role.SUPERVISOR) and len(rows) == 1 and rows[0].printable):
+            return None
+        row = rows[0]
+        from counterdesk.gui.dialogs.text_input import TextInputDialog
+
+        dialog = TextInputDialog(
+            self,
+            title=self.tr("Cabut sertifikat {0}").format(row.serial),
+            explanation=self.tr(
+                "{0} {1} atas nama {2} akan dicabut: tidak dapat dicetak lagi dan "
+                "verifikasi menjawab DICABUT beserta alasannya. Pencabutan tidak dapat "
+                "dibatalkan."
+            ).format(row.kind_label.capitalize(), row.serial, row.holder),
+            label=self.tr("&Alasan pencabutan *"),
+            accept_text=self.tr("Cabut sertifikat"),
+            field="reason",
+            action=lambda text: self._revoke(row, text),
+            placeholder=self.tr("mis. persyaratan terbukti dipalsukan"),
+        )
+        dialog.accepted.connect(lambda: self._revoked(row.serial))
+        self._opened(dialog)
+        return dialog
+
+    def _revoke(self, row: PrintRow, reason: str) -> None:
+        issuing = _issuing()
+        issuing.check_revoke_reason(reason)  # a short reason is named before the question
+        if not messages.confirm(
+            self,
+            self.tr("Cabut sertifikat?"),
+            self.tr(
+                "Cabut {0} atas nama {1}?\n\nSertifikat yang dicabut tidak dapat dicetak "
+                "lagi dan pencabutan tidak dapat dibatalkan."
+            ).format(row.serial, row.holder),
+            self.tr("Ya, cabut"),
+        ):
+            raise CounterDeskError(
+                self.tr("Belum dicabut. Ubah alasannya lalu cabut, atau tekan Batal.")
+            )
+        issuing.revoke(self.ctx.runtime, self.ctx.actor, row.serial, reason)
+
+    def _revoked(self, serial: str) -> None:
+        """The row stays in sight, Dicabut in red (revoked rows show with the printed)."""
+        self.refresh()
+        self.show_record(serial)
 
     def verify(self) -> VerifyCertificateDialog:
         from counterdesk.gui.dialogs.verify_certificate import VerifyCertificateDialog
