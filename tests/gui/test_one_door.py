@@ -1,5 +1,6 @@
 """DESIGN.md: the GUI never opens a session or runs a query; services are the only door.
-Every module of gui/ is read: none imports SQLAlchemy or the store, and none opens a unit
+Every module of gui/ is read: none imports SQLAlchemy, the store or the document
+renderers, and none opens a unit
 of work (``runtime.unit(…)`` / ``runtime.read(…)``) — it calls a service function."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from pathlib import Path
 import counterdesk.gui
 
 GUI = Path(counterdesk.gui.__file__).parent
-FORBIDDEN_IMPORTS = ("sqlalchemy", "counterdesk.store")
+# documents too: a PDF is made by a service (which also loads ReportLab at first use)
+FORBIDDEN_IMPORTS = ("sqlalchemy", "counterdesk.store", "counterdesk.documents")
 
 
 def _modules() -> list[Path]:

@@ -77,13 +77,8 @@ class CalibrationDialog(ServiceDialog):
 
     def test_page_pdf(self) -> bytes:
         """The ruler page with the offsets as typed (not yet saved)."""
-        from counterdesk.documents.paper import PAPERS as SHEETS  # ReportLab: at first use
-        from counterdesk.documents.paper import Calibration
-        from counterdesk.documents.test_page import render_ruler_test_page
-
-        return render_ruler_test_page(
-            SHEETS[self.ui.paper.currentText()],
-            Calibration(self.ui.dxMm.value(), self.ui.dyMm.value()),
+        return issuing.ruler_test_pdf(  # ReportLab loads here, at first use
+            self.ui.paper.currentText(), self.ui.dxMm.value(), self.ui.dyMm.value()
         )
 
     def print_test_page(self) -> None:
