@@ -706,9 +706,8 @@ def print_batch(
     is held only to build and sign the items, and to log them); nothing is logged when
     rendering fails or is cancelled.
     """
-    from counterdesk.documents.cards import render_cards
+    from counterdesk.documents.batch_process import render_print_batch
     from counterdesk.documents.certificate_data import RenderCancelled
-    from counterdesk.documents.certificates import render_certificates
     from counterdesk.documents.paper import PAPERS as SHEETS
     from counterdesk.documents.paper import Calibration
 
@@ -724,12 +723,10 @@ def print_batch(
         sheet = "CR80" if cards else paper.upper()
         offset = _calibrations(session).get(_calibration_key(printer, sheet))
     calibration = Calibration(*offset) if offset else None
-    if cards:
-        pdf = render_cards(items, calibration=calibration, progress=progress, cancelled=cancelled)
-    else:
-        pdf = render_certificates(
-            items, SHEETS[sheet], calibration, progress=progress, cancelled=cancelled
-        )
+    pdf = render_print_batch(
+        "cards" if cards else "certificates", items, paper=SHEETS[sheet],
+        calibration=calibration, progress=progress, cancelled=cancelled,
+    )  # fmt: skip
     if cancelled is not None and cancelled():  # stopped after the last page
         raise RenderCancelled()
     batch_id = uuid7()
