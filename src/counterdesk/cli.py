@@ -66,6 +66,10 @@ def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # the PyInstaller build: large print batches render
+        import multiprocessing  # in a spawned child, which re-enters here first
+
+        multiprocessing.freeze_support()
     args = _gui_arguments(argv) or build_parser().parse_args(argv)
     if args.data_dir is not None:
         import os
