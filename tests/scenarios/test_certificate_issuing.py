@@ -101,6 +101,7 @@ def test_customs_expert_certificate_seed_000_from_sign_off_to_hand_over(office: 
 
     pdf = issuing.print_batch(office.runtime, printer, [serial], printer="HP LaserJet").pdf
     assert "AHLI KEPABEANAN" in pdf_tools.all_text(pdf).upper()
+    assert "LULUS Ujian Sertifikasi Ahli Kepabeanan" in pdf_tools.all_text(pdf)
     _verifies(office, _qr_and_barcode(pdf, serial), serial)
 
     for _ in range(3):  # penerbitan → pencocokan database → pengambilan → siap diambil
