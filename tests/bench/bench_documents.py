@@ -182,8 +182,8 @@ def certificate_text_only(items: list[CertificatePrint]) -> bytes:
 def longest_stall_ms(work: Callable[[], object] | None, tick_s: float = 0.005) -> float:
     """The longest a main-thread loop waking every 5 ms (a GUI event loop) waits while
     ``work`` runs in a worker thread: the GIL hand-over is what the GUI would feel. As in
-    the app (the main window and the print dialog call ``gc.freeze()``), what exists before
-    the batch is kept out of the collector's full passes, on both sides."""
+    the app (the main window calls ``gc.freeze()`` once), what exists before the batch
+    is kept out of the collector's full passes, on both sides."""
     gc.freeze()
     done = threading.Event()
     if work is not None:

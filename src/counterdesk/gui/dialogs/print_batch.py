@@ -11,7 +11,6 @@ certificate, a missing photo) are said before rendering, in the dialog."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -202,10 +201,6 @@ class PrintBatchDialog(QDialog):
                 return
             printer_name = self.printer.printerName() or PDF_PRINTER
         ctx, serials = self.ctx, self.serials
-        # A full garbage collection walks every object of the process and holds the GIL
-        # while it does: started by the batch's allocations on the worker, it stopped the
-        # window for ~200-300 ms. Objects alive now are frozen out of those collections.
-        gc.freeze()
 
         def job(progress: Progress) -> Any:
             def report(done: int, total: int) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
@@ -28,12 +28,11 @@ from counterdesk.gui.tabs.queue_filters import QueueFilters, QueueQuery
 from counterdesk.services import overview
 from counterdesk.services.overview import QueueRow
 
-SEARCH_DELAY_MS = 250  # the queue is searched in the database: wait for a pause in typing
-
 
 class IntakeTab(ListTab[QueueRow]):
     form_class = Ui_IntakeTab
     paged = True
+    searches_in_service = True
     page_size = PAGE_SIZE
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -42,11 +41,6 @@ class IntakeTab(ListTab[QueueRow]):
         self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
         self.filters = QueueFilters(ui, ctx.today(), self)
         self.filters.changed.connect(self.refresh)
-        self._search = ""
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
         model = self.list.model
         assert isinstance(model, PagedRowModel)
         model.page_size = self.page_size
@@ -86,8 +80,7 @@ class IntakeTab(ListTab[QueueRow]):
     def refresh(self) -> None:
         """The first page, its total and the summary counts in one service call; the
         rest page by page as the table scrolls."""
-        self._search_timer.stop()
-        query = self.filters.query(self._search)
+        query = self.filters.query(self.searched_text())
         today = self.ctx.today()
         runtime, actor = self.ctx.runtime, self.ctx.actor
         screen = overview.intake_screen(runtime, actor, query, today, page_size=self.page_size)
@@ -119,15 +112,6 @@ class IntakeTab(ListTab[QueueRow]):
             )
         else:
             self.list.set_empty_message(*self.empty_text(), self.primary_button())
-
-    def set_search(self, text: str) -> None:
-        """Typed in the global search: query the service after a pause in typing."""
-        text = text.strip()
-        if text == self._search:
-            return
-        self._search = text
-        self.list.set_search(text)
-        self._search_timer.start()
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

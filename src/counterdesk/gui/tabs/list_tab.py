@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from counterdesk.gui.context import DeskContext
@@ -28,9 +29,15 @@ class DeskTab(Protocol):
     def set_search(self, text: str) -> None: ...
 
 
+SERVICE_SEARCH_DELAY_MS = 250  # searched in the database: wait for a pause in typing
+
+
 class ListTab(QWidget, Generic[R]):
     form_class: ClassVar[type[Any]]
     paged: ClassVar[bool] = False  # loads page by page and searches in its service
+    # The global search goes to the service (``search_text`` on the next refresh, after a
+    # pause in typing) rather than only filtering the rows on screen.
+    searches_in_service: ClassVar[bool] = False
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +55,11 @@ class ListTab(QWidget, Generic[R]):
         )
         headline, body = self.empty_text()
         self.list.set_empty_message(headline, body, self.primary_button())
+        self.search_text = ""
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SERVICE_SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
 
     # --- what each tab says -------------------------------------------------------
     def columns(self) -> list[Column[R]]:
@@ -70,7 +82,20 @@ class ListTab(QWidget, Generic[R]):
         self.ui.summaryLabel.setText(summary)
 
     def set_search(self, text: str) -> None:
+        if not self.searches_in_service:
+            self.list.set_search(text)
+            return
+        text = text.strip()
+        if text == self.search_text:
+            return
+        self.search_text = text
         self.list.set_search(text)
+        self._search_timer.start()
+
+    def searched_text(self) -> str:
+        """The search a refresh should ask the service for (a pending one is now due)."""
+        self._search_timer.stop()
+        return self.search_text
 
     def shown_list(self) -> RowList[Any]:
         """The list on screen (a tab with two views says which)."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
@@ -38,8 +38,6 @@ if TYPE_CHECKING:
     from counterdesk.gui.dialogs.verify_certificate import VerifyCertificateDialog
     from counterdesk.services.issuing import PrintRow
 
-SEARCH_DELAY_MS = 250  # searched in the database: wait for a pause in typing
-
 
 def _issuing() -> ModuleType:
     """The issuing service (and the renderers it uses) load when Cetak first shows, not
@@ -61,16 +59,12 @@ def status_level(row: PrintRow) -> str:
 
 class PrintingTab(ListTab["PrintRow"]):
     form_class = Ui_PrintingTab
+    searches_in_service = True
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         ui = self.ui
         self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
-        self._search = ""
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
         ui.printButton.clicked.connect(self.print_selected)
         ui.handOverButton.clicked.connect(self.hand_over_selected)
         ui.verifyButton.clicked.connect(self.verify)
@@ -141,12 +135,11 @@ class PrintingTab(ListTab["PrintRow"]):
 
     # --- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
-        self._search_timer.stop()
         ctx = self.ctx
         rows = _issuing().print_queue(
             ctx.runtime,
             ctx.actor,
-            search=self._search,
+            search=self.searched_text(),
             include_printed=self.ui.includePrinted.isChecked(),
         )
         self.list.set_rows(rows)
@@ -162,14 +155,6 @@ class PrintingTab(ListTab["PrintRow"]):
         if self.list.current() is None and self.list.visible_rows():
             self.list.select(0)
         self._selection_changed()
-
-    def set_search(self, text: str) -> None:
-        text = text.strip()
-        if text == self._search:
-            return
-        self._search = text
-        self.list.set_search(text)
-        self._search_timer.start()
 
     def show_record(self, key: str) -> bool:
         """A scanned serial: its row alone, even if printed already (shown for a reprint)."""
