@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import DeskContext
@@ -25,7 +25,7 @@ from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.forms.interview_ui import Ui_InterviewTab
 from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
 from counterdesk.gui.row_list import RowList
-from counterdesk.gui.tabs.list_tab import ListTab
+from counterdesk.gui.tabs.two_view_tab import TwoViewTab
 from counterdesk.gui.tabs.verification import SEGMENT_PADDING, SEGMENT_STYLE
 from counterdesk.services import certificate_cases, overview
 from counterdesk.services import minutes as minutes_service
@@ -48,7 +48,7 @@ def set_segment(button: QPushButton, text: str) -> None:
     button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + SEGMENT_PADDING)
 
 
-class InterviewTab(ListTab[MinutesRow]):
+class InterviewTab(TwoViewTab[MinutesRow]):
     """``self.list`` is the minutes (what the base class shows); ``cases`` the other."""
 
     form_class = Ui_InterviewTab
@@ -70,13 +70,7 @@ class InterviewTab(ListTab[MinutesRow]):
             None,
         )
         self.setStyleSheet(SEGMENT_STYLE)
-        group = QButtonGroup(self)
-        group.addButton(ui.minutesViewButton, MINUTES_VIEW)
-        group.addButton(ui.casesViewButton, CASES_VIEW)
-        group.setExclusive(True)
-        group.idToggled.connect(self._view_toggled)
-        QShortcut(QKeySequence("Alt+B"), self, ui.minutesViewButton.click)
-        QShortcut(QKeySequence("Alt+K"), self, ui.casesViewButton.click)
+        self.build_views(("Alt+B", "Alt+K"))
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_minutes)
         ui.newMinutesButton.clicked.connect(self.new_minutes)
         ui.openMinutesButton.clicked.connect(self.open_selected)
@@ -150,23 +144,14 @@ class InterviewTab(ListTab[MinutesRow]):
         return button
 
     # --- the two views ----------------------------------------------------------------
-    def view(self) -> int:
-        return int(self.ui.views.currentIndex())
+    def view_lists(self) -> tuple[RowList[Any], RowList[Any]]:
+        return (self.list, self.cases)  # MINUTES_VIEW, CASES_VIEW
 
-    def shown_list(self) -> RowList[Any]:
-        return self.cases if self.view() == CASES_VIEW else self.list
+    def view_buttons(self) -> tuple[QPushButton, QPushButton]:
+        return (self.ui.minutesViewButton, self.ui.casesViewButton)
 
-    def _view_toggled(self, view: int, checked: bool) -> None:
-        if checked:
-            self.show_view(view, focus=True)
-
-    def show_view(self, view: int, *, focus: bool = False) -> None:
-        ui = self.ui
-        ui.views.setCurrentIndex(view)
-        button = ui.casesViewButton if view == CASES_VIEW else ui.minutesViewButton
-        with QSignalBlocker(button):
-            button.setChecked(True)
-        ui.viewHint.setText(
+    def view_shown(self, view: int) -> None:
+        self.ui.viewHint.setText(
             self.tr(
                 "Lapis 1 petugas memeriksa, lapis 2 pimpinan menyetujui dengan kata sandinya "
                 "(bukan orang yang sama)."
@@ -174,12 +159,7 @@ class InterviewTab(ListTab[MinutesRow]):
             if view == CASES_VIEW
             else self.tr("Yang terbaru di atas. Berita acara yang ditandatangani terkunci.")
         )
-        shown = self.shown_list()
-        if shown.current() is None and shown.visible_rows():
-            shown.select(0)
         self._enable_open()
-        if focus and self.isVisible():
-            shown.table.setFocus()
 
     def _enable_open(self) -> None:
         self.ui.openMinutesButton.setEnabled(self.list.current() is not None)

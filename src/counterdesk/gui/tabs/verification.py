@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QDialog, QPushButton, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import DeskContext
@@ -23,7 +23,7 @@ from counterdesk.gui.models.row_table_model import ROW_ROLE, Column
 from counterdesk.gui.row_list import RowList
 from counterdesk.gui.style import ACCENT, AMBER_BACKGROUND, AMBER_TEXT, ERROR, RED_BACKGROUND
 from counterdesk.gui.tabs.columns import application_columns, queue_columns
-from counterdesk.gui.tabs.list_tab import ListTab
+from counterdesk.gui.tabs.two_view_tab import TwoViewTab
 from counterdesk.services import overview
 from counterdesk.services.overview import QueueRow, SignOffRow, VerificationScreen
 
@@ -51,7 +51,7 @@ def _pill(text: str, colours: tuple[str, str]) -> str:
     )
 
 
-class VerificationTab(ListTab[SignOffRow]):
+class VerificationTab(TwoViewTab[SignOffRow]):
     """``self.list`` is the approvals view (what the base class shows); ``to_check`` the
     officer's."""
 
@@ -79,13 +79,7 @@ class VerificationTab(ListTab[SignOffRow]):
             None,
         )
         self.setStyleSheet(SEGMENT_STYLE)
-        group = QButtonGroup(self)
-        group.addButton(ui.checkViewButton, CHECK_VIEW)
-        group.addButton(ui.approvalViewButton, APPROVAL_VIEW)
-        group.setExclusive(True)
-        group.idToggled.connect(self._view_toggled)
-        QShortcut(QKeySequence("Alt+P"), self, ui.checkViewButton.click)
-        QShortcut(QKeySequence("Alt+M"), self, ui.approvalViewButton.click)
+        self.build_views(("Alt+P", "Alt+M"))
         ui.openButton.clicked.connect(self.open_selected)
         ui.checkTableView.activated.connect(self._activated)
         ui.tableView.activated.connect(self._activated)
@@ -148,22 +142,14 @@ class VerificationTab(ListTab[SignOffRow]):
             self._to_check_button = button
         return button
 
-    def view(self) -> int:
-        return int(self.ui.views.currentIndex())
+    def view_lists(self) -> tuple[RowList[Any], RowList[Any]]:
+        return (self.to_check, self.list)  # CHECK_VIEW, APPROVAL_VIEW
 
-    def shown_list(self) -> RowList[Any]:
-        return self.to_check if self.view() == CHECK_VIEW else self.list
+    def view_buttons(self) -> tuple[QPushButton, QPushButton]:
+        return (self.ui.checkViewButton, self.ui.approvalViewButton)
 
-    def _view_toggled(self, view: int, checked: bool) -> None:
-        if checked:
-            self.show_view(view, focus=True)
-
-    def show_view(self, view: int, *, focus: bool = False) -> None:
+    def view_shown(self, view: int) -> None:
         ui = self.ui
-        ui.views.setCurrentIndex(view)
-        button = ui.checkViewButton if view == CHECK_VIEW else ui.approvalViewButton
-        with QSignalBlocker(button):
-            button.setChecked(True)
         if view == CHECK_VIEW:
             ui.openButton.setText(self.tr("Periksa berkas (Enter)"))
             ui.viewHint.setText(
@@ -183,12 +169,7 @@ class VerificationTab(ListTab[SignOffRow]):
                 )
             )
         ui.viewHint.setText(ui.viewHint.text() + self._more_than_shown(view))
-        shown = self.shown_list()
-        if shown.current() is None and shown.visible_rows():
-            shown.select(0)
         self._enable_open()
-        if focus and self.isVisible():
-            shown.table.setFocus()
 
     def _more_than_shown(self, view: int) -> str:
         """When a view holds only the oldest files of many, say so."""
