@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from counterdesk.domain.errors import CounterDeskError
 from counterdesk.gui import messages
@@ -97,6 +97,11 @@ class DraftDialog(QDialog):
     def unsaved_question(self) -> tuple[str, str]:
         """The title and text of the question asked when closing with unsaved input."""
         raise NotImplementedError
+
+    def show_draft_restored(self, note: QLabel) -> None:
+        """Say on the form (its ``draftNote`` label) that a kept draft was loaded."""
+        note.setText(self.tr("Draf dipulihkan — isian yang belum disimpan dimuat lagi."))
+        note.show()
 
     def reject(self) -> None:
         if self.draft_payload() is not None:

@@ -669,10 +669,7 @@ class MinutesEditorDialog(DraftDialog):
         number = str(payload.get("application_number", ""))
         if number and self.view is None:
             self._application_entered(number)
-        self.ui.draftNote.setText(
-            self.tr("Draf dipulihkan — isian yang belum disimpan dimuat lagi.")
-        )
-        self.ui.draftNote.show()
+        self.show_draft_restored(self.ui.draftNote)
 
     def unsaved_question(self) -> tuple[str, str]:
         return (

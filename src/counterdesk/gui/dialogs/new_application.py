@@ -366,8 +366,7 @@ class NewApplicationDialog(DraftDialog):
                 mode = Mode.SEARCH
         if mode != Mode.PICKED:
             self.set_mode(mode)
-        ui.draftNote.setText(self.tr("Draf dipulihkan — isian yang belum disimpan dimuat lagi."))
-        ui.draftNote.show()
+        self.show_draft_restored(ui.draftNote)
 
     # --- closing ------------------------------------------------------------------------
     def unsaved_question(self) -> tuple[str, str]:

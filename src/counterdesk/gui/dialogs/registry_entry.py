@@ -176,10 +176,7 @@ class RegistryEntryDialog(DraftDialog):
         write_fields(self.ui, {f: str(payload.get(f, "")) for f in TEXT_FIELDS})
         code = str(payload.get("service_code", ""))
         self.ui.serviceCode.setCurrentIndex(max(0, self.ui.serviceCode.findData(code)))
-        self.ui.draftNote.setText(
-            self.tr("Draf dipulihkan — isian yang belum disimpan dimuat lagi.")
-        )
-        self.ui.draftNote.show()
+        self.show_draft_restored(self.ui.draftNote)
 
     # --- closing --------------------------------------------------------------------------
     def unsaved_question(self) -> tuple[str, str]:
