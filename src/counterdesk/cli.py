@@ -37,8 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
         cases,
         catalog,
         certificates,
+        complaints,
         minutes,
         registry,
+        surveys,
     )
 
     parser = argparse.ArgumentParser(
@@ -48,7 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    for module in (catalog, calendar, registry, minutes, cases, certificates, admin):
+    for module in (
+        catalog,
+        calendar,
+        registry,
+        minutes,
+        cases,
+        certificates,
+        complaints,
+        surveys,
+        admin,
+    ):
         module.register(sub)
     return parser
 

@@ -19,6 +19,8 @@ MINUTES = "BA"  # berita acara wawancara
 CORRECTION = "RALAT"  # surat keterangan ralat
 REPLACEMENT = "HILANG"  # surat keterangan pengganti sertifikat hilang
 LEGALISATION = "LEG"  # nomor legalisasi (one per copy)
+COMPLAINT_REPLY = "PGD"  # surat jawaban pengaduan
+APOLOGY = "MAAF"  # surat permohonan maaf (kompensasi)
 
 CODE_LABELS: Mapping[str, str] = MappingProxyType(
     {
@@ -26,6 +28,8 @@ CODE_LABELS: Mapping[str, str] = MappingProxyType(
         CORRECTION: "Surat keterangan ralat",
         REPLACEMENT: "Surat keterangan pengganti sertifikat hilang",
         LEGALISATION: "Nomor legalisasi",
+        COMPLAINT_REPLY: "Surat jawaban pengaduan",
+        APOLOGY: "Surat permohonan maaf (kompensasi)",
     }
 )
 
@@ -40,7 +44,7 @@ DEFAULT_PATTERNS[LEGALISATION] = "{seq:04}/LEG/{counter}/{year}"
 PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
     {
         "seq": "nomor urut (mis. {seq:03} = 007)",
-        "code": "kode dokumen (BA, RALAT, HILANG, LEG)",
+        "code": "kode dokumen (BA, RALAT, HILANG, LEG, PGD, MAAF)",
         "unit": "singkatan unit kantor",
         "counter": "kode loket",
         "day": "tanggal (2 angka)",

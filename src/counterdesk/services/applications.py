@@ -245,9 +245,9 @@ def _recompute_due(app: Application, calendar: WorkCalendar) -> None:
     if app.complete_on is None or limit is None:
         app.due_on = None
         return
-    app.due_on = calendar.add_working_days(
-        app.complete_on, limit.max_days + app.paused_working_days
-    )
+    # A compensation voucher (issue 10) takes days off the promise, never below day 0.
+    days = max(0, limit.max_days - app.days_off) + app.paused_working_days
+    app.due_on = calendar.add_working_days(app.complete_on, days)
 
 
 def _stages(app: Application) -> list[Stage]:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -178,6 +179,8 @@ class Application(SyncedMixin, Base):
     answer: Mapped[str] = mapped_column(Text, default="", server_default="")  # information
     answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     ticket_number: Mapped[str | None] = mapped_column(String(32), unique=True)
+    # working days taken off the promised time by a compensation voucher (issue 10)
+    days_off: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         # The queue (open files, due first) reads this index in order: the first screen
@@ -445,7 +448,12 @@ class Legalisation(SyncedMixin, Base):
 
 
 class Complaint(SyncedMixin, Base):
-    """Complaints, suggestions and information requests (the seeds' complaint rules)."""
+    """Complaints, suggestions and information requests (the seeds' complaint rules).
+
+    ``kind`` is what the report is now (pengaduan | saran | informasi); ``classified_kind``
+    and ``classification_reason`` are what the admissibility rule said when it was logged,
+    kept when a supervisor overrides the kind (``override_*``, audited). *Anonim* hides the
+    complainant's identity and *rahasia* the matter from everyone but supervisors."""
 
     __tablename__ = "complaint"
 
@@ -465,10 +473,87 @@ class Complaint(SyncedMixin, Base):
     category: Mapped[str] = mapped_column(String(40), default="")
     response: Mapped[str] = mapped_column(Text, default="")
     responded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # issue 10: identity, protection, classification, handling, outcome
+    service_code: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    reporter_nik: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    reporter_phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    reporter_email: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    received_by_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    classified_kind: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    classification_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    overridden_by_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    overridden_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    component: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    route: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    outcome: Mapped[str] = mapped_column(Text, default="", server_default="")
+    outcome_channel: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    outcome_communicated_on: Mapped[date | None] = mapped_column(Date)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    closed_by_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    reply_letter_number: Mapped[str | None] = mapped_column(String(80))
+
+    __table_args__ = (
+        Index("ix_complaint_status_due", "status", "due_on"),
+        Index("uq_complaint_reply_letter_number", "reply_letter_number", unique=True),
+    )
+
+
+class ComplaintStep(SyncedMixin, Base):
+    """One entry of a complaint's case log (seed 004's analysis steps, responses, notes);
+    append-only: a correction is a new entry."""
+
+    __tablename__ = "complaint_step"
+
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaint.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    by_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ComplaintAttachment(SyncedMixin, Base):
+    """A file brought with a complaint (letter, photo, screenshot), stored once by hash."""
+
+    __tablename__ = "complaint_attachment"
+
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaint.id"), index=True)
+    blob_sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blob.sha256"))
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    added_by_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Compensation(SyncedMixin, Base):
+    """Kompensasi for a service finished after its promised date (seed 001): an apology
+    letter and a voucher of ``days_off`` working days for the applicant's next application,
+    used once (``used_application_id``)."""
+
+    __tablename__ = "compensation"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"), unique=True)
+    applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicant.id"), index=True)
+    standard_code: Mapped[str] = mapped_column(String(60))
+    late_working_days: Mapped[int] = mapped_column(Integer)
+    days_off: Mapped[int] = mapped_column(Integer)
+    letter_number: Mapped[str] = mapped_column(String(80), unique=True)
+    granted_on: Mapped[date] = mapped_column(Date)
+    granted_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    granted_by_name: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default="available")  # available|used|void
+    used_application_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("application.id"), unique=True
+    )
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class SurveyResponse(SyncedMixin, Base):
-    """SKM per PermenPANRB 14/2017: nine elements scored 1-4."""
+    """SKM per PermenPANRB 14/2017: nine elements scored 1-4, anonymous, with the
+    respondent profile of the regulation's form (each may be left empty)."""
 
     __tablename__ = "survey_response"
 
@@ -477,6 +562,15 @@ class SurveyResponse(SyncedMixin, Base):
     submitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
     answers: Mapped[list[int]] = mapped_column(JSON)
     comment: Mapped[str] = mapped_column(Text, default="")
+    standard_code: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    sex: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    age_band: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    education: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    occupation: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    source: Mapped[str] = mapped_column(String(20), default="kiosk", server_default="kiosk")
+    entered_by_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    __table_args__ = (Index("ix_survey_response_submitted_at", "submitted_at"),)
 
 
 # --- append-only logs -----------------------------------------------------------------
@@ -566,5 +660,8 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     PrintLog,
     SpoiledStock,
     Complaint,
+    ComplaintStep,
+    ComplaintAttachment,
+    Compensation,
     SurveyResponse,
 )
