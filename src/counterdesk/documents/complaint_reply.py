@@ -1,0 +1,123 @@
+"""Surat jawaban pengaduan: the office's written answer to a complaint (issue 10, point 3;
+seed 004: "tanggapan kepada pelapor").
+
+A surat dinas of Tata Naskah Dinas: kop; place and date at the top right; Nomor, Sifat,
+Lampiran and Perihal ("Jawaban atas pengaduan Nomor …"); "Yth." with the complainant and
+their address (or phone / e-mail when no address is known); the body naming the day the
+complaint was received and what it was about, the office's response and the outcome of
+the handling; the closing formula and the office signatory's column on the right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from counterdesk.documents import layout
+from counterdesk.documents.layout import JUSTIFIED, para
+from counterdesk.documents.letterhead import Letterhead
+from counterdesk.documents.page import PageSetup, fit_one_page, render_single
+from counterdesk.documents.paper import A4, Paper, mm
+from counterdesk.documents.signers import Signer
+from counterdesk.domain.formatting import format_date_long
+
+_RIGHT = ParagraphStyle("right", parent=layout.BODY, alignment=TA_RIGHT)
+SUBJECT = "Jawaban atas pengaduan Nomor {number}"
+CLOSING = (
+    "Demikian jawaban ini kami sampaikan. Atas perhatian dan kepercayaan Saudara kepada "
+    "layanan kami, kami ucapkan terima kasih."
+)
+NO_OUTCOME = "Pengaduan Saudara masih kami tindak lanjuti; hasilnya akan kami sampaikan kembali."
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyLetter:
+    letterhead: Letterhead
+    number: str
+    city: str
+    day: dt.date
+    recipient_name: str
+    recipient_address_lines: tuple[str, ...]  # phone/e-mail when no address
+    complaint_number: str
+    received_on: dt.date
+    subject: str  # what the complaint was about (its short title)
+    response: str  # the office's answer (the tanggapan)
+    outcome: str  # the result of the handling; empty while it is still being handled
+    signer: Signer  # the office signatory
+    footer: str = ""  # the office's complaint channels, as on the receipts
+
+
+def _reference(letter: ReplyLetter, width: float) -> list[Flowable]:
+    date_line = layout.place_date(letter.city, letter.day)
+    rows: list[tuple[str, layout.Cell]] = [
+        ("Nomor", letter.number),
+        ("Sifat", "Biasa"),
+        ("Lampiran", "-"),
+        ("Perihal", SUBJECT.format(number=letter.complaint_number)),
+    ]
+    return [
+        Paragraph(layout.text(date_line), _RIGHT),
+        Spacer(1, 2 * mm),
+        layout.plain_rows(rows, [24 * mm, 3 * mm, width - 27 * mm]),
+    ]
+
+
+def _recipient(letter: ReplyLetter) -> list[Flowable]:
+    lines = [f"Yth. {letter.recipient_name.strip()}"]
+    lines += [line.strip() for line in letter.recipient_address_lines if line.strip()]
+    lines.append("di tempat")
+    return [Spacer(1, 5 * mm), *[para(line) for line in lines], Spacer(1, 4 * mm)]
+
+
+def _body(letter: ReplyLetter, width: float) -> list[Flowable]:
+    subject = layout.text(letter.subject) or "(tanpa judul)"
+    opening = (
+        f"Menindaklanjuti pengaduan Saudara Nomor {layout.text(letter.complaint_number)} "
+        f"yang kami terima pada tanggal {format_date_long(letter.received_on)} mengenai "
+        f"<i>{subject}</i>, dengan hormat kami sampaikan tanggapan sebagai berikut:"
+    )
+    outcome = letter.outcome.strip() or NO_OUTCOME
+    title = letter.signer.title.strip()
+    heading = (f"{title}," if title else "Hormat kami,",)
+    column = layout.Signer(heading, letter.signer.name, letter.signer.id_line)
+    return [
+        *_reference(letter, width),
+        *_recipient(letter),
+        Paragraph(opening, JUSTIFIED),
+        layout.indented(para(letter.response, JUSTIFIED), width),
+        Paragraph("Hasil penanganan pengaduan Saudara:", JUSTIFIED),
+        layout.indented(para(outcome, JUSTIFIED), width),
+        KeepTogether(
+            [
+                para(CLOSING, JUSTIFIED),
+                Spacer(1, 6 * mm),
+                layout.signature_row(None, column, width, space=18 * mm),
+            ]
+        ),
+    ]
+
+
+def render_reply_letter(letter: ReplyLetter, paper: Paper = A4) -> bytes:
+    """The surat jawaban pengaduan as PDF bytes (A4 or F4)."""
+    if not letter.response.strip():
+        raise ValueError("a reply letter needs the office's response")
+
+    def story(setup: PageSetup) -> list[Flowable]:
+        return fit_one_page([], lambda w: _body(letter, w), setup)
+
+    return render_single(
+        what="a complaint reply letter",
+        paper=paper,
+        calibration=None,
+        letterhead=letter.letterhead,
+        running_title=f"surat jawaban pengaduan Nomor {letter.number}",
+        keep_line="",
+        footer=letter.footer,
+        title=f"Surat jawaban pengaduan {letter.number}",
+        subject=SUBJECT.format(number=letter.complaint_number),
+        story=story,
+    )
