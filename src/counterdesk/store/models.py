@@ -65,6 +65,9 @@ class Site(Base):
     exchange_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # issue 11: the roster this site came from, when it was revoked
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    roster_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class User(Base):
@@ -610,6 +613,95 @@ class ChangeLog(Base):
     actor: Mapped[str] = mapped_column(String(40), default="")
 
     __table_args__ = (UniqueConstraint("origin", "seq", name="uq_change_log_origin_seq"),)
+
+
+# --- sync by export files (local bookkeeping, never itself synced) ----------------------
+
+
+class SyncRow(Base):
+    """The merge state of one synced row (``sync.merge.RowState`` as JSON) and the local
+    sequence at which it last changed: an export sends the rows above a peer's watermark."""
+
+    __tablename__ = "sync_row"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class SyncPeer(Base):
+    """What this site knows of another: the last file sent and received, the watermark
+    it has confirmed (our ``sync_row.seq``), how far we have applied its own sequence,
+    and the audit-chain head it last showed us (witnessing)."""
+
+    __tablename__ = "sync_peer"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"), primary_key=True)
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    sent_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_sent_file: Mapped[str] = mapped_column(String(255), default="")
+    received_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_received_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_received_file: Mapped[str] = mapped_column(String(255), default="")
+    last_export_number: Mapped[int] = mapped_column(Integer, default=0)
+    audit_seq: Mapped[int] = mapped_column(Integer, default=0)
+    audit_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SyncImport(Base):
+    """The import ledger: one row per file (by hash), its progress (committed with each
+    batch, so a crash resumes) and its summary."""
+
+    __tablename__ = "sync_import"
+
+    file_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(36), index=True)
+    sender_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    export_number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))  # applying | done | rejected
+    applied: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SyncParked(Base):
+    """A received row whose prerequisites (a row it refers to) have not arrived yet;
+    retried on every later import."""
+
+    __tablename__ = "sync_parked"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    missing: Mapped[str] = mapped_column(Text, default="")
+    parked_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class SyncConflict(Base):
+    """A conflict for a supervisor: both (all) values side by side and who wrote each.
+    ``kind``: field | delete | duplicate_number | voucher | quarantine | stale_signoff."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60), default="")
+    candidates: Mapped[list[Any]] = mapped_column(JSON)
+    detected_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    resolved_by_name: Mapped[str] = mapped_column(String(200), default="")
+    resolution: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_sync_conflict_open", "resolved_at", "detected_at"),
+        Index("uq_sync_conflict_key", "table_name", "row_id", "field", "kind", unique=True),
+    )
 
 
 class ApplicantToken(Base):
