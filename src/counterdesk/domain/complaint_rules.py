@@ -45,8 +45,13 @@ def classify(
     window_days: int,
     response_working_days: int,
     calendar: WorkCalendar,
+    counted_from: dt.date | None = None,
 ) -> Classification:
-    """Classify one report by the service's complaint policy (window and response days)."""
+    """Classify one report by the service's complaint policy (window and response days).
+
+    ``counted_from`` is day 0 of the response deadline when it differs from the day the
+    report arrived (one after closing time counts from the next working day); the window
+    is still measured from ``received_on``."""
     if window_days < 1 or response_working_days < 1:
         raise ValueError("window_days and response_working_days must be at least 1")
     missing = _missing_parts(has_identity=has_identity, matter=matter)
@@ -67,7 +72,7 @@ def classify(
                 f"Diterima {elapsed} hari setelah layanan (batas {window_days} hari): "
                 "dicatat sebagai saran.",
             )
-    due = calendar.due_date(received_on, response_working_days)
+    due = calendar.due_date(counted_from or received_on, response_working_days)
     return Classification(
         "complaint",
         f"Dicatat sebagai pengaduan: wajib ditanggapi paling lambat {response_working_days} "
