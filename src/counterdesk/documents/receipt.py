@@ -71,6 +71,8 @@ class ReceiptData:
     notes: str = ""
     footer: str = ""  # how to ask about the application; complaint channels
     place: str = ""  # city before the signature date, e.g. "Jakarta"
+    # "Kompensasi keterlambatan: janji layanan dipercepat 1 hari kerja (surat …)" (issue 10)
+    compensation: str = ""
 
 
 def _header(data: ReceiptData, width: float) -> Flowable:
@@ -137,6 +139,11 @@ def _body(data: ReceiptData, width: float) -> list[Flowable]:
             ],
             width,
         ),
+    ]
+    if data.compensation.strip():
+        label, _, rest = data.compensation.partition(":")
+        body.append(Paragraph(f"<b>{layout.text(label)}:</b> {layout.text(rest)}", NOTE))
+    body += [
         para("C. Berkas yang diterima", HEADING),
         *_documents(data, width),
     ]

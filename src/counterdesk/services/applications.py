@@ -74,6 +74,8 @@ EVENT_LABELS = {
     "paid": "Pembayaran tercatat",
     "issued": "Produk diterbitkan",
     "note": "Catatan",
+    "compensation_granted": "Kompensasi diberikan (surat permohonan maaf)",
+    "compensation_applied": "Kompensasi dipakai — janji layanan dipercepat",
 }
 
 
@@ -206,6 +208,10 @@ def file_application(
         at=now,
         note=f"{svc.name} — {CHANNEL_LABELS.get(data.channel, data.channel)}",
     )
+    # A voucher of an earlier late service (issue 10): days off before the clock starts.
+    from counterdesk.services.compensation import apply_voucher  # it imports this module
+
+    apply_voucher(session, actor, app)
     start = svc.service.clock_start_stage()
     if start is not None and start.code == svc.service.stages[0].code:
         calendar = office_calendar(session)
@@ -619,6 +625,10 @@ class ApplicationDetail:
     checklist: tuple[ChecklistLine, ...]
     timeline: tuple[TimelineLine, ...]
     allowed: AllowedActions
+    # issue 10: finished late and owed compensation now (the detail offers "Kompensasi…"),
+    # and a line on compensation granted or used ("" when none)
+    compensation_proposed: bool = False
+    compensation_note: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -651,11 +661,14 @@ def application_detail(
     runtime: Runtime, actor: Actor, number: str, *, today: date | None = None
 ) -> ApplicationDetail:
     """Rincian permohonan: everything the detail dialog shows, and what it may offer."""
+    from counterdesk.services.compensation import detail_note  # it imports this module
+
     with runtime.read(actor) as session:
         d = detail(session, number)
         app, service = d.application, d.service.service
         status = AppStatus(app.status)
         calendar = office_calendar(session)
+        proposed, compensation = detail_note(session, app)
         return ApplicationDetail(
             number=app.number,
             status=status,
@@ -686,6 +699,8 @@ def application_detail(
                 for t in d.timeline
             ),
             allowed=allowed_actions(session, actor, app),
+            compensation_proposed=proposed,
+            compensation_note=compensation,
         )
 
 

@@ -17,6 +17,7 @@ from counterdesk.domain.catalog import CHANNEL_LABELS, ComplaintPolicy
 from counterdesk.domain.errors import ValidationError
 from counterdesk.services.applicants import identity_of
 from counterdesk.services.applications import detail
+from counterdesk.services.compensation import receipt_line
 from counterdesk.services.context import Actor
 from counterdesk.services.setup import get_office
 from counterdesk.store.models import Applicant, Blob, Office, User
@@ -90,6 +91,7 @@ def receipt_pdf(session: Session, number: str) -> bytes:
         officer=printed_officer(session, app.officer_id),
         notes=app.notes,
         footer=complaint_footer(svc.standard.complaint),
+        compensation=receipt_line(session, app),
     )
     return render_receipt(data)
 
