@@ -49,6 +49,7 @@ BOLD = _style("bold", fontName=fonts.BOLD)
 CELL = _style("cell", fontSize=10, leading=12.5)
 CELL_BOLD = _style("cell_bold", fontName=fonts.BOLD, fontSize=10, leading=12.5)
 SMALL = _style("small", fontSize=8.5, leading=10.2)
+SMALL_BOLD = _style("small_bold", fontName=fonts.BOLD, fontSize=8.5, leading=10.2)
 TITLE = _style(
     "title", fontName=fonts.BOLD, fontSize=14, leading=17, alignment=TA_CENTER, spaceAfter=1
 )
@@ -219,10 +220,15 @@ def header_block(
 
 
 def list_table(
-    header: Sequence[str], rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float]
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    *,
+    header_style: ParagraphStyle = CELL_BOLD,
 ) -> Table:
-    """A numbered list with a bold header row that repeats if the table runs onto page 2."""
-    data: list[list[Flowable | str]] = [[para(h, CELL_BOLD) for h in header]]
+    """A numbered list with a bold header row that repeats if the table runs onto page 2.
+    A wide list (a landscape report) passes a smaller ``header_style`` and small cells."""
+    data: list[list[Flowable | str]] = [[para(h, header_style) for h in header]]
     for row in rows:
         data.append([c if isinstance(c, Flowable) else para(c, CELL) for c in row])
     table = Table(data, colWidths=list(widths), repeatRows=1)
