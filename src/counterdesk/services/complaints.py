@@ -149,6 +149,8 @@ def _policy(standard_code: str) -> ComplaintPolicy | None:
 
 def _resolve(session: Session, data: NewComplaint) -> _Resolved:
     standard, service = data.standard_code.strip(), data.service_code.strip()
+    if service and not standard and service in {s.code for s in load_catalog().standards}:
+        standard, service = service, ""  # a standard named where a service may be
     app: Application | None = None
     service_on = data.service_received_on
     if data.application_number.strip():
