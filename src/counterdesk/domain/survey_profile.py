@@ -21,12 +21,12 @@ Options = tuple[tuple[str, str], ...]  # (code, label)
 
 SEXES: Options = (("L", "Laki-laki"), ("P", "Perempuan"))
 AGE_BANDS: Options = (
-    ("<20", "Di bawah 20 tahun"),
-    ("20-29", "20–29 tahun"),
-    ("30-39", "30–39 tahun"),
-    ("40-49", "40–49 tahun"),
-    ("50-59", "50–59 tahun"),
-    ("60+", "60 tahun ke atas"),
+    ("<20", "di bawah 20"),
+    ("20-29", "20–29"),
+    ("30-39", "30–39"),
+    ("40-49", "40–49"),
+    ("50-59", "50–59"),
+    ("60+", "60 ke atas"),
 )
 EDUCATIONS: Options = (
     ("sd", "SD"),
@@ -49,7 +49,7 @@ OCCUPATIONS: Options = (
 # field -> (label on the report, options)
 PROFILE_FIELDS: tuple[tuple[str, str, Options], ...] = (
     ("sex", "Jenis kelamin", SEXES),
-    ("age_band", "Usia", AGE_BANDS),
+    ("age_band", "Usia (tahun)", AGE_BANDS),
     ("education", "Pendidikan", EDUCATIONS),
     ("occupation", "Pekerjaan", OCCUPATIONS),
 )

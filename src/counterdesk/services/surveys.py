@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 SOURCES: dict[str, str] = {"kiosk": "Layar survei di loket", "kertas": "Kuesioner kertas"}
 DEFAULT_TARGET = 80
 IDLE_SECONDS = 60
+SHORT_NAME = 25  # a service name shorter than this is shown with its standard's title
 # The standard's survey trigger speaks of the hand-over ("ketika lulus dan mengambil
 # sertifikat" in seed 000).
 _HANDOVER_WORDS = re.compile(r"\b(mengambil|ambil|diambil|serah|diserahkan|penyerahan)\b", re.I)
@@ -183,6 +184,13 @@ def _survey_services() -> list[CatalogService]:
     return with_policy or every
 
 
+def _kiosk_name(service: CatalogService) -> str:
+    """A short service name ("Sertifikat") says which certificate with its standard."""
+    if len(service.name) >= SHORT_NAME:
+        return service.name
+    return f"{service.name} — {service.standard.title}"
+
+
 def kiosk_setup(
     runtime: Runtime, actor: Actor, application_number: str | None = None
 ) -> KioskSetup:
@@ -199,7 +207,7 @@ def kiosk_setup(
     if preset and preset not in {s.full_code for s in services}:
         services.append(load_catalog().find_service(preset))
     return KioskSetup(
-        services=tuple((s.full_code, s.name) for s in services),
+        services=tuple((s.full_code, _kiosk_name(s)) for s in services),
         preset_service=preset,
         application_number=linked,
         questions=tuple(
