@@ -13,11 +13,19 @@ from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.roles import Role
+from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext, load_office_info
+from counterdesk.gui.controller import DeskController
+from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
+from counterdesk.gui.dialogs.handover import HandoverDialog
 from counterdesk.gui.dialogs.survey_kiosk import SurveyKioskDialog
+from counterdesk.gui.tabs.printing import PrintingTab
 from counterdesk.services import surveys
 from tests.conftest import Office
-from tests.issuing_helpers import SAK_CERTIFICATE, filed, person
+from tests.gui.conftest import open_window
+from tests.gui.intake_helpers import opened
+from tests.gui.test_handover import ready_and_printed
+from tests.issuing_helpers import NIK, SAK_CERTIFICATE, filed, person
 
 LEFT = Qt.MouseButton.LeftButton
 WHOLE_TIME = (date(2000, 1, 1), date(2100, 12, 31))
@@ -118,3 +126,27 @@ def test_after_the_thanks_the_next_person_starts_without_the_application(
         qtbot.mouseClick(dialog.submit_button, LEFT)
     report = surveys.survey_report(office.runtime, office.actors[Role.SUPERVISOR], *WHOLE_TIME)
     assert report.result.respondents == 2 and report.linked == 1
+
+
+def test_closing_the_hand_over_receipt_offers_the_survey_where_the_standard_asks(
+    qtbot: QtBot, desk: DeskController, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number, serial = ready_and_printed(office)  # seed 000: "ketika ... mengambil sertifikat"
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, _t, text, _a: asked.append(text) or True)
+    window = open_window(qtbot, desk, "cetak")
+    tab = window.current_tab()
+    assert isinstance(tab, PrintingTab)
+    window.open_number(serial, scanned=True)
+    qtbot.mouseClick(tab.ui.handOverButton, LEFT)
+    handover = opened(qtbot, tab, HandoverDialog)
+    qtbot.keyClicks(handover.ui.receiverId, NIK)
+    qtbot.keyClick(handover.ui.receiverId, Qt.Key.Key_Return)
+    receipt = opened(qtbot, tab, DocumentReadyDialog)
+    assert not asked  # not while the receipt is still to be printed and signed
+    qtbot.mouseClick(receipt.ui.closeButton, LEFT)
+    assert asked == [asked[0]] and "Tawarkan survei kepuasan" in asked[0]
+    kiosk = next(d for d in tab.findChildren(SurveyKioskDialog) if d.isVisible())
+    assert kiosk.linked == number and kiosk.page_name() == "start"
+    qtbot.mouseClick(kiosk.start_button, LEFT)
+    assert kiosk.progress.text() == "Pertanyaan 1 dari 9"  # the service came with it

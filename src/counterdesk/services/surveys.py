@@ -58,7 +58,8 @@ SHORT_NAME = 25  # a service name shorter than this is shown with its standard's
 # The standard's survey trigger speaks of the hand-over ("ketika lulus dan mengambil
 # sertifikat" in seed 000).
 _HANDOVER_WORDS = re.compile(r"\b(mengambil|ambil|diambil|serah|diserahkan|penyerahan)\b", re.I)
-SURVEY_ROLES = (Role.OFFICER, Role.SUPERVISOR, Role.ADMIN)
+# the printer hands certificates over at Cetak, where the standard may ask for the survey
+SURVEY_ROLES = (Role.OFFICER, Role.SUPERVISOR, Role.PRINTER, Role.ADMIN)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,15 +8,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from counterdesk.domain.formatting import before_period
+from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.document_ready import Document, DocumentReadyDialog
 from counterdesk.gui.dialogs.service_dialog import ServiceDialog
+from counterdesk.gui.dialogs.survey_kiosk import SurveyKioskDialog
 from counterdesk.gui.forms.handover_ui import Ui_HandoverDialog
-from counterdesk.services import issuing
+from counterdesk.services import issuing, surveys
 
 ID_KINDS = ("NIK", "SIM", "Paspor", "KITAS/KITAP")
 
@@ -100,7 +102,7 @@ class HandoverDialog(ServiceDialog):
             f"penyerahan-{view.application_number}",
             lambda: issuing.handover_receipt_pdf(ctx.runtime, ctx.actor, view.id),
         )
-        return DocumentReadyDialog(
+        dialog = DocumentReadyDialog(
             document,
             self.tr("Diserahkan — cetak tanda terima penyerahan"),
             self.tr(
@@ -109,3 +111,28 @@ class HandoverDialog(ServiceDialog):
             ).format(self.tr(" dan surat kuasa") if self.ui.powerOfAttorney.isChecked() else ""),
             parent,
         )
+        number = view.application_number
+        if surveys.offered_at_handover(ctx.runtime, ctx.actor, number):
+            # the standard asks for the survey at hand-over (seed 000): once the receipt
+            # is closed, offer the kiosk; this dialog may be gone by then
+            dialog.accepted.connect(lambda: offer_survey(ctx, number, parent))
+        return dialog
+
+
+def offer_survey(ctx: DeskContext, number: str, parent: QWidget | None) -> SurveyKioskDialog | None:
+    """Ask the officer; on yes the kiosk opens for the applicant, linked to ``number``."""
+    if not messages.confirm(
+        parent,
+        QCoreApplication.translate("HandoverDialog", "Survei kepuasan"),
+        QCoreApplication.translate(
+            "HandoverDialog",
+            "Tawarkan survei kepuasan kepada pemohon sekarang?\n\nStandar pelayanan meminta "
+            "survei saat sertifikat diambil. Putar layar ke pemohon; jawabannya tanpa nama.",
+        ),
+        QCoreApplication.translate("HandoverDialog", "Buka survei"),
+    ):
+        return None
+    kiosk = SurveyKioskDialog(ctx, number, parent)
+    kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    kiosk.open()
+    return kiosk
