@@ -54,7 +54,12 @@ from counterdesk.domain.errors import NotFound, PermissionDenied, ValidationErro
 from counterdesk.domain.formatting import format_date_long, to_zone
 from counterdesk.domain.identity import normalize_phone, parse_nik, validate_email
 from counterdesk.domain.roles import Role
-from counterdesk.domain.states import COMPLAINT_KIND_LABELS, COMPLAINT_STATUS_LABELS, ComplaintKind
+from counterdesk.domain.states import (
+    COMPLAINT_KIND_LABELS,
+    COMPLAINT_STATUS_LABELS,
+    AppStatus,
+    ComplaintKind,
+)
 from counterdesk.domain.workdays import NEAR_THRESHOLD, WorkCalendar
 from counterdesk.services import audit
 from counterdesk.services.applications import office_day
@@ -163,7 +168,8 @@ def _resolve(session: Session, data: NewComplaint) -> _Resolved:
                 "kosongkan dan pilih layanannya.",
             )
         service = service or app.service_code
-        if service_on is None and app.closed_at is not None:
+        # the service was received when the finished file was handed over
+        if service_on is None and app.status == AppStatus.DONE and app.closed_at is not None:
             service_on = office_day(session, app.closed_at)
     if service:
         found = load_catalog().find_service(service)
