@@ -4,12 +4,13 @@ certification walked through the counter to hand-over, finished after its promis
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from counterdesk.domain.roles import Role
-from counterdesk.services import applications, issuing
+from counterdesk.services import applications, issuing, payments
 from counterdesk.services.calendar import office_calendar
 from tests.conftest import Office
-from tests.issuing_helpers import BALAI_PERSON, NIK, filed, paid, person, to_stage, verified
+from tests.issuing_helpers import BALAI_PERSON, NIK, filed, person, to_stage, verified
 
 LATE_BY = 30  # the clock started this many working days ago; the promise is 14 of them
 
@@ -21,7 +22,11 @@ def finished_late(office: Office, applicant_id: object) -> str:
     officer = office.actors[Role.OFFICER]
     number = filed(office, applicant_id, BALAI_PERSON)
     verified(office, number)
-    paid(office, number)
+    to_stage(office, number, "Pembayaran")
+    payments.bill(office.runtime, officer, number, 1_500_000, "8202611260" + number[-6:-1])
+    payments.record_paid(
+        office.runtime, officer, number, "0A1B2C3D4E" + number[-7:-1], date.today()
+    )
     to_stage(office, number, "Pelaporan Hasil Pelayanan")
     issuing.issue(office.runtime, officer, number)
     applications.advance_application(office.runtime, officer, number)  # ready

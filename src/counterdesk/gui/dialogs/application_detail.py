@@ -26,6 +26,7 @@ from counterdesk.domain.formatting import (
 )
 from counterdesk.gui import messages
 from counterdesk.gui.context import DeskContext
+from counterdesk.gui.dialogs.compensation import CompensationDialog
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog, receipt_document
 from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.dialogs.payment import PaymentDialog
@@ -73,6 +74,14 @@ class ApplicationDetailDialog(QDialog):
         )
         self.setTabOrder(ui.paymentButton, self.issue_button)
         self.issue_button.clicked.connect(self.issue)
+        self.compensation_button = QPushButton(self.tr("Kompensasi…"), self)  # issue 10
+        self.compensation_button.setObjectName("compensationButton")
+        self.compensation_button.setAutoDefault(False)
+        ui.actionsLayout.insertWidget(
+            ui.actionsLayout.indexOf(self.issue_button) + 1, self.compensation_button
+        )
+        self.setTabOrder(self.issue_button, self.compensation_button)
+        self.compensation_button.clicked.connect(self.compensate)
         ui.pauseButton.clicked.connect(self.pause)
         ui.resumeButton.clicked.connect(self.resume)
         ui.handOverButton.clicked.connect(self.hand_over)
@@ -125,7 +134,9 @@ class ApplicationDetailDialog(QDialog):
         ui.channelValue.setText(view.channel)
         ui.receivedValue.setText(self.ctx.datetime_text(view.received_at))
         ui.stageValue.setText(view.stage_name)
-        ui.timeLimitValue.setText(view.time_limit)
+        ui.timeLimitValue.setText(
+            view.time_limit + (f"\n{view.compensation_note}" if view.compensation_note else "")
+        )
         ui.notesValue.setText(view.notes or "—")
         ui.reasonValue.setText(view.close_reason)
         ui.reasonValue.setVisible(bool(view.close_reason))
@@ -234,6 +245,7 @@ class ApplicationDetailDialog(QDialog):
         ui.withdrawButton.setEnabled(allowed.close)
         ui.rejectButton.setEnabled(allowed.close)
         ui.checkButton.setEnabled(allowed.check)
+        self.compensation_button.setVisible(view.compensation_proposed)
 
     # --- acting -----------------------------------------------------------------------
     def _done(self, said: str) -> None:
@@ -382,6 +394,12 @@ class ApplicationDetailDialog(QDialog):
             ),
             said=said,
         )
+
+    def compensate(self) -> None:
+        """Finished late: the compensation dialog with this file selected."""
+        dialog = CompensationDialog(self.ctx, self, number=self.number)
+        dialog.changed.connect(lambda: self._done(self.tr("Kompensasi diberikan.")))
+        self.dialog = open_replacing(self.dialog, dialog)
 
     def check_file(self) -> None:
         dialog = VerificationChecklistDialog(self.ctx, self.number, self)

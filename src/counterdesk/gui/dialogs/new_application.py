@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from counterdesk.domain.errors import CounterDeskError, ValidationError, ValidationErrors
 from counterdesk.gui.applicant_search import ApplicantSearch
@@ -29,7 +29,7 @@ from counterdesk.gui.field_errors import FieldErrors
 from counterdesk.gui.forms.new_application_ui import Ui_NewApplicationDialog
 from counterdesk.gui.keyboard import EnterMovesOn
 from counterdesk.gui.service_picker import ServicePicker
-from counterdesk.services import applicants, applications
+from counterdesk.services import applicants, applications, compensation
 from counterdesk.services.applicants import ApplicantCard, DuplicateApplicant
 from counterdesk.services.catalog import load_catalog
 from counterdesk.services.information import information_services
@@ -104,7 +104,16 @@ class NewApplicationDialog(DraftDialog):
         ui.applicantSearch.textEdited.connect(self._typed_in_search)
         for number in (ui.personNik, ui.businessNib):  # another number: not that duplicate
             number.textChanged.connect(ui.duplicatePanel.hide)
-        for hidden in (ui.duplicatePanel, ui.draftNote, ui.warningLabel):
+        # issue 10: a voucher of the applicant's earlier late service will shorten the promise
+        self.voucher_note = QLabel(self)
+        self.voucher_note.setObjectName("voucherNote")
+        self.voucher_note.setWordWrap(True)
+        self.voucher_note.setProperty("role", "summary")
+        ui.serviceLayout.insertWidget(
+            ui.serviceLayout.indexOf(ui.serviceInfo) + 1, self.voucher_note
+        )
+        self.services.changed.connect(self._show_voucher)
+        for hidden in (ui.duplicatePanel, ui.draftNote, ui.warningLabel, self.voucher_note):
             hidden.hide()
         self.set_mode(Mode.SEARCH)
         self._fill_documents()
@@ -127,6 +136,7 @@ class NewApplicationDialog(DraftDialog):
         self.ui.applicantModeLabel.setVisible(bool(titles[mode]))
         if mode != Mode.PICKED:
             self.picked = None
+            self.voucher_note.hide()
         if mode != Mode.SEARCH:  # an applicant is picked or being registered
             self.errors.unmark("applicant")
         self.ui.duplicatePanel.hide()
@@ -152,6 +162,7 @@ class NewApplicationDialog(DraftDialog):
         self.picked = picked.card
         self.ui.pickedSummary.setText(picked.card.summary())
         show_photo(self.ui.pickedPhoto, picked.photo, self.tr("tanpa foto"))
+        self._show_voucher()
         next_field = self.ui.channel if self.services.selected() else self.ui.serviceSearch
         next_field.setFocus()
         self.keeper.touch()
@@ -168,6 +179,17 @@ class NewApplicationDialog(DraftDialog):
             return
         self._clear_errors()
         self.pick_id(self._existing_id)
+
+    def _show_voucher(self) -> None:
+        """Say when filing will use the picked applicant's compensation voucher."""
+        service = self.services.selected()
+        note = ""
+        if self.picked is not None and service is not None:
+            note = compensation.voucher_note(
+                self.ctx.runtime, self.ctx.actor, self.picked.id, service.code
+            )
+        self.voucher_note.setText(note)
+        self.voucher_note.setVisible(bool(note))
 
     # --- the documents handed over ----------------------------------------------------
     def _fill_documents(self) -> None:
