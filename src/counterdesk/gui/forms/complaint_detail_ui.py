@@ -255,6 +255,8 @@ class Ui_ComplaintDetailDialog(object):
 
         self.component = QComboBox(self.handlingBox)
         self.component.setObjectName(u"component")
+        self.component.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.component.setMinimumContentsLength(16)
 
         self.handlingLayout.addWidget(self.component, 0, 1, 1, 1)
 
@@ -265,6 +267,8 @@ class Ui_ComplaintDetailDialog(object):
 
         self.route = QComboBox(self.handlingBox)
         self.route.setObjectName(u"route")
+        self.route.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.route.setMinimumContentsLength(16)
 
         self.handlingLayout.addWidget(self.route, 0, 3, 1, 1)
 
@@ -311,6 +315,8 @@ class Ui_ComplaintDetailDialog(object):
         self.addStepLayout.setObjectName(u"addStepLayout")
         self.stepKind = QComboBox(self.stepsBox)
         self.stepKind.setObjectName(u"stepKind")
+        self.stepKind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stepKind.setMinimumContentsLength(16)
 
         self.addStepLayout.addWidget(self.stepKind)
 
@@ -391,6 +397,8 @@ class Ui_ComplaintDetailDialog(object):
 
         self.outcomeChannel = QComboBox(self.outcomeBox)
         self.outcomeChannel.setObjectName(u"outcomeChannel")
+        self.outcomeChannel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outcomeChannel.setMinimumContentsLength(16)
 
         self.outcomeLayout.addWidget(self.outcomeChannel, 2, 3, 1, 1)
 

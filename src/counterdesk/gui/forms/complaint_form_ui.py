@@ -66,6 +66,8 @@ class Ui_ComplaintFormDialog(object):
 
         self.channel = QComboBox(self.reportBox)
         self.channel.setObjectName(u"channel")
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel.setMinimumContentsLength(16)
 
         self.reportLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.channel)
 
@@ -87,60 +89,67 @@ class Ui_ComplaintFormDialog(object):
 
         self.reportLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.receivedAt)
 
+        self.receivedAtError = QLabel(self.reportBox)
+        self.receivedAtError.setObjectName(u"receivedAtError")
+        self.receivedAtError.setWordWrap(True)
+        self.receivedAtError.setProperty(u"role", u"error")
+
+        self.reportLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receivedAtError)
+
         self.receivedAtHint = QLabel(self.reportBox)
         self.receivedAtHint.setObjectName(u"receivedAtHint")
         self.receivedAtHint.setWordWrap(True)
         self.receivedAtHint.setProperty(u"role", u"hint")
 
-        self.reportLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receivedAtHint)
+        self.reportLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.receivedAtHint)
 
         self.matterLabel = QLabel(self.reportBox)
         self.matterLabel.setObjectName(u"matterLabel")
 
-        self.reportLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.matterLabel)
+        self.reportLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.matterLabel)
 
         self.matter = QPlainTextEdit(self.reportBox)
         self.matter.setObjectName(u"matter")
         self.matter.setTabChangesFocus(True)
 
-        self.reportLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.matter)
+        self.reportLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.matter)
 
         self.matterError = QLabel(self.reportBox)
         self.matterError.setObjectName(u"matterError")
         self.matterError.setWordWrap(True)
         self.matterError.setProperty(u"role", u"error")
 
-        self.reportLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.matterError)
+        self.reportLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.matterError)
 
         self.matterHint = QLabel(self.reportBox)
         self.matterHint.setObjectName(u"matterHint")
         self.matterHint.setWordWrap(True)
         self.matterHint.setProperty(u"role", u"hint")
 
-        self.reportLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.matterHint)
+        self.reportLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.matterHint)
 
         self.subjectLabel = QLabel(self.reportBox)
         self.subjectLabel.setObjectName(u"subjectLabel")
 
-        self.reportLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
+        self.reportLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
 
         self.subject = QLineEdit(self.reportBox)
         self.subject.setObjectName(u"subject")
         self.subject.setMaxLength(80)
 
-        self.reportLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.subject)
+        self.reportLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.subject)
 
         self.subjectError = QLabel(self.reportBox)
         self.subjectError.setObjectName(u"subjectError")
         self.subjectError.setWordWrap(True)
         self.subjectError.setProperty(u"role", u"error")
 
-        self.reportLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.subjectError)
+        self.reportLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.subjectError)
 
         self.attachmentsLabel = QLabel(self.reportBox)
         self.attachmentsLabel.setObjectName(u"attachmentsLabel")
 
-        self.reportLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.attachmentsLabel)
+        self.reportLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.attachmentsLabel)
 
         self.attachmentsLayout = QVBoxLayout()
         self.attachmentsLayout.setObjectName(u"attachmentsLayout")
@@ -173,14 +182,14 @@ class Ui_ComplaintFormDialog(object):
         self.attachmentsLayout.addLayout(self.attachmentButtons)
 
 
-        self.reportLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.attachmentsLayout)
+        self.reportLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.attachmentsLayout)
 
         self.attachmentsError = QLabel(self.reportBox)
         self.attachmentsError.setObjectName(u"attachmentsError")
         self.attachmentsError.setWordWrap(True)
         self.attachmentsError.setProperty(u"role", u"error")
 
-        self.reportLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.attachmentsError)
+        self.reportLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.attachmentsError)
 
 
         self.leftLayout.addWidget(self.reportBox)
@@ -312,6 +321,8 @@ class Ui_ComplaintFormDialog(object):
 
         self.standardCode = QComboBox(self.serviceBox)
         self.standardCode.setObjectName(u"standardCode")
+        self.standardCode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.standardCode.setMinimumContentsLength(16)
 
         self.serviceLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.standardCode)
 
@@ -329,6 +340,8 @@ class Ui_ComplaintFormDialog(object):
 
         self.serviceCode = QComboBox(self.serviceBox)
         self.serviceCode.setObjectName(u"serviceCode")
+        self.serviceCode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.serviceCode.setMinimumContentsLength(16)
 
         self.serviceLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.serviceCode)
 
@@ -508,6 +521,7 @@ class Ui_ComplaintFormDialog(object):
         self.channelError.setText("")
         self.receivedAtLabel.setText(QCoreApplication.translate("ComplaintFormDialog", u"Diterima pa&da", None))
         self.receivedAt.setDisplayFormat(QCoreApplication.translate("ComplaintFormDialog", u"dd-MM-yyyy HH.mm", None))
+        self.receivedAtError.setText("")
         self.receivedAtHint.setText(QCoreApplication.translate("ComplaintFormDialog", u"Ubah bila laporan masuk lebih awal (surat, surel, kotak saran): batas waktu dihitung dari tanggal ini.", None))
         self.matterLabel.setText(QCoreApplication.translate("ComplaintFormDialog", u"&Isi laporan", None))
         self.matter.setPlaceholderText(QCoreApplication.translate("ComplaintFormDialog", u"apa yang dialami pelapor, kapan dan di mana; tulis dengan kata-katanya sendiri", None))

@@ -44,6 +44,8 @@ class Ui_ReportExportDialog(object):
 
         self.kind = QComboBox(ReportExportDialog)
         self.kind.setObjectName(u"kind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(16)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kind)
 
@@ -57,6 +59,8 @@ class Ui_ReportExportDialog(object):
         self.monthLayout.setContentsMargins(0, 0, 0, 0)
         self.month = QComboBox(ReportExportDialog)
         self.month.setObjectName(u"month")
+        self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.month.setMinimumContentsLength(16)
 
         self.monthLayout.addWidget(self.month)
 
@@ -117,6 +121,8 @@ class Ui_ReportExportDialog(object):
 
         self.serviceCode = QComboBox(ReportExportDialog)
         self.serviceCode.setObjectName(u"serviceCode")
+        self.serviceCode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.serviceCode.setMinimumContentsLength(16)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.serviceCode)
 
@@ -255,7 +261,7 @@ class Ui_ReportExportDialog(object):
         self.endError.setText("")
         self.serviceCodeLabel.setText(QCoreApplication.translate("ReportExportDialog", u"La&yanan", None))
         self.serviceCodeError.setText("")
-        self.formatLabel.setText(QCoreApplication.translate("ReportExportDialog", u"&Format", None))
+        self.formatLabel.setText(QCoreApplication.translate("ReportExportDialog", u"Format", None))
         self.pdfFormat.setText(QCoreApplication.translate("ReportExportDialog", u"&PDF \u2014 untuk dicetak dan ditandatangani", None))
         self.xlsxFormat.setText(QCoreApplication.translate("ReportExportDialog", u"E&xcel (XLSX) \u2014 untuk diolah", None))
         self.periodHint.setText("")
