@@ -74,13 +74,9 @@ def _print_counts(title: str, counts: tuple[RecapCount, ...]) -> None:
 
 def _print(recap: MonthlyRecap) -> None:
     print(f"Rekap pengaduan {recap.period}")
-    print(f"Jumlah laporan     : {recap.total}")
-    print(f"  pengaduan        : {recap.complaints}")
-    print(f"  saran/masukan    : {recap.suggestions}")
-    print(f"Tepat waktu        : {recap.on_time}")
-    print(f"Terlambat          : {recap.late}")
-    print(f"Dalam proses       : {recap.in_progress}")
+    _print_counts("Ringkasan", recap.summary)
+    _print_counts("Ketepatan waktu (pengaduan)", recap.by_timeliness)
+    _print_counts("Menurut jenis", recap.by_kind)
     _print_counts("Menurut saluran", recap.by_channel)
     _print_counts("Menurut komponen layanan", recap.by_component)
     _print_counts("Menurut penyelesaian", recap.by_route)
-    _print_counts("Menurut jenis", recap.by_kind)

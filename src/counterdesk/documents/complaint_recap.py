@@ -23,12 +23,13 @@ from counterdesk.documents.layout import para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import Metadata, PageSetup, build_pdf, content_width
 from counterdesk.documents.paper import Paper, mm
-from counterdesk.domain.formatting import format_date_long, format_date_numeric
+from counterdesk.domain.formatting import before_period, format_date_long, format_date_numeric
 
 if TYPE_CHECKING:
     from counterdesk.services.complaint_reports import MonthlyRecap, RecapCount, RecapItem
 
 _NUMBER = ParagraphStyle("small_number", parent=layout.SMALL, alignment=TA_RIGHT)
+_LIST_HEADING = ParagraphStyle("list_heading", parent=layout.HEADING, keepWithNext=1)
 A4_LANDSCAPE = Paper("A4 melintang", 297, 210)
 TITLE = "REKAP PENGADUAN DAN SARAN"
 TIMELINESS_NOTE = (
@@ -41,12 +42,12 @@ TIMELINESS_NOTE = (
 # Two facts a cell where they belong together, so thirteen columns fit a landscape page.
 ITEM_COLUMNS = (
     ("No.", 10),
-    ("Nomor", 36),
+    ("Nomor", 38),
     ("Diterima", 21),
     ("Jenis / saluran", 32),
     ("Pelapor", 26),
     ("Perihal", 0),  # the rest of the width
-    ("Komponen / penyelesaian", 46),
+    ("Komponen / penyelesaian", 44),
     ("Batas / dijawab", 21),
     ("Status / ketepatan waktu", 30),
 )
@@ -106,7 +107,7 @@ def _item_row(i: int, item: RecapItem) -> list[Flowable]:
 
 
 def _items(items: Sequence[RecapItem], width: float) -> list[Flowable]:
-    heading = para("Daftar pengaduan dan saran", layout.HEADING)
+    heading = para("Daftar pengaduan dan saran", _LIST_HEADING)
     if not items:
         return [heading, para("Tidak ada pengaduan atau saran yang diterima pada bulan ini.")]
     widths = [w * mm for _, w in ITEM_COLUMNS]
@@ -127,7 +128,7 @@ def render_recap(recap: MonthlyRecap, letterhead: Letterhead) -> bytes:
         running_title=f"rekap pengaduan {period}",
         footer=(
             f"Rekap pengaduan dan saran {period} — dibuat {format_date_long(recap.made_on)} "
-            f"oleh {recap.made_by}."
+            f"oleh {before_period(recap.made_by)}."
         ),
     )
     width = content_width(A4_LANDSCAPE)

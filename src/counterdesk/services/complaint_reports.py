@@ -6,7 +6,8 @@ Timeliness of one report, judged on the day the recap is made (``today``):
 a complaint answered (its ``tanggapan``) on or before its due day is *Tepat waktu*, after
 it *Terlambat*; one not answered yet is *Dalam proses* until its due day has passed, then
 *Lewat batas (belum dijawab)*. A suggestion has no due day: "—". ``late`` counts both
-kinds of broken deadline, ``in_progress`` those still within it.
+kinds of broken deadline, ``in_progress`` those still within it. Information requests
+(``informasi``, kept in the same table by older versions) are not part of the recap.
 
 The item list shows what the actor may see: for anyone but a supervisor the identity of an
 anonymous report and the content of a confidential one are masked, as on the screen.
@@ -48,6 +49,8 @@ IN_PROGRESS = "Dalam proses"
 OVERDUE = "Lewat batas (belum dijawab)"
 NO_DEADLINE = "—"
 NOT_SET = "Belum ditentukan"
+# an information request (older rows kept in the same table) is not a complaint
+RECAP_KINDS = (ComplaintKind.COMPLAINT.value, ComplaintKind.SUGGESTION.value)
 ITEM_COLUMNS = (
     "Nomor", "Diterima", "Jenis", "Saluran", "Pelapor", "Perihal", "Komponen",
     "Penyelesaian", "Status", "Batas waktu", "Dijawab", "Ketepatan waktu",
@@ -113,8 +116,8 @@ class MonthlyRecap:
             RecapCount("Pengaduan", self.complaints),
             RecapCount("Saran/masukan", self.suggestions),
             RecapCount("Pengaduan ditanggapi tepat waktu", self.on_time),
-            RecapCount("Pengaduan terlambat ditanggapi", self.late),
-            RecapCount("Pengaduan dalam proses", self.in_progress),
+            RecapCount("Pengaduan melewati batas waktu", self.late),
+            RecapCount("Pengaduan dalam proses (batas belum lewat)", self.in_progress),
         )
 
 
@@ -177,7 +180,10 @@ def _item(session: Session, actor: Actor, c: Complaint, today: dt.date) -> Recap
         status_label=COMPLAINT_STATUS_LABELS.get(c.status, c.status),
         due_on=c.due_on,
         answered_on=answered_on,
-        timeliness=timeliness(c.due_on, answered_on, today),
+        # only a complaint has a response deadline (a suggestion overridden from one keeps none)
+        timeliness=timeliness(
+            c.due_on if c.kind == ComplaintKind.COMPLAINT else None, answered_on, today
+        ),
     )
 
 
@@ -203,14 +209,17 @@ def recap_of(session: Session, actor: Actor, year: int, month: int, today: dt.da
     start, end = _month_bounds(session, year, month)
     rows = session.scalars(
         select(Complaint)
-        .where(Complaint.received_at >= start, Complaint.received_at < end)
+        .where(
+            Complaint.received_at >= start,
+            Complaint.received_at < end,
+            Complaint.kind.in_(RECAP_KINDS),
+        )
         .order_by(Complaint.received_at, Complaint.number)
     )
     items = tuple(_item(session, actor, c, today) for c in rows)
     kinds = Counter(i.kind_label for i in items)
     times = Counter(i.timeliness for i in items)
     channels = {code: CHANNEL_LABELS.get(code, code) for code in COMPLAINT_CHANNELS}
-    complaint_kinds = (ComplaintKind.COMPLAINT, ComplaintKind.SUGGESTION)
     return MonthlyRecap(
         year=year,
         month=month,
@@ -227,7 +236,8 @@ def recap_of(session: Session, actor: Actor, year: int, month: int, today: dt.da
         by_component=_counts((i.component_label for i in items), COMPONENTS),
         by_route=_counts((i.route_label for i in items), ROUTES),
         by_kind=_counts(
-            (i.kind_label for i in items), [COMPLAINT_KIND_LABELS[k] for k in complaint_kinds]
+            (i.kind_label for i in items),
+            [COMPLAINT_KIND_LABELS[ComplaintKind(k)] for k in RECAP_KINDS],
         ),
         by_timeliness=_counts(
             (i.timeliness for i in items if i.timeliness != NO_DEADLINE),

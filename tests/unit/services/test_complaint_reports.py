@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import openpyxl
@@ -26,6 +27,7 @@ from counterdesk.services.complaint_reports import (
     parse_month,
     timeliness,
 )
+from counterdesk.store.models import Complaint
 from tests import pdf_tools
 from tests.conftest import PASSWORD, Office
 
@@ -141,6 +143,23 @@ def test_counts_by_kind_channel_component_route_and_timeliness(
     assert by_number[october["box"]].due_on is None
 
 
+def test_an_information_request_is_not_in_the_recap(
+    office: Office, october: dict[str, str]
+) -> None:
+    with office.runtime.unit() as s:  # older versions kept them in the complaint table
+        s.add(
+            Complaint(
+                number="TIK-L01-26-0000001", kind="informasi", channel="email",
+                received_at=_wib(2026, 10, 12, 9), reporter_name="Teuku Rizal",
+                subject="Tata cara kawasan berikat", due_on=date(2026, 10, 14),
+            )
+        )  # fmt: skip
+    recap = _recap(office, Role.SUPERVISOR)
+    assert recap.total == 4 == recap.complaints + recap.suggestions
+    assert "TIK-L01-26-0000001" not in [i.number for i in recap.items]
+    assert [r.label for r in recap.by_kind] == ["Pengaduan", "Saran/masukan"]
+
+
 def test_an_unanswered_complaint_is_in_progress_until_its_due_day(
     office: Office, october: dict[str, str]
 ) -> None:
@@ -198,7 +217,7 @@ def test_the_pdf_is_a_landscape_table_report(office: Office, october: dict[str, 
     for heading in ("Menurut saluran", "Menurut komponen layanan", "Menurut penyelesaian"):
         assert heading in text
     assert "Jumlah laporan diterima 4" in text
-    assert "Pengaduan terlambat ditanggapi 2" in text
+    assert "Pengaduan melewati batas waktu 2" in text
     assert october["queue"] in text and "Sari Dewi" in text
     assert "Tepat waktu" in text and "Lewat batas (belum dijawab)" in text
 
@@ -263,7 +282,9 @@ def test_cli_text_prints_the_counts(
     assert _cli(office, "report", "--month", "2026-10", "--as", "atasan") == 0
     out = capsys.readouterr().out
     assert "Rekap pengaduan Oktober 2026" in out
-    assert "Jumlah laporan     : 4" in out and "Terlambat          : 2" in out
+    assert re.search(r"Jumlah laporan diterima +4\n", out)
+    assert re.search(r"Pengaduan melewati batas waktu +2\n", out)
+    assert re.search(r"Lewat batas \(belum dijawab\) +1\n", out)
     assert "WhatsApp" in out and "Menurut komponen layanan" in out
 
 
