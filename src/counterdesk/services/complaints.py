@@ -737,6 +737,8 @@ def _standard_title(code: str) -> str:
 def _detail(
     session: Session, actor: Actor, c: Complaint, today: date | None = None
 ) -> ComplaintDetail:
+    from counterdesk.services.complaint_letters import reply_blocker  # imports this module
+
     today = today or office_day(session, utcnow())
     visible = mask_for(actor, c)
     policy = _policy(c.standard_code) if c.standard_code else None
@@ -829,7 +831,7 @@ def _detail(
         can_override=is_supervisor(actor) and c.status != CLOSED,
         can_close=not blocker,
         close_blocker=blocker,
-        can_reply_letter=bool(c.response) and bool(c.reporter_name) and not visible.identity_hidden,
+        can_reply_letter=not reply_blocker(actor, c),
     )
 
 
