@@ -1,0 +1,157 @@
+"""Conflict review (issue 11 point 5): a supervisor sees both values with who wrote each
+and where, and the choice is a write that replaces both and syncs."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from counterdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
+from counterdesk.domain.roles import Role
+from counterdesk.services import sync_conflicts
+from counterdesk.store.models import Applicant, AuditEvent, SyncConflict, SyncRow
+from counterdesk.sync.merge import DELETED, delete_row, merge_row, resolve_row
+from tests.conftest import Office
+from tests.sync_conflict_helpers import (
+    MINE,
+    REMOTE_USER,
+    THEIRS,
+    phone_conflict,
+    reviewed_conflict,
+)
+
+
+def test_the_supervisor_sees_both_values_with_who_and_where(office: Office) -> None:
+    made = phone_conflict(office)
+    (view,) = sync_conflicts.open_conflicts(office.runtime, office.actors[Role.SUPERVISOR])
+    assert view.id == made.conflict_id
+    assert view.record == "Pemohon Budi Santoso"
+    assert view.field_label == "Telepon" and view.kind_label == "Diubah di dua loket"
+    assert view.choosable
+    first, second = view.candidates
+    assert (first.value_text, first.site_code, first.written_by, first.in_effect) == (
+        THEIRS,
+        "L02",
+        REMOTE_USER,
+        True,
+    )
+    assert (second.value_text, second.site_code, second.written_by, second.in_effect) == (
+        MINE,
+        "L01",
+        "petugas",
+        False,
+    )
+    assert first.written_at is not None and second.written_at is not None
+    assert second.written_at < first.written_at
+
+
+def test_choosing_a_value_writes_it_everywhere_it_must_go(office: Office) -> None:
+    made = phone_conflict(office)
+    supervisor = office.actors[Role.SUPERVISOR]
+    sync_conflicts.resolve(
+        office.runtime, supervisor, made.conflict_id, 2, "dikonfirmasi ke pemohon"
+    )
+    with office.runtime.read() as s:
+        assert s.get(Applicant, made.applicant_id).phone == MINE  # type: ignore[union-attr]
+        row = s.get(SyncRow, ("applicant", str(made.applicant_id)))
+        assert row is not None and row.seq > 5  # the next export carries it
+        resolved = resolve_row(sync_conflicts.decode_state(row.state))
+        assert resolved.values["phone"] == MINE and not resolved.conflicts
+        (phone,) = sync_conflicts.decode_state(row.state).fields["phone"].heads
+        assert json.loads(phone.value) == MINE
+        conflict = s.get(SyncConflict, made.conflict_id)
+        assert conflict is not None and conflict.resolved_at is not None
+        assert conflict.resolved_by_name == "Atasan"
+        assert MINE in conflict.resolution and "dikonfirmasi ke pemohon" in conflict.resolution
+        event = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "sync.conflict_resolved")
+        ).one()
+        assert event.actor_name == "atasan" and event.detail["choice"] == 2
+    assert sync_conflicts.open_conflicts(office.runtime, supervisor) == ()
+
+
+def test_choosing_the_value_in_effect_still_settles_it(office: Office) -> None:
+    made = phone_conflict(office)
+    sync_conflicts.resolve(office.runtime, office.actors[Role.SUPERVISOR], made.conflict_id, 1)
+    with office.runtime.read() as s:
+        assert s.get(Applicant, made.applicant_id).phone == THEIRS  # type: ignore[union-attr]
+        row = s.get(SyncRow, ("applicant", str(made.applicant_id)))
+        assert row is not None
+        assert len(sync_conflicts.decode_state(row.state).fields["phone"].heads) == 1
+
+
+def test_only_a_supervisor_settles_a_conflict(office: Office) -> None:
+    made = phone_conflict(office)
+    admin, officer = office.actors[Role.ADMIN], office.actors[Role.OFFICER]
+    assert len(sync_conflicts.open_conflicts(office.runtime, admin)) == 1  # may look
+    assert not sync_conflicts.may_resolve(admin)
+    for who in (admin, officer):
+        with pytest.raises(PermissionDenied):
+            sync_conflicts.resolve(office.runtime, who, made.conflict_id, 1)
+    with pytest.raises(PermissionDenied):
+        sync_conflicts.open_conflicts(office.runtime, officer)
+    assert sync_conflicts.open_count(office.runtime, admin) == 1
+
+
+def test_a_choice_that_is_not_offered_or_twice_is_refused(office: Office) -> None:
+    made = phone_conflict(office)
+    supervisor = office.actors[Role.SUPERVISOR]
+    with pytest.raises(ValidationError, match="pilih nomor 1 sampai 2"):
+        sync_conflicts.resolve(office.runtime, supervisor, made.conflict_id, 3)
+    sync_conflicts.resolve(office.runtime, supervisor, made.conflict_id, 1)
+    with pytest.raises(ConflictError, match="sudah diselesaikan oleh Atasan"):
+        sync_conflicts.resolve(office.runtime, supervisor, made.conflict_id, 2)
+
+
+def _delete_conflict(office: Office) -> tuple[uuid.UUID, uuid.UUID]:
+    """The applicant deleted at L02 while this counter changed the phone."""
+    made = phone_conflict(office, "Sari Dewi", "3174054403900002")
+    with office.runtime.unit() as s:
+        row = s.get(SyncRow, ("applicant", str(made.applicant_id)))
+        conflict = s.get(SyncConflict, made.conflict_id)
+        assert row is not None and conflict is not None
+        state = sync_conflicts.decode_state(row.state)
+        mine = conflict.candidates[1]
+        tomb_hlc = conflict.candidates[0]["hlc"].replace("-000000-", "-000001-")
+        # the deleter had seen only its own phone write, not this counter's
+        seen = type(state)({k: v for k, v in state.fields.items() if k != "phone"})
+        deleted = delete_row(seen, tomb_hlc)
+        merged = merge_row(state, deleted)
+        row.state = sync_conflicts.encode_state(merged)
+        conflict.kind, conflict.field = "delete", DELETED
+        conflict.candidates = [
+            {"hlc": tomb_hlc, "value": "true", "by": REMOTE_USER},
+            {**mine, "field": "phone"},
+        ]
+    return made.applicant_id, made.conflict_id
+
+
+@pytest.mark.parametrize(("choice", "kept"), [(1, False), (2, True)])
+def test_a_delete_against_an_edit_removes_or_keeps_the_record(
+    office: Office, choice: int, kept: bool
+) -> None:
+    row_id, conflict_id = _delete_conflict(office)
+    supervisor = office.actors[Role.SUPERVISOR]
+    (view,) = sync_conflicts.open_conflicts(office.runtime, supervisor)
+    assert [c.value_text for c in view.candidates] == ["Dihapus", MINE]
+    sync_conflicts.resolve(office.runtime, supervisor, conflict_id, choice)
+    with office.runtime.read() as s:
+        assert (s.get(Applicant, row_id) is not None) is kept
+        row = s.get(SyncRow, ("applicant", str(row_id)))
+        assert row is not None
+        assert resolve_row(sync_conflicts.decode_state(row.state)).deleted is not kept
+
+
+def test_a_duplicate_number_is_marked_reviewed_with_a_note(office: Office) -> None:
+    conflict_id = reviewed_conflict(office, "duplicate_number", "0" * 36, "number")
+    supervisor = office.actors[Role.SUPERVISOR]
+    (view,) = sync_conflicts.open_conflicts(office.runtime, supervisor)
+    assert not view.choosable and "tidak ada yang ditimpa" in view.hint
+    sync_conflicts.resolve(office.runtime, supervisor, conflict_id, 0, "nomor L02 diganti")
+    with office.runtime.read() as s:
+        conflict = s.get(SyncConflict, conflict_id)
+        assert conflict is not None
+        assert conflict.resolution == "Ditandai sudah ditinjau. nomor L02 diganti"
