@@ -555,17 +555,49 @@ def _complaints(ctx: _Ctx, apps: list[Application]) -> None:
 
 
 def _surveys(ctx: _Ctx, apps: list[Application]) -> None:
+    """Thirty SKM responses: each finished application rated once at hand-over (linked),
+    the rest anonymous from the kiosk or typed in from paper questionnaires, spread over
+    the last weeks; most give a profile, some leave it empty, as on the regulation's form."""
+    from counterdesk.domain.survey_profile import AGE_BANDS, EDUCATIONS, OCCUPATIONS, SEXES
+
+    rng = ctx.rng
     done = [a for a in apps if a.status == AppStatus.DONE.value]
+    services = sorted({a.service_code for a in done} | {"sak/sertifikat", "sak/ujian"})
+    comments = [
+        "Pelayanan cepat dan ramah.",
+        "Ruang tunggu kurang kursi saat ramai.",
+        "Persyaratan sudah jelas di papan informasi.",
+        "Mohon nomor antrean dipanggil lebih keras.",
+        "Petugas sabar menjelaskan.",
+        "Tarif sesuai yang diumumkan.",
+    ]
+
+    def pick(options: tuple[tuple[str, str], ...], empty: float) -> str:
+        return "" if rng.random() < empty else rng.choice(options)[0]
+
     for i in range(30):
-        app = done[i % len(done)]
-        answers = [min(4, max(1, 3 + ctx.rng.choice([-1, 0, 0, 1, 1]))) for _ in range(9)]
+        app = done[i] if i < len(done) else None
+        if app is not None:
+            submitted = (app.closed_at or app.received_at) + timedelta(minutes=5)
+        else:
+            day = _working_days_ago(ctx.calendar, ctx.today, rng.randint(0, 55))
+            submitted = _at(day, rng.randint(8, 15), rng.randint(0, 59))
+        service = app.service_code if app is not None else rng.choice(services)
+        answers = [min(4, max(1, 3 + rng.choice([-1, 0, 0, 1, 1]))) for _ in range(9)]
         ctx.session.add(
             SurveyResponse(
-                application_id=app.id,
-                service_code=app.service_code,
-                submitted_at=(app.closed_at or app.received_at) + timedelta(minutes=5 + i),
+                application_id=app.id if app is not None else None,
+                service_code=service,
+                standard_code=service.split("/")[0],
+                submitted_at=submitted,
                 answers=answers,
-                comment="Pelayanan cepat dan ramah." if i % 5 == 0 else "",
+                comment=comments[i // 5] if i % 5 == 0 else "",
+                sex=pick(SEXES, 0.1),
+                age_band=pick(AGE_BANDS[1:5], 0.15),
+                education=pick(EDUCATIONS[2:6], 0.15),
+                occupation=pick(OCCUPATIONS, 0.2),
+                source="kertas" if app is None and i % 4 == 0 else "kiosk",
+                entered_by_name=ctx.users["petugas"].full_name,
             )
         )
 
