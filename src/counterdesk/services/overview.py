@@ -1,5 +1,6 @@
 """Read-only lists the tabs open on: the queue, files awaiting sign-off, certificates,
-interview minutes, complaints. Each returns plain rows (no ORM objects leave here).
+interview minutes (complaints: services/complaints.py). Each returns plain rows (no ORM
+objects leave here).
 
 The session-level functions compose inside one transaction (CLI, tests); the ``*_screen``
 functions take the runtime and are what a tab calls on refresh: one read unit, one frozen
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, Select, and_, case, func, or_, select, text
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -23,15 +24,12 @@ from sqlalchemy.sql.sqltypes import NullType
 
 from counterdesk.domain.states import (
     CLOCK_RUNNING,
-    COMPLAINT_KIND_LABELS,
-    COMPLAINT_STATUS_LABELS,
     OPEN_SQL,
     OPEN_STATUSES,
     STATUS_LABELS,
     TO_CHECK,
     TO_CHECK_SQL,
     AppStatus,
-    ComplaintKind,
 )
 from counterdesk.domain.workdays import WorkCalendar
 from counterdesk.services.lookup import looks_like_number
@@ -459,48 +457,6 @@ def interview_minutes(session: Session, *, limit: int = 500) -> list[MinutesRow]
 
 
 @dataclass(frozen=True)
-class ComplaintRow:
-    number: str
-    kind_label: str
-    channel: str
-    reporter: str
-    subject: str
-    received_at: datetime
-    status_label: str
-    deadline: Deadline
-
-
-def complaints(
-    session: Session, calendar: WorkCalendar, today: date, *, limit: int = 500
-) -> list[ComplaintRow]:
-    query = (
-        select(Complaint)
-        .order_by(
-            case((Complaint.status.in_(["answered", "closed"]), 1), else_=0),
-            Complaint.due_on,
-            Complaint.received_at.desc(),
-        )
-        .limit(limit)
-    )
-    rows = []
-    for c in session.scalars(query):
-        running = c.status not in ("answered", "closed")
-        rows.append(
-            ComplaintRow(
-                c.number,
-                COMPLAINT_KIND_LABELS[ComplaintKind(c.kind)],
-                c.channel,
-                c.reporter_name or "(tanpa identitas)",
-                c.subject,
-                c.received_at,
-                COMPLAINT_STATUS_LABELS.get(c.status, c.status),
-                deadline(calendar, today, c.due_on, running),
-            )
-        )
-    return rows
-
-
-@dataclass(frozen=True)
 class Counts:
     open_applications: int
     awaiting_signoff: int
@@ -742,20 +698,3 @@ def certificates_screen(runtime: Runtime, actor: Actor, *, search: str = "") -> 
         return CertificatesScreen(
             tuple(certificates(session, search=search)), unprinted_count(session)
         )
-
-
-@dataclass(frozen=True, slots=True)
-class ComplaintsScreen:
-    rows: tuple[ComplaintRow, ...]
-    unanswered: int
-    overdue: int
-
-
-def complaints_screen(runtime: Runtime, actor: Actor, today: date) -> ComplaintsScreen:
-    """Pengaduan: complaints with their deadlines, how many are unanswered and late."""
-    from counterdesk.services.calendar import office_calendar
-
-    with runtime.read(actor) as session:
-        rows = tuple(complaints(session, office_calendar(session), today))
-        unanswered = open_complaint_count(session)
-    return ComplaintsScreen(rows, unanswered, sum(1 for r in rows if r.deadline.level == "overdue"))
