@@ -4,11 +4,11 @@ certification walked through the counter to hand-over, finished after its promis
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from counterdesk.domain.roles import Role
 from counterdesk.services import applications, issuing, payments
 from counterdesk.services.calendar import office_calendar
+from counterdesk.store.base import utcnow
 from tests.conftest import Office
 from tests.issuing_helpers import BALAI_PERSON, NIK, filed, person, to_stage, verified
 
@@ -24,9 +24,9 @@ def finished_late(office: Office, applicant_id: object) -> str:
     verified(office, number)
     to_stage(office, number, "Pembayaran")
     payments.bill(office.runtime, officer, number, 1_500_000, "8202611260" + number[-6:-1])
-    payments.record_paid(
-        office.runtime, officer, number, "0A1B2C3D4E" + number[-7:-1], date.today()
-    )
+    with office.runtime.read() as session:  # the office's day (WIB), not the machine's
+        today = applications.office_day(session, utcnow())
+    payments.record_paid(office.runtime, officer, number, "0A1B2C3D4E" + number[-7:-1], today)
     to_stage(office, number, "Pelaporan Hasil Pelayanan")
     issuing.issue(office.runtime, officer, number)
     applications.advance_application(office.runtime, officer, number)  # ready
