@@ -467,89 +467,173 @@ def _historic(ctx: _Ctx) -> list[Certificate]:
 
 
 def _complaints(ctx: _Ctx, apps: list[Application]) -> None:
+    """Pengaduan as the counter logs them (services/complaints): classified by each
+    standard's policy — an anonymous one, a confidential one, one past seed 004's 30-day
+    window, a complaint-box note without identity (both suggestions), handling steps,
+    component and route, one answered and closed with its outcome — beside two older
+    information requests."""
+    from counterdesk.services import complaints as c
+
     cal, today = ctx.calendar, ctx.today
-    entries = [
-        (
-            ComplaintKind.COMPLAINT,
-            "sertifikat-standar-kbli-28173",
+    officer, boss = ctx.users["petugas"], ctx.users["atasan"]
+    kbli = "sertifikat-standar-kbli-28173"
+    open_kbli = next(
+        (a.number for a in apps if a.standard_code == kbli and a.status != AppStatus.DONE.value),
+        "",
+    )
+
+    def received(ago: int, hour: int = 10) -> datetime:
+        return _at(_working_days_ago(cal, today, ago), hour)
+
+    def steps(complaint: Complaint, ago: int, *entries: tuple[str, str]) -> None:
+        day = _working_days_ago(cal, today, ago)
+        for i, (kind, text) in enumerate(entries):
+            step = c.log_step(ctx.session, officer, complaint, kind, text)
+            step.at = _at(day, 11 + i)
+            if kind == "tanggapan":
+                complaint.responded_at = step.at
+
+    late = c.log(
+        ctx.session,
+        officer,
+        c.NewComplaint(
             "datang_langsung",
-            "Hendra Gunawan",
-            "Sertifikat standar belum terbit melewati 7 hari kerja",
-            3,
-            14,
-            "open",
+            received(3),
+            "Sertifikat standar belum terbit padahal sudah lewat 7 hari kerja sejak "
+            "verifikasi lapangan.",
+            name="Hendra Gunawan",
+            phone="0264 8224794",
+            standard_code=kbli,
+            application_number=open_kbli,
         ),
-        (
-            ComplaintKind.COMPLAINT,
-            "sertifikasi-pns",
+    )
+    c.assign(ctx.session, officer, late, component="jangka_waktu", route="tim-teknis")
+    steps(late, 2, ("inti_masalah", "Penerbitan tertahan menunggu rekomendasi tim teknis."))
+    near = c.log(
+        ctx.session,
+        officer,
+        c.NewComplaint(
             "email",
-            "Nur Aini",
-            "Petugas tidak menjelaskan kekurangan berkas",
-            2,
-            3,
-            "in_review",
+            received(2),
+            "Petugas tidak menjelaskan kekurangan berkas; saya harus datang dua kali.",
+            name="Nur Aini",
+            email="nur.aini@contoh.go.id",
+            service_code="sertifikasi-pns/sertifikasi-profesi",
         ),
-        (
-            ComplaintKind.COMPLAINT,
-            "balai-sertifikasi",
+    )
+    c.assign(ctx.session, officer, near, component="perilaku", route="internal")
+    steps(
+        near,
+        1,
+        ("inti_masalah", "Daftar kekurangan berkas tidak diberikan tertulis."),
+        ("rencana", "Klarifikasi petugas loket; kirim daftar kekurangan lewat e-mail."),
+    )
+    anonymous = c.log(
+        ctx.session,
+        officer,
+        c.NewComplaint(
             "whatsapp",
-            "PT Presisi Timbang Indonesia",
-            "Keterlambatan sertifikasi produk tipe 1",
-            20,
-            14,
-            "answered",
+            received(5, 9),
+            "Diminta uang rokok oleh petugas saat verifikasi lapangan.",
+            name="Slamet Riyadi",
+            phone="0813-2001-4455",
+            anonymous=True,
+            standard_code=kbli,
         ),
-        (
-            ComplaintKind.SUGGESTION,
-            "sertifikat-standar-kbli-28173",
+    )
+    c.assign(ctx.session, boss, anonymous, component="biaya", route="apip")
+    confidential = c.log(
+        ctx.session,
+        boss,
+        c.NewComplaint(
+            "surat",
+            received(12),
+            "Asesor uji tipe diduga merangkap konsultan pemohon lain.",
+            subject="Dugaan konflik kepentingan asesor",
+            name="Budi Santoso",
+            phone="0812-3456-7890",
+            confidential=True,
+            standard_code="balai-sertifikasi",
+        ),
+    )
+    c.assign(ctx.session, boss, confidential, component="kompetensi", route="apip")
+    steps(
+        confidential,
+        8,
+        ("inti_masalah", "Asesor yang sama tercatat sebagai konsultan PT lain."),
+        ("klarifikasi", "Klarifikasi asesor bersama APIP; asesor dibebastugaskan sementara."),
+        ("tanggapan", "Asesor dibebastugaskan sementara selama pemeriksaan APIP."),
+    )
+    closed = c.log(
+        ctx.session,
+        officer,
+        c.NewComplaint(
+            "telepon",
+            received(15),
+            "Petugas loket tidak ramah saat saya menanyakan jadwal verifikasi.",
+            name="Dedi Kurniawan",
+            phone="0264 8201122",
+            standard_code=kbli,
+        ),
+    )
+    c.assign(ctx.session, officer, closed, component="perilaku", route="internal")
+    steps(
+        closed,
+        13,
+        ("inti_masalah", "Petugas menjawab ketus saat antrean panjang."),
+        ("klarifikasi", "Petugas mengakui; diberi pembinaan oleh Kepala Seksi."),
+        ("tanggapan", "Permohonan maaf; petugas telah diberi pembinaan."),
+    )
+    c.set_outcome(
+        ctx.session,
+        officer,
+        closed,
+        outcome="Permohonan maaf disampaikan; jadwal verifikasi diberitahukan.",
+        communicated_on=_working_days_ago(cal, today, 12),
+        channel="telepon",
+    )
+    c.close_complaint(ctx.session, officer, closed)
+    closed.closed_at = _at(_working_days_ago(cal, today, 12), 15)
+    c.log(
+        ctx.session,
+        officer,
+        c.NewComplaint(
+            "datang_langsung",
+            received(1),
+            "Alamat pabrik pada sertifikat standar salah ketik.",
+            name="Rina Marlina",
+            standard_code=kbli,
+            service_received_on=today - timedelta(days=45),
+        ),
+    )
+    c.log(
+        ctx.session,
+        ctx.users["petugas2"],
+        c.NewComplaint(
             "kotak_saran",
-            "",
-            "Mohon disediakan kursi tunggu tambahan",
-            1,
-            None,
-            "open",
+            received(1, 8),
+            "Mohon disediakan kursi tunggu tambahan di ruang pelayanan.",
+            standard_code=kbli,
         ),
-        (
-            ComplaintKind.INFORMATION,
-            "informasi-bc-aceh",
-            "email",
-            "Teuku Rizal",
-            "Tata cara pengajuan fasilitas kawasan berikat",
-            1,
-            2,
-            "open",
-        ),
-        (
-            ComplaintKind.INFORMATION,
-            "informasi-bc-aceh",
-            "media_sosial",
-            "Siti Nurhaliza",
-            "Batas pembebasan bea masuk barang kiriman",
-            3,
-            2,
-            "escalated",
-        ),
-    ]
-    for kind, std, channel, who, subject, ago, days, status in entries:
+    )
+    for channel, who, subject, ago, status in (
+        ("email", "Teuku Rizal", "Tata cara pengajuan fasilitas kawasan berikat", 1, "open"),
+        ("media_sosial", "Siti Nurhaliza", "Batas pembebasan bea barang kiriman", 3, "escalated"),
+    ):
         received_on = _working_days_ago(cal, today, ago)
-        prefix = numbers.TICKET if kind == ComplaintKind.INFORMATION else numbers.COMPLAINT
         ctx.session.add(
             Complaint(
-                number=next_number(ctx.session, prefix, received_on.year),
-                kind=kind.value,
-                standard_code=std,
+                number=next_number(ctx.session, numbers.TICKET, received_on.year),
+                kind=ComplaintKind.INFORMATION.value,
+                standard_code="informasi-bc-aceh",
                 channel=channel,
                 received_at=_at(received_on, 10),
                 reporter_name=who,
-                reporter_contact="+6281311112222" if who else "",
+                reporter_contact="+6281311112222",
                 subject=subject,
                 body=subject + ".",
-                due_on=cal.add_working_days(received_on, days) if days else None,
+                due_on=cal.add_working_days(received_on, 2),
                 status=status,
-                response="Terima kasih; berkas telah diproses dan sertifikat terbit."
-                if status == "answered"
-                else "",
-                responded_at=_at(today, 9) if status == "answered" else None,
             )
         )
 

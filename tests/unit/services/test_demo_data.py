@@ -23,6 +23,7 @@ from counterdesk.store.models import (
     Certificate,
     ChangeLog,
     Complaint,
+    ComplaintStep,
 )
 
 
@@ -52,10 +53,11 @@ def test_every_demo_user_can_log_in_and_demo_is_filled_once(runtime: Runtime) ->
 def test_reset_refills_from_scratch(runtime: Runtime) -> None:
     ensure_demo(runtime)
     with runtime.unit() as session:
+        session.execute(ComplaintStep.__table__.delete())
         session.execute(Complaint.__table__.delete())
     assert ensure_demo(runtime, reset=True)
     with runtime.unit() as session:
-        assert session.scalar(select(func.count()).select_from(Complaint)) == 6
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 9
         assert audit.verify_chain(session).ok
 
 
@@ -65,7 +67,7 @@ def test_overview_counts_what_the_supervisor_watches(runtime: Runtime) -> None:
         c = overview.counts(session, date(2026, 11, 20))
     assert c.awaiting_signoff == 4
     assert c.overdue >= 1 and c.due_soon >= 1
-    assert c.open_complaints == 5
+    assert c.open_complaints == 7
 
 
 CLOSING = {
