@@ -177,6 +177,9 @@ def initialize(session: Session, data: OfficeSetup) -> User:
     )
     session.add_all([office, site, Setting(key=LOCAL_SITE_KEY, value=str(site.id))])
     session.flush()
+    from counterdesk.services.sites import ensure_site_keys  # sites imports this module
+
+    ensure_site_keys(session)
     admin = accounts.create_user(
         session,
         SYSTEM,

@@ -85,6 +85,12 @@ def _load_counter_key(session: Session) -> tuple[Ed25519PrivateKey, str]:
     return private, key_id(site.signing_public_key)
 
 
+def counter_private_key(session: Session) -> Ed25519PrivateKey | None:
+    """This counter's private signing key as stored (None before it is made); it also
+    signs the office roster (services/sites.py)."""
+    return _private_key(session, local_site(session))
+
+
 def ensure_counter_key(session: Session) -> str:
     """Make this counter's key if it has none (in the caller's writing unit); its key id."""
     return _counter_key(session)[1]

@@ -111,14 +111,26 @@ def _verdict(
 
 
 def trusted_keys(session: Session) -> dict[str, Site]:
-    """The office's counters' public keys by key id (today this counter's; the sync issue
-    adds the roster's). A revoked counter's key is kept here to say so."""
+    """The office's counters' public keys by key id: this counter's and the roster's
+    (services/sites.py). A revoked counter's key is kept here to say so; whether it still
+    vouches for a certificate is ``trusted_on``."""
     sites = session.scalars(select(Site).where(Site.signing_public_key.is_not(None)))
     return {
         key_id(site.signing_public_key): site
         for site in sites
         if site.signing_public_key is not None
     }
+
+
+def trusted_on(session: Session, site: Site, issued_on: dt.date) -> bool:
+    """A revoked counter's key vouches only for certificates issued before the office
+    day it was revoked on (that day itself is not trusted: the QR carries a date, not a
+    time). A revocation without a date (none made by the roster) trusts nothing."""
+    if not site.revoked:
+        return True
+    if site.revoked_at is None:
+        return False
+    return issued_on < office_day(session, site.revoked_at)
 
 
 def _find(session: Session, serial: str) -> Certificate | None:
@@ -281,9 +293,18 @@ def _payload_verdict(session: Session, text: str, today: dt.date) -> Verdict:
             "mana pun di kantor ini. Jangan terima sebagai sah; periksa "
             "nomornya di database.",
         )
-    if site.revoked:
+    if not trusted_on(session, site, claim.issued_on):
+        since = (
+            f" sejak {format_date_long(office_day(session, site.revoked_at))}"
+            if site.revoked_at is not None
+            else ""
+        )
         return _verdict(
-            UNKNOWN_KEY, claim, None, f"Kunci {claim.key_id} milik loket {site.code} sudah dicabut."
+            UNKNOWN_KEY,
+            claim,
+            None,
+            f"Kunci {claim.key_id} milik loket {site.code} sudah dicabut{since}; sertifikat "
+            "bertanggal terbit sejak pencabutan tidak diakui.",
         )
     if not signature_holds(site.signing_public_key, signed, signature):
         return _verdict(
