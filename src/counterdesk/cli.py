@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         minutes,
         registry,
         surveys,
+        sync,
     )
 
     parser = argparse.ArgumentParser(
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         certificates,
         complaints,
         surveys,
+        sync,
         admin,
     ):
         module.register(sub)
