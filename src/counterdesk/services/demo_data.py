@@ -23,6 +23,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus, ComplaintKind
 from counterdesk.domain.workdays import WorkCalendar
 from counterdesk.services import accounts, audit, certificate_cases, minutes, setup
+from counterdesk.services.applications import record_event
 from counterdesk.services.calendar import office_calendar
 from counterdesk.services.catalog import CatalogService, load_catalog
 from counterdesk.services.context import SYSTEM, Actor
@@ -42,6 +43,7 @@ from counterdesk.store.base import Base
 from counterdesk.store.models import (
     Applicant,
     Application,
+    ApplicationEvent,
     Certificate,
     ChecklistItem,
     Complaint,
@@ -257,6 +259,7 @@ def _fill(ctx: _Ctx) -> None:
         ("sertifikat-standar-kbli-28173/sertifikat-standar", "b", AppStatus.RECEIVED, 0),
         ("sertifikat-standar-kbli-28173/sertifikat-standar", "b", AppStatus.WITHDRAWN, 9),
         ("balai-sertifikasi/produk-tipe-1", "b", AppStatus.READY, 16),
+        ("balai-sertifikasi/person", "p", AppStatus.READY, 25),  # late: see _late_handover
     ]
     apps: list[Application] = []
     for i, (code, kind, status, ago) in enumerate(plan):
@@ -292,11 +295,33 @@ def _fill(ctx: _Ctx) -> None:
                     decided_at=app.received_at + APPROVED_AFTER,
                 )
             )
+    _late_handover(ctx, apps)
     _certificates(ctx, apps, people)
     _minutes(ctx, apps, officer)
     _complaints(ctx, apps)
     _surveys(ctx, apps)
     _cetak(ctx, apps, people)
+
+
+def _late_handover(ctx: _Ctx, apps: list[Application]) -> None:
+    """Kompensasi (issue 10, seed 001): the person certification that became ready well
+    after its promised date is handed over an hour later, so the app proposes
+    compensation for it (an apology letter, one day off the next certification)."""
+    app = next(
+        a
+        for a in reversed(apps)
+        if a.service_code == "balai-sertifikasi/person" and a.status == AppStatus.READY.value
+    )
+    last = ctx.session.scalars(
+        select(ApplicationEvent.at)
+        .where(ApplicationEvent.application_id == app.id)
+        .order_by(ApplicationEvent.at.desc())
+    ).first()
+    assert last is not None
+    app.status = AppStatus.DONE.value
+    app.closed_at = last + timedelta(hours=1)
+    note = "Diterima langsung oleh pemohon (KTP diperiksa)"
+    record_event(ctx.session, ctx.users["petugas"], app, "handed_over", note=note, at=app.closed_at)
 
 
 def _certificates(ctx: _Ctx, apps: list[Application], people: list[Applicant]) -> None:
