@@ -13,11 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from counterdesk.documents import layout
+from counterdesk.documents.apology_letter import addressee, reference_block
 from counterdesk.documents.layout import JUSTIFIED, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import PageSetup, fit_one_page, render_single
@@ -25,7 +24,6 @@ from counterdesk.documents.paper import A4, Paper, mm
 from counterdesk.documents.signers import Signer
 from counterdesk.domain.formatting import format_date_long
 
-_RIGHT = ParagraphStyle("right", parent=layout.BODY, alignment=TA_RIGHT)
 SUBJECT = "Jawaban atas pengaduan Nomor {number}"
 CLOSING = (
     "Demikian jawaban ini kami sampaikan. Atas perhatian dan kepercayaan Saudara kepada "
@@ -51,28 +49,6 @@ class ReplyLetter:
     footer: str = ""  # the office's complaint channels, as on the receipts
 
 
-def _reference(letter: ReplyLetter, width: float) -> list[Flowable]:
-    date_line = layout.place_date(letter.city, letter.day)
-    rows: list[tuple[str, layout.Cell]] = [
-        ("Nomor", letter.number),
-        ("Sifat", "Biasa"),
-        ("Lampiran", "-"),
-        ("Perihal", SUBJECT.format(number=letter.complaint_number)),
-    ]
-    return [
-        Paragraph(layout.text(date_line), _RIGHT),
-        Spacer(1, 2 * mm),
-        layout.plain_rows(rows, [24 * mm, 3 * mm, width - 27 * mm]),
-    ]
-
-
-def _recipient(letter: ReplyLetter) -> list[Flowable]:
-    lines = [f"Yth. {letter.recipient_name.strip()}"]
-    lines += [line.strip() for line in letter.recipient_address_lines if line.strip()]
-    lines.append("di tempat")
-    return [Spacer(1, 5 * mm), *[para(line) for line in lines], Spacer(1, 4 * mm)]
-
-
 def _body(letter: ReplyLetter, width: float) -> list[Flowable]:
     subject = layout.text(letter.subject) or "(tanpa judul)"
     opening = (
@@ -84,9 +60,15 @@ def _body(letter: ReplyLetter, width: float) -> list[Flowable]:
     title = letter.signer.title.strip()
     heading = (f"{title}," if title else "Hormat kami,",)
     column = layout.Signer(heading, letter.signer.name, letter.signer.id_line)
+    rows: list[tuple[str, layout.Cell]] = [
+        ("Nomor", letter.number),
+        ("Sifat", "Biasa"),
+        ("Lampiran", "-"),
+        ("Perihal", SUBJECT.format(number=letter.complaint_number)),
+    ]
     return [
-        *_reference(letter, width),
-        *_recipient(letter),
+        *reference_block(letter.city, letter.day, rows, width),
+        *addressee(letter.recipient_name, letter.recipient_address_lines),
         Paragraph(opening, JUSTIFIED),
         layout.indented(para(letter.response, JUSTIFIED), width),
         Paragraph("Hasil penanganan pengaduan Saudara:", JUSTIFIED),
