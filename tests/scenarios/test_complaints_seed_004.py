@@ -5,45 +5,36 @@ routes it, answers, records the outcome told to the complainant, then closes it.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
-from counterdesk.services import applicants, applications, complaints
+from counterdesk.services import applications, complaints
 from counterdesk.services.complaints import NewComplaint
 from counterdesk.store.models import Application
 from tests.conftest import Office
+from tests.scenarios.test_seed_standards_intake import _business, wib
 
 STANDARD = "sertifikat-standar-kbli-28173"
 
 
-def wib(y: int, m: int, d: int, hh: int = 10, mm: int = 0) -> datetime:
-    return datetime(y, m, d, hh - 7, mm, tzinfo=UTC)
-
-
 def _handed_over_application(office: Office) -> str:
-    """PT Mitra Kalkulasi's certificate, received on Friday 10 April 2026."""
+    """PT Mitra Kalkulasi's certificate, handed over on Friday 10 April 2026."""
     officer = office.actors[Role.OFFICER]
+    business = _business(office)
     with office.runtime.unit(officer) as s:
-        business = applicants.register_business(
-            s,
-            officer,
-            applicants.BusinessInput(
-                nib="9120100123456",
-                name="PT Mitra Kalkulasi Nusantara",
-                kbli="28173",
-                contact_person="Hendra Gunawan",
-                phone="0264 8224794",
-            ),
-        ).applicant
         app = applications.file_application(
             s,
             officer,
-            applications.NewApplication(business.id, f"{STANDARD}/sertifikat-standar", "website"),
-            now=wib(2026, 3, 2),
+            applications.NewApplication(
+                business.id,  # type: ignore[attr-defined]
+                f"{STANDARD}/sertifikat-standar",
+                "website",
+            ),
+            now=wib(2026, 3, 2, 10),
         )
         number = app.number
     with office.runtime.unit(officer) as s:  # the file's stages are not this test's story
