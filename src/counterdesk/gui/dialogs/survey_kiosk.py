@@ -158,13 +158,16 @@ class SurveyKioskDialog(QDialog):
 
     # --- pages ----------------------------------------------------------------------
 
-    def _page(self, *widgets: QWidget, stretch_after: int = 1) -> QWidget:
+    def _page(self, *widgets: QWidget, centred: bool = False) -> QWidget:
+        """Widgets from the top; a welcome or thanks page sits in the middle instead."""
         page = QWidget()
         box = QVBoxLayout(page)
         box.setSpacing(18)
+        if centred:
+            box.addStretch(1)
         for w in widgets:
             box.addWidget(w)
-        box.addStretch(stretch_after)
+        box.addStretch(1 if centred else 2)
         return page
 
     def _start_page(self) -> QWidget:
@@ -186,6 +189,7 @@ class SurveyKioskDialog(QDialog):
             ),
             _label(self.tr("Waktunya sekitar 2 menit."), "progress"),
             holder,
+            centred=True,
         )
 
     def _service_page(self) -> QWidget:
@@ -244,7 +248,7 @@ class SurveyKioskDialog(QDialog):
         self.profile_buttons: dict[str, dict[str, QPushButton]] = {}
         rows = (
             ("sex", self.tr("Jenis kelamin"), setup.sexes),
-            ("age_band", self.tr("Usia"), setup.age_bands),
+            ("age_band", self.tr("Usia (tahun)"), setup.age_bands),
             ("education", self.tr("Pendidikan terakhir"), setup.educations),
             ("occupation", self.tr("Pekerjaan"), setup.occupations),
         )
@@ -296,6 +300,7 @@ class SurveyKioskDialog(QDialog):
             _label(
                 self.tr("Jawaban Anda sudah kami terima dan membantu kami memperbaiki layanan.")
             ),
+            centred=True,
         )
 
     # --- flow -----------------------------------------------------------------------
