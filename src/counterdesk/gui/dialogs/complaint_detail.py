@@ -183,14 +183,19 @@ class ComplaintDetailDialog(QDialog):
         self._show_closing(detail)
 
     def _deadline_text(self, detail: ComplaintDetail) -> str:
-        deadline = detail.deadline
+        """Closed, answered, without a deadline, or the time left (text and colour)."""
+        deadline, ctx = detail.deadline, self.ctx
+        due = format_date_short(deadline.due_on) if deadline.due_on else ""
         if detail.status == CLOSED and detail.closed_at is not None:
-            return self.tr("Ditutup {0}").format(self.ctx.date_text(detail.closed_at))
-        if deadline.due_on is None:
+            return self.tr("Ditutup {0} oleh {1}").format(
+                ctx.date_text(detail.closed_at), detail.closed_by
+            )
+        if detail.responded_at is not None:
+            answered = self.tr("Dijawab {0}").format(ctx.date_text(detail.responded_at))
+            return self.tr("{0} (batas {1})").format(answered, due) if due else answered
+        if not due:
             return deadline.text
-        return self.tr("Jawab paling lambat {0} — {1}").format(
-            format_date_short(deadline.due_on), deadline.text
-        )
+        return self.tr("Jawab paling lambat {0} — {1}").format(due, deadline.text)
 
     def _show_report(self, detail: ComplaintDetail) -> None:
         ui = self.ui
@@ -398,6 +403,8 @@ class ComplaintDetailDialog(QDialog):
 
     # --- acting -------------------------------------------------------------------------
     def _done(self, detail: ComplaintDetail, said: str, *, fill_inputs: bool = False) -> None:
+        if not self._information_request():
+            self.ui.noticeLabel.hide()  # "just logged" has been read: the work has begun
         self.show_detail(detail, fill_inputs=fill_inputs)
         self.ui.doneLabel.setText(said)
         self.changed.emit()

@@ -316,7 +316,7 @@ class Ui_ComplaintDetailDialog(object):
         self.stepKind = QComboBox(self.stepsBox)
         self.stepKind.setObjectName(u"stepKind")
         self.stepKind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.stepKind.setMinimumContentsLength(16)
+        self.stepKind.setMinimumContentsLength(30)
 
         self.addStepLayout.addWidget(self.stepKind)
 
