@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         complaints,
         minutes,
         registry,
+        sites,
         surveys,
         sync,
     )
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         certificates,
         complaints,
         surveys,
+        sites,
         sync,
         admin,
     ):

@@ -283,6 +283,17 @@ def _load(data: bytes, what: str, form: str) -> _Reader:
     return reader
 
 
+def _exact(data: bytes, encoded: bytes, what: str) -> None:
+    """A file is read only as written, byte for byte: a change that leaves the fields
+    the same (spacing, letter case of an escape, base-64 slack) is refused as well."""
+    if encoded != data:
+        raise ValidationError(
+            FIELD,
+            f"Berkas {what} ini diubah sesudah ditulis CounterDesk (isinya tidak persis "
+            "seperti aslinya). Jangan dipakai; minta berkas baru.",
+        )
+
+
 def decode_roster(data: bytes) -> Roster:
     """A roster file's bytes → ``Roster`` (signature not yet checked)."""
     what = "roster"
@@ -301,20 +312,23 @@ def decode_roster(data: bytes) -> Roster:
                 revoked_at=site.text("revoked_at"),
             )
         )
-    return Roster(
+    roster = Roster(
         office_uid=reader.text("office_uid"),
         office_name=reader.text("office_name"),
         version=int(reader.get("version", int, lambda v: v >= 1)),
-        sites=tuple(sites),
+        sites=tuple(sorted(sites, key=lambda s: s.id)),
         signed_by=reader.text("signed_by"),
         signature=reader.raw("signature", SIGNATURE_BYTES),
     )
+    _exact(data, encode_roster(roster), what)
+    return roster
 
 
 def decode_join_request(data: bytes) -> JoinRequest:
     """A join request file's bytes → ``JoinRequest`` (signature not yet checked)."""
-    reader = _load(data, "permintaan bergabung", JOIN_FORMAT)
-    return JoinRequest(
+    what = "permintaan bergabung"
+    reader = _load(data, what, JOIN_FORMAT)
+    request = JoinRequest(
         site_id=reader.text("site_id"),
         code=reader.code("code"),
         name=reader.text("name"),
@@ -324,3 +338,5 @@ def decode_join_request(data: bytes) -> JoinRequest:
         created_at=reader.text("created_at"),
         signature=reader.raw("signature", SIGNATURE_BYTES),
     )
+    _exact(data, encode_join_request(request), what)
+    return request

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counterdesk.domain.errors import ConflictError, NotFound, ValidationError
+from counterdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from counterdesk.domain.roles import Role
 from counterdesk.domain.roster import (
     FIELD,
@@ -50,7 +50,7 @@ from counterdesk.domain.roster import (
 )
 from counterdesk.services import audit, signing
 from counterdesk.services.atomic_file import write_atomically
-from counterdesk.services.context import Actor, require_role
+from counterdesk.services.context import SYSTEM, Actor, require_role
 from counterdesk.services.setup import get_office, local_site
 from counterdesk.store.base import utcnow
 from counterdesk.store.models import Setting, Site, SyncPeer
@@ -595,7 +595,11 @@ def _check_trust(session: Session, roster: Roster, actor: Actor) -> bool:
     PC's first roster (then trusted on first use: self-signed by one of its sites)."""
     held = roster_version(session)
     if held == 0:
-        require_role(actor, Role.ADMIN)  # deciding whom to trust is an admin's
+        if not actor.has(Role.ADMIN) or actor is SYSTEM:
+            raise PermissionDenied(
+                "Roster pertama di loket ini menentukan loket mana yang dipercaya, jadi "
+                "harus diimpor oleh admin. Masuk sebagai admin (perintah: --as NAMA_ADMIN)."
+            )
         check_roster(roster, self_trust(roster))
         return True
     if roster.office_uid != office_uid(session):
