@@ -364,7 +364,14 @@ def _refusal(session: Session, voucher: Compensation, app: Application) -> str:
     return ""
 
 
-def _use(session: Session, actor: Actor, voucher: Compensation, app: Application) -> None:
+def _use(
+    session: Session,
+    actor: Actor,
+    voucher: Compensation,
+    app: Application,
+    *,
+    at: datetime | None = None,
+) -> None:
     from counterdesk.services.applications import _recompute_due  # the clock's one rule
 
     refusal = _refusal(session, voucher, app)
@@ -373,7 +380,7 @@ def _use(session: Session, actor: Actor, voucher: Compensation, app: Application
     app.days_off = voucher.days_off
     voucher.status = USED
     voucher.used_application_id = app.id
-    voucher.used_at = utcnow()
+    voucher.used_at = at or utcnow()
     if app.complete_on is not None:  # the clock runs already: the due date moves now
         _recompute_due(app, office_calendar(session))
     record_event(
@@ -381,6 +388,7 @@ def _use(session: Session, actor: Actor, voucher: Compensation, app: Application
         actor,
         app,
         APPLIED_EVENT,
+        at=voucher.used_at,
         note=(
             f"Janji layanan dipercepat {voucher.days_off} hari kerja (surat permohonan maaf "
             f"No. {voucher.letter_number})"
@@ -404,7 +412,7 @@ def apply_voucher(session: Session, actor: Actor, app: Application) -> Compensat
     voucher = voucher_for(session, app.applicant_id, app.standard_code)
     if voucher is None:
         return None
-    _use(session, actor, voucher, app)
+    _use(session, actor, voucher, app, at=app.received_at)  # in the filing's moment
     return voucher
 
 

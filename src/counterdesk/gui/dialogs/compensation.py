@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from counterdesk.domain.errors import CounterDeskError
@@ -67,6 +68,7 @@ class CompensationDialog(QDialog):
         ui.reprintButton.clicked.connect(self.reprint)
         ui.redeemButton.clicked.connect(self.redeem)
         ui.closeButton.clicked.connect(self.accept)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
         ui.generalError.hide()
         ui.noticeLabel.hide()
         self.reload(number)

@@ -231,7 +231,7 @@ class Ui_CompensationDialog(object):
         ___qtablewidgetitem11.setText(QCoreApplication.translate("CompensationDialog", u"Status", None))
         ___qtablewidgetitem12 = self.grantedTable.horizontalHeaderItem(6)
         ___qtablewidgetitem12.setText(QCoreApplication.translate("CompensationDialog", u"Dipakai untuk", None))
-        self.reprintButton.setText(QCoreApplication.translate("CompensationDialog", u"Cetak &ulang surat\u2026", None))
+        self.reprintButton.setText(QCoreApplication.translate("CompensationDialog", u"Cetak &ulang surat\u2026 (Ctrl+P)", None))
         self.redeemButton.setText(QCoreApplication.translate("CompensationDialog", u"&Pakai untuk permohonan\u2026", None))
         self.generalError.setText("")
         self.noticeLabel.setText("")
