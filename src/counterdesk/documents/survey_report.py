@@ -105,7 +105,7 @@ def _profile(report: SurveyReport, width: float) -> Flowable:
     total = report.result.respondents
     rows: list[tuple[str, layout.Cell]] = []
     for label, counts in report.profile:
-        chosen = [f"{c.label} {c.count} ({_share(c.count, total)})" for c in counts if c.count]
+        chosen = [f"{c.label}: {c.count} ({_share(c.count, total)})" for c in counts if c.count]
         rows.append((label, "; ".join(chosen)))
     return layout.field_table(rows, width, label_width=40 * mm)
 

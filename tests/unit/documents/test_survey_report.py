@@ -71,14 +71,14 @@ def test_the_numbers_the_method_and_the_signature() -> None:
         "0,3889",  # NRR tertimbang 3.50 x 1/9
         "Sembilan unsur dinilai dengan skala 1-4",
         "layar survei di loket 3, kuesioner kertas 1; 2 di antaranya terkait",
-        "Laki-laki 3 (75,00%); Tidak diisi 1 (25,00%)",
+        "Laki-laki: 3 (75,00%); Tidak diisi: 1 (25,00%)",
         "Saran nomor 2.",
         "Jakarta, 4 Januari 2027",
         "Dra. Sri Wahyuni",
         "NIP 19700101 199503 2 001",
     ):
         assert words in text, words
-    assert "Perempuan 0" not in text  # groups nobody chose are left out on paper
+    assert "Perempuan:" not in text  # groups nobody chose are left out on paper
     assert pdf_tools.page_size_mm(pdf) == (210, 297)
     fonts = pdf_tools.base_fonts(pdf)
     assert fonts and all(name.startswith("DejaVuSans") for name in fonts)

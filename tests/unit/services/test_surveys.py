@@ -159,7 +159,7 @@ def test_pdf_and_xlsx_of_the_period(office: Office) -> None:
         "B (Baik)",
         "3 dari 3 responden (100,00%); target 80% — tercapai",
         "1/9 (= 0,111)",
-        "Laki-laki 3 (100,00%)",
+        "Laki-laki: 3 (100,00%)",
         "31 Desember 2026",
     ):
         assert words in text, words
