@@ -136,6 +136,8 @@ class ComplaintDetailDialog(QDialog):
         fill_choices(ui.stepKind, self.options.step_kinds)
         fill_choices(ui.outcomeChannel, self.options.outcome_channels, self.tr("— pilih —"))
         self._setup_steps_table()
+        for combo in (ui.component, ui.route, ui.stepKind):  # a long label reads whole here
+            combo.currentTextChanged.connect(combo.setToolTip)
         ui.saveHandlingButton.clicked.connect(self.save_handling)
         ui.addStepButton.clicked.connect(self.add_step)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -209,7 +211,7 @@ class ComplaintDetailDialog(QDialog):
         who = detail.name or self.tr("(tanpa nama)")
         if detail.nik:
             who = self.tr("{0} — NIK {1}").format(who, detail.nik)
-        if detail.anonymous:
+        if detail.anonymous and not detail.identity_hidden:
             who += self.tr(" · anonim: identitas hanya untuk atasan")
         ui.reporterValue.setText(who)
         contact = " · ".join(part for part in (detail.phone, detail.email) if part)
@@ -226,7 +228,7 @@ class ComplaintDetailDialog(QDialog):
             )
         ui.serviceValue.setText(f"{service} ({', '.join(extra)})" if extra else service)
         subject = detail.subject or "—"
-        if detail.confidential:
+        if detail.confidential and not detail.content_hidden:
             subject += self.tr(" · rahasia: isi hanya untuk atasan")
         ui.subjectValue.setText(subject)
         ui.matterValue.setPlainText(detail.matter or self.tr("(isi laporan kosong)"))
