@@ -1,0 +1,645 @@
+"""Sync by export files (issue 11): export, import and status, what the CLI and the
+Admin › Sinkronisasi screen call. The engine is ``counterdesk.sync``; this module opens
+the units, finds the keys and the peers, and keeps the ledger and the watermarks.
+
+Import, in SYNC.md's order: a file already in the ledger as done is "sudah diimpor" and
+changes nothing; the header is checked, then the signature, then the payload is
+decrypted to a staging file; only then does anything get written: a backup of the day,
+and batches of rows each in one durable unit together with the ledger's progress (a
+re-run resumes after the last committed batch); the last unit retries parked rows, moves
+the watermarks and marks the file done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counterdesk import __version__
+from counterdesk.domain.errors import ConflictError, CounterDeskError, ValidationError
+from counterdesk.domain.hlc import Hlc
+from counterdesk.services import audit, sync_keys
+from counterdesk.services.context import Actor
+from counterdesk.services.setup import local_site
+from counterdesk.store.migrate import _known_revisions, head_revision
+from counterdesk.store.models import (
+    AuditEvent,
+    Site,
+    SyncConflict,
+    SyncImport,
+    SyncParked,
+    SyncPeer,
+    SyncRow,
+)
+from counterdesk.sync import container
+from counterdesk.sync.apply import Applier
+from counterdesk.sync.container import Recipient, SyncFileError, Tampered
+from counterdesk.sync.export import ExportCancelled, write_file
+from counterdesk.sync.importer import Sender, check_header, read_staged, stage
+from counterdesk.sync.payload import BlobLine, RowLine
+from counterdesk.sync.state import (
+    RowSeq,
+    fold_local_changes,
+    raw_connection,
+    read_setting,
+    write_setting,
+)
+
+if TYPE_CHECKING:
+    from counterdesk.services.runtime import Runtime
+
+__all__ = [
+    "TABLE_LABELS",
+    "ExportSummary",
+    "ImportSummary",
+    "PeerStatus",
+    "SyncCancelled",
+    "SyncStatus",
+    "export",
+    "import_file",
+    "status",
+]
+
+BATCH = 2_000
+EXPORT_NUMBER_KEY = "sync.export_number"
+WITNESSED_BY_KEY = "sync.witnessed_by."  # + peer site id: "seq:hash" of our chain it saw
+
+Progress = Callable[[int, int], None]
+
+TABLE_LABELS: Mapping[str, str] = {
+    "applicant": "Pemohon",
+    "application": "Permohonan",
+    "application_event": "Riwayat permohonan",
+    "checklist_item": "Butir persyaratan",
+    "sign_off": "Persetujuan berkas",
+    "interview_minutes": "Berita acara",
+    "handover": "Serah terima",
+    "certificate": "Sertifikat",
+    "certificate_case": "Perkara sertifikat",
+    "certificate_change": "Perubahan sertifikat",
+    "legalisation": "Legalisasi",
+    "payment": "Pembayaran",
+    "print_log": "Catatan cetak",
+    "spoiled_stock": "Blangko rusak",
+    "complaint": "Pengaduan",
+    "complaint_step": "Langkah pengaduan",
+    "complaint_attachment": "Lampiran pengaduan",
+    "compensation": "Kompensasi",
+    "survey_response": "Survei",
+}
+
+
+class SyncCancelled(CounterDeskError):
+    def __init__(self, importing: bool) -> None:
+        super().__init__(
+            "Impor dibatalkan. Yang sudah tersimpan tetap tersimpan; impor berkas yang sama "
+            "lagi untuk melanjutkan."
+            if importing
+            else "Ekspor dibatalkan; tidak ada berkas yang dibuat."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    path: str
+    recipients: tuple[str, ...]  # counter codes
+    rows: int
+    blobs: int
+    by_table: tuple[tuple[str, int], ...]  # (table label, rows)
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    path: str
+    sender_code: str
+    already: bool
+    resumed: bool
+    by_table: tuple[tuple[str, int, int], ...]  # (table label, received, changed)
+    conflicts: int
+    parked: int
+    blobs: int
+    warnings: tuple[str, ...] = ()  # e.g. the sender's audit chain changed after witnessing
+
+
+@dataclass(frozen=True, slots=True)
+class PeerStatus:
+    code: str
+    name: str
+    last_sent_at: datetime | None
+    last_sent_file: str
+    last_received_at: datetime | None
+    last_received_file: str
+    waiting: int  # row changes above the peer's acknowledged watermark
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    site_code: str
+    site_id: str
+    office_uid: str
+    roster_version: int
+    peers: tuple[PeerStatus, ...]
+    open_conflicts: int
+    parked: int
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _peer(session: Session, site_id: uuid.UUID) -> SyncPeer:
+    peer = session.get(SyncPeer, site_id)
+    if peer is None:
+        peer = SyncPeer(site_id=site_id, acked_seq=0, sent_seq=0, received_seq=0,
+                        last_export_number=0, audit_seq=0, audit_hash="",
+                        last_sent_file="", last_received_file="")  # fmt: skip
+        session.add(peer)
+    return peer
+
+
+def _audit_head(session: Session) -> tuple[int, str]:
+    row = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    return (int(row[0]), str(row[1])) if row else (0, "")
+
+
+def _audit_hash_at(session: Session, seq: int) -> str:
+    return session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == seq)) or ""
+
+
+def _labelled(counts: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
+    return tuple((TABLE_LABELS.get(t, t), n) for t, n in counts.items())
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def _recipients(session: Session, wanted: Sequence[str] | None) -> list[Site]:
+    peers = sync_keys.peers(session)
+    if not wanted:
+        if not peers:
+            raise ConflictError(
+                "Belum ada loket lain di roster kantor ini. Terima loket baru atau impor "
+                "roster terbaru dulu (Admin › Sinkronisasi)."
+            )
+        return peers
+    by_name = {s.code.upper(): s for s in peers} | {str(s.id): s for s in peers}
+    unknown = [w for w in wanted if w.strip().upper() not in by_name and w not in by_name]
+    if unknown:
+        known = ", ".join(sorted(s.code for s in peers)) or "(tidak ada)"
+        raise ValidationError(
+            "recipients",
+            f"Loket {', '.join(unknown)} tidak ada di roster (atau sudah dicabut). "
+            f"Loket yang dapat dituju: {known}.",
+        )
+    chosen = {by_name.get(w.strip().upper()) or by_name[w] for w in wanted}
+    return sorted(chosen, key=lambda s: s.code)
+
+
+def _manifest(session: Session, sites: Sequence[Site], upto: int) -> dict[str, Any]:
+    peers = {p.site_id: p for p in session.scalars(select(SyncPeer))}
+    head_seq, head_hash = _audit_head(session)
+    db = raw_connection(session)
+    proofs: dict[str, Any] = {}
+    for site in sites:
+        seen = read_setting(db, WITNESSED_BY_KEY + str(site.id))
+        if seen:
+            seq = int(seen.partition(":")[0])
+            proofs[str(site.id)] = {"seq": seq, "hash": _audit_hash_at(session, seq)}
+    return {
+        "upto_seq": upto,
+        "acks": {
+            str(p.site_id): {"export_number": p.last_export_number, "upto_seq": p.received_seq}
+            for p in peers.values()
+            if p.last_export_number
+        },
+        "witnessed": {
+            str(p.site_id): {"seq": p.audit_seq, "hash": p.audit_hash}
+            for p in peers.values()
+            if p.audit_seq
+        },
+        "audit_head": {"seq": head_seq, "hash": head_hash},
+        "audit_proof": proofs,
+    }
+
+
+def export(
+    runtime: Runtime,
+    actor: Actor,
+    path: Path,
+    recipients: Sequence[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportSummary:
+    """Write everything the recipients (default: every peer) have not acknowledged."""
+    path = Path(path)
+    with runtime.unit(actor, durable=True) as session:
+        fold_local_changes(session)
+        keys = sync_keys.local_keys(session)
+        sites = _recipients(session, recipients)
+        db = raw_connection(session)
+        since = min(_peer(session, s.id).acked_seq for s in sites)
+        upto = RowSeq(db).value
+        number = int(read_setting(db, EXPORT_NUMBER_KEY) or 0) + 1
+        header = {
+            "file_id": str(uuid.uuid4()),
+            "sender": keys.site_id,
+            "sender_code": keys.code,
+            "office_uid": sync_keys.office_uid(session),
+            "export_number": number,
+            "created_hlc": Hlc(runtime.clock_ms(), 0, keys.site_id).to_str(),
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "schema": head_revision(),
+            "min_schema": head_revision(),
+            "app_version": __version__,
+            "upto_seq": upto,
+        }
+        try:
+            written = write_file(
+                db,
+                path,
+                since=since,
+                header=header,
+                manifest=_manifest(session, sites, upto),
+                recipients=[
+                    Recipient(str(s.id), s.code, bytes(s.exchange_public_key or b"")) for s in sites
+                ],
+                signing_key=keys.signing,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        except ExportCancelled as exc:
+            raise SyncCancelled(importing=False) from exc
+        write_setting(db, EXPORT_NUMBER_KEY, str(number))
+        now = datetime.now(UTC)
+        for site in sites:
+            peer = _peer(session, site.id)
+            peer.sent_seq, peer.last_sent_at, peer.last_sent_file = upto, now, path.name
+        audit.record(
+            session,
+            actor,
+            "sync.exported",
+            entity="sync",
+            entity_id=written.sha256[:16],
+            detail={"file": path.name, "to": [s.code for s in sites], "rows": written.rows,
+                    "export_number": number},
+        )  # fmt: skip
+    return ExportSummary(
+        path=str(path),
+        recipients=tuple(s.code for s in sites),
+        rows=written.rows,
+        blobs=written.blobs,
+        by_table=tuple((TABLE_LABELS.get(t, t), n) for t, n in written.by_table),
+        bytes=written.bytes,
+        sha256=written.sha256,
+    )
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+def _file_sha256(path: Path) -> str:
+    try:
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+    except FileNotFoundError as exc:
+        raise ValidationError("path", f"Berkas {path} tidak ditemukan.") from exc
+
+
+def _refuse(runtime: Runtime, actor: Actor, error: SyncFileError, header: Mapping[str, Any],
+            path: Path) -> SyncFileError:  # fmt: skip
+    """Audit a refusal that is a security event; the caller raises it."""
+    if isinstance(error, Tampered) or getattr(error, "security", False):
+        with runtime.unit(actor) as session:
+            audit.record(
+                session,
+                actor,
+                "sync.file_rejected",
+                entity="sync",
+                entity_id=str(header.get("file_id", ""))[:40],
+                detail={"file": path.name, "sender": str(header.get("sender_code", "")),
+                        "reason": type(error).__name__, "message": str(error)},
+            )  # fmt: skip
+    return error
+
+
+def _checked_sender(
+    runtime: Runtime, actor: Actor, path: Path, header: Mapping[str, Any], resuming: bool
+) -> tuple[Sender, sync_keys.LocalKeys]:
+    with runtime.read(actor) as session:
+        keys = sync_keys.local_keys(session)
+        site = sync_keys.site_by_id(session, str(header.get("sender", "")))
+        sender = (
+            Sender(str(site.id), site.code, bytes(site.signing_public_key or b""),
+                   bool(site.revoked or site.revoked_at))
+            if site is not None
+            else None
+        )  # fmt: skip
+        peer = session.get(SyncPeer, site.id) if site is not None else None
+        last_number = peer.last_export_number if peer is not None else 0
+        office = sync_keys.office_uid(session)
+    try:
+        check_header(
+            path,
+            header,
+            office_uid=office,
+            here=(keys.site_id, keys.code),
+            sender=sender,
+            last_export_number=last_number,
+            resuming=resuming,
+            known_schemas=_known_revisions(),
+            now_ms=runtime.clock_ms(),
+        )
+        assert sender is not None
+        container.verify(path, sender.signing_public)
+    except SyncFileError as exc:
+        raise _refuse(runtime, actor, exc, header, path) from None
+    return sender, keys
+
+
+def _staging_path(runtime: Runtime, sha: str) -> Path:
+    base = runtime.db.path.parent if runtime.db.path is not None else Path.cwd()
+    return base / "sync-staging" / f"{sha}.jsonl"
+
+
+def import_file(
+    runtime: Runtime,
+    actor: Actor,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    path = Path(path)
+    sha = _file_sha256(path)
+    with runtime.read(actor) as session:
+        ledger = session.get(SyncImport, sha)
+        done = ledger is not None and ledger.status == "done"
+        resuming = ledger is not None and ledger.status == "applying"
+        summary = dict(ledger.summary) if ledger is not None else {}
+    if done:
+        return _summary(path, summary, already=True, resumed=False)
+    header = container.read_header(path)
+    sender, keys = _checked_sender(runtime, actor, path, header, resuming)
+    staging = _staging_path(runtime, sha)
+    stage(path, (keys.site_id, keys.code), keys.exchange, staging)
+    try:
+        runtime.daily_backup()
+        return _apply_staged(runtime, actor, path, sha, header, sender, staging, progress,
+                             cancelled)  # fmt: skip
+    finally:
+        staging.unlink(missing_ok=True)
+
+
+class _Tally:
+    """The import's running summary, saved in the ledger with every batch."""
+
+    def __init__(self, saved: Mapping[str, Any]) -> None:
+        self.received = Counter({t: int(n) for t, n in saved.get("received", {}).items()})
+        self.changed = Counter({t: int(n) for t, n in saved.get("changed", {}).items()})
+        self.conflicts = int(saved.get("conflicts", 0))
+        self.parked = int(saved.get("parked", 0))
+        self.blobs = int(saved.get("blobs", 0))
+        self.warnings: list[str] = list(saved.get("warnings", []))
+
+    def as_json(self, sender_code: str) -> dict[str, Any]:
+        return {"sender_code": sender_code, "received": dict(self.received),
+                "changed": dict(self.changed), "conflicts": self.conflicts,
+                "parked": self.parked, "blobs": self.blobs, "warnings": self.warnings}  # fmt: skip
+
+
+def _summary(
+    path: Path, saved: Mapping[str, Any], *, already: bool, resumed: bool
+) -> ImportSummary:
+    tally = _Tally(saved)
+    return ImportSummary(
+        path=str(path),
+        sender_code=str(saved.get("sender_code", "")),
+        already=already,
+        resumed=resumed,
+        by_table=tuple(
+            (TABLE_LABELS.get(t, t), n, tally.changed.get(t, 0)) for t, n in tally.received.items()
+        ),
+        conflicts=tally.conflicts,
+        parked=tally.parked,
+        blobs=tally.blobs,
+        warnings=tuple(tally.warnings),
+    )
+
+
+def _save_blob(session: Session, blob: BlobLine) -> None:
+    raw_connection(session).execute(
+        "INSERT OR IGNORE INTO blob (sha256, mime, data, created_at) VALUES (?, ?, ?, ?)",
+        (blob.sha256, blob.mime, blob.data,
+         datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")),
+    )  # fmt: skip
+
+
+def _apply_staged(
+    runtime: Runtime,
+    actor: Actor,
+    path: Path,
+    sha: str,
+    header: Mapping[str, Any],
+    sender: Sender,
+    staging: Path,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportSummary:
+    with runtime.read(actor) as session:
+        ledger = session.get(SyncImport, sha)
+        skip = ledger.applied if ledger is not None else 0
+        tally = _Tally(ledger.summary if ledger is not None else {})
+    resumed = skip > 0
+    with read_staged(path, staging) as (manifest, items):
+        total = sum(int(n) for n in manifest.get("rows", {}).values())
+        seen = 0
+        batch: list[RowLine] = []
+        blobs: list[BlobLine] = []
+
+        def commit() -> None:
+            with runtime.unit(actor, durable=True) as session:
+                fold_local_changes(session)
+                for blob in blobs:
+                    _save_blob(session, blob)
+                counts = Applier(session).apply(batch)
+                tally.received.update(counts.received)
+                tally.changed.update(counts.changed)
+                tally.conflicts += counts.conflicts
+                tally.blobs += len(blobs)
+                entry = session.get(SyncImport, sha) or SyncImport(
+                    file_sha256=sha, file_id=str(header.get("file_id", "")),
+                    sender_id=uuid.UUID(sender.site_id),
+                    export_number=int(header.get("export_number", 0)), status="applying",
+                    applied=0, total=total,
+                )  # fmt: skip
+                entry.applied = seen
+                entry.summary = tally.as_json(sender.code)
+                session.add(entry)
+            batch.clear()
+            blobs.clear()
+            if progress is not None:
+                progress(seen, total)
+            if cancelled is not None and cancelled():
+                raise SyncCancelled(importing=True)
+
+        for item in items:
+            if isinstance(item, BlobLine):
+                if not resumed:
+                    blobs.append(item)
+                continue
+            seen += 1
+            if seen <= skip:
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH:
+                commit()
+        if batch or blobs or skip == 0:
+            commit()
+    with runtime.unit(actor, durable=True) as session:
+        applier = Applier(session)
+        tally.parked = applier.retry_parked()
+        tally.warnings += _witness(session, actor, sender, manifest)
+        _move_watermarks(session, path, header, sender, manifest)
+        entry = session.get(SyncImport, sha)
+        assert entry is not None
+        entry.status, entry.finished_at = "done", datetime.now(UTC)
+        entry.summary = tally.as_json(sender.code)
+        audit.record(
+            session,
+            actor,
+            "sync.imported",
+            entity="sync",
+            entity_id=sha[:16],
+            detail={"file": path.name, "from": sender.code,
+                    "export_number": int(header.get("export_number", 0)),
+                    "rows": sum(tally.received.values()), "conflicts": tally.conflicts,
+                    "parked": tally.parked},
+        )  # fmt: skip
+    return _summary(path, tally.as_json(sender.code), already=False, resumed=resumed)
+
+
+def _move_watermarks(
+    session: Session,
+    path: Path,
+    header: Mapping[str, Any],
+    sender: Sender,
+    manifest: Mapping[str, Any],
+) -> None:
+    here = str(local_site(session).id)
+    peer = _peer(session, uuid.UUID(sender.site_id))
+    peer.received_seq = max(peer.received_seq, int(manifest.get("upto_seq", 0)))
+    peer.last_export_number = max(peer.last_export_number, int(header.get("export_number", 0)))
+    peer.last_received_at, peer.last_received_file = datetime.now(UTC), path.name
+    ack = (manifest.get("acks") or {}).get(here)
+    if ack:
+        peer.acked_seq = max(peer.acked_seq, int(ack.get("upto_seq", 0)))
+    seen = (manifest.get("witnessed") or {}).get(here)
+    if seen:
+        write_setting(
+            raw_connection(session),
+            WITNESSED_BY_KEY + sender.site_id,
+            f"{int(seen.get('seq', 0))}:{seen.get('hash', '')}",
+        )
+
+
+def _witness(
+    session: Session, actor: Actor, sender: Sender, manifest: Mapping[str, Any]
+) -> list[str]:
+    """Compare the sender's proof with the audit head we saw of it before; keep the new
+    head. A chain rewritten after we witnessed it is a security event."""
+    here = str(local_site(session).id)
+    peer = _peer(session, uuid.UUID(sender.site_id))
+    head = manifest.get("audit_head") or {}
+    proof = (manifest.get("audit_proof") or {}).get(here)
+    warnings: list[str] = []
+    changed = peer.audit_seq > 0 and (
+        int(head.get("seq", 0)) < peer.audit_seq
+        or (proof is not None and int(proof.get("seq", -1)) == peer.audit_seq
+            and proof.get("hash") != peer.audit_hash)
+    )  # fmt: skip
+    if changed:
+        message = (
+            f"Rantai audit loket {sender.code} berubah setelah disaksikan (kejadian ke-"
+            f"{peer.audit_seq}). Data tetap diimpor; laporkan ke admin untuk diperiksa."
+        )
+        warnings.append(message)
+        audit.record(
+            session,
+            actor,
+            "sync.audit_chain_changed",
+            entity="site",
+            entity_id=sender.code,
+            detail={"witnessed_seq": peer.audit_seq, "witnessed_hash": peer.audit_hash,
+                    "proof": proof, "head": head},
+        )  # fmt: skip
+    if head.get("seq"):
+        peer.audit_seq, peer.audit_hash = int(head["seq"]), str(head.get("hash", ""))
+    return warnings
+
+
+# --- status ---------------------------------------------------------------------------
+
+
+def status(runtime: Runtime, actor: Actor) -> SyncStatus:
+    with runtime.read(actor) as session:
+        site = local_site(session)
+        peers = []
+        pending_local = _unfolded(session)
+        for other in sync_keys.peers(session):
+            known = session.get(SyncPeer, other.id)
+            acked = known.acked_seq if known else 0
+            waiting = session.scalar(
+                select(func.count()).select_from(SyncRow).where(SyncRow.seq > acked)
+            )
+            peers.append(
+                PeerStatus(
+                    code=other.code,
+                    name=other.name,
+                    last_sent_at=known.last_sent_at if known else None,
+                    last_sent_file=known.last_sent_file if known else "",
+                    last_received_at=known.last_received_at if known else None,
+                    last_received_file=known.last_received_file if known else "",
+                    waiting=int(waiting or 0) + pending_local,
+                )
+            )
+        return SyncStatus(
+            site_code=site.code,
+            site_id=str(site.id),
+            office_uid=sync_keys.office_uid(session),
+            roster_version=site.roster_version,
+            peers=tuple(peers),
+            open_conflicts=int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(SyncConflict)
+                    .where(SyncConflict.resolved_at.is_(None))
+                )
+                or 0
+            ),
+            parked=int(session.scalar(select(func.count()).select_from(SyncParked)) or 0),
+        )
+
+
+def _unfolded(session: Session) -> int:
+    """Local changes not yet folded into the merge state (they go with the next export)."""
+    from counterdesk.store.models import ChangeLog, Setting
+
+    folded = session.get(Setting, "sync.folded_seq")
+    since = int(folded.value) if folded else 0
+    return int(
+        session.scalar(select(func.count()).select_from(ChangeLog).where(ChangeLog.seq > since))
+        or 0
+    )

@@ -1,0 +1,498 @@
+"""Received row states into this database: merge, resolve, write the table row.
+
+Per row: ``merge_row(local, incoming)``; unchanged states stop there (re-applying a file
+is a no-op). A changed state is stored in ``sync_row`` with the next local sequence and
+then *materialised*: ``resolve_row`` gives the values (status by rank), which are
+upserted into the table (or the row deleted); the conflicts it names become
+``sync_conflict`` rows for a supervisor, and the ones a later state no longer has are
+dropped. A row whose foreign-key target is not here yet, or whose unique number is held
+by another row (``duplicate_number``: both flagged, nothing overwritten), is *parked*
+and retried on every later import. Applicants' search tokens are refreshed, and a
+sign-off whose approved checklist no longer matches the merged one is flagged stale.
+
+Everything runs on the unit's SQLite connection with ``executemany``: one statement per
+table and kind per batch, not one per row.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counterdesk.domain.hlc import Hlc
+from counterdesk.domain.ids import uuid7
+from counterdesk.store.models import Applicant, ChecklistItem, SignOff
+from counterdesk.store.search_index import tokens_for
+from counterdesk.sync.merge import DELETED, FieldConflict, canonical, merge_row, resolve_row
+from counterdesk.sync.payload import RowLine
+from counterdesk.sync.state import (
+    Key,
+    RowSeq,
+    State,
+    load_states,
+    raw_connection,
+    simple_values,
+    state_from_json,
+    state_to_json,
+    store_states,
+    top_stamp,
+)
+from counterdesk.sync.tables import TABLE_ORDER, TableInfo, table_info
+
+__all__ = ["Applier", "BatchCounts"]
+
+_MERGE_KINDS = ("field", "delete", "voucher", "quarantine")
+_CHUNK = 500
+
+
+@dataclass
+class BatchCounts:
+    received: Counter[str] = field(default_factory=Counter)
+    changed: Counter[str] = field(default_factory=Counter)
+    conflicts: int = 0
+    parked: int = 0
+
+
+@dataclass(slots=True)
+class _Row:
+    row_id: str
+    state: State
+    values: dict[str, Any]
+    deleted: bool
+    conflicts: tuple[FieldConflict, ...]
+
+
+def _now_text() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _stamp_time(stamp: str) -> str:
+    try:
+        wall = Hlc.parse(stamp).wall_ms
+    except ValueError:
+        return _now_text()
+    return (
+        datetime.fromtimestamp(wall / 1000, UTC)
+        .replace(tzinfo=None)
+        .strftime("%Y-%m-%d %H:%M:%S.%f")
+    )
+
+
+def _site_of(stamp: str) -> str:
+    try:
+        return Hlc.parse(stamp).site
+    except ValueError:
+        return ""
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _resolve(info: TableInfo, row_id: str, state: State) -> _Row:
+    values = simple_values(state)
+    if values is not None:
+        return _Row(row_id, state, values, False, ())
+    resolved = resolve_row(state_from_json(state), info.ranks)
+    return _Row(row_id, state, resolved.values, resolved.deleted, resolved.conflicts)
+
+
+class Applier:
+    """Applies batches of received rows inside the caller's writing unit."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.db: sqlite3.Connection = raw_connection(session)
+        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        self.seq = RowSeq(self.db)
+        self._with_conflicts: set[Key] = {
+            (t, r)
+            for t, r in self.db.execute(
+                "SELECT DISTINCT table_name, row_id FROM sync_conflict WHERE resolved_at IS NULL"
+            )
+        }
+
+    # --- merging ------------------------------------------------------------------------
+    def apply(self, rows: Sequence[RowLine]) -> BatchCounts:
+        counts = BatchCounts()
+        local = load_states(self.db, ((r.table, r.row_id) for r in rows))
+        changed: dict[Key, State] = {}
+        for row in rows:
+            if row.table not in TABLE_ORDER:
+                continue  # a table of a newer version: its rows wait for the upgrade
+            key = (row.table, row.row_id)
+            counts.received[row.table] += 1
+            current = local.get(key)
+            if current is None:
+                merged = row.state
+            elif current == row.state:
+                continue
+            else:
+                mine = state_from_json(current)
+                both = merge_row(mine, state_from_json(row.state))
+                if both == mine:
+                    continue
+                merged = state_to_json(both)
+            local[key] = changed[key] = merged
+            counts.changed[row.table] += 1
+        store_states(self.db, changed, self.seq)
+        self.seq.save()
+        parked, conflicts = self.materialise(changed)
+        counts.parked += parked
+        counts.conflicts += conflicts
+        return counts
+
+    def retry_parked(self) -> int:
+        """Materialise the parked rows again (their states are in ``sync_row``); return
+        how many are still parked."""
+        while True:
+            keys = list(self.db.execute("SELECT table_name, row_id FROM sync_parked"))
+            if not keys:
+                return 0
+            before = len(keys)
+            parked, _ = self.materialise(load_states(self.db, ((t, r) for t, r in keys)))
+            if parked >= before:
+                return parked
+
+    # --- materialising ------------------------------------------------------------------
+    def materialise(self, states: Mapping[Key, State]) -> tuple[int, int]:
+        """Write the resolved rows; return (parked, conflicts)."""
+        by_table: dict[str, list[tuple[str, State]]] = {}
+        for (table, row_id), state in states.items():
+            by_table.setdefault(table, []).append((row_id, state))
+        parked = conflicts = 0
+        for table in TABLE_ORDER:
+            items = by_table.get(table)
+            if not items:
+                continue
+            info = table_info(table)
+            rows = [_resolve(info, row_id, state) for row_id, state in items]
+            live = [r for r in rows if not r.deleted]
+            waiting = self._missing_targets(info, live)
+            waiting.update(self._duplicates(info, [r for r in live if r.row_id not in waiting]))
+            waiting.update(self._still_referenced(info, [r for r in rows if r.deleted]))
+            self._park(table, waiting)
+            done = [r for r in rows if r.row_id not in waiting]
+            self._upsert(info, [r for r in done if not r.deleted])
+            self._delete(info, [r for r in done if r.deleted])
+            self._unpark(table, [r.row_id for r in done])
+            conflicts += self._record_conflicts(info, rows)
+            if table == "applicant":
+                self._reindex([r for r in done if not r.deleted])
+            if table in ("checklist_item", "sign_off"):
+                conflicts += self._stale_signoffs([r for r in done if not r.deleted])
+            parked += len(waiting)
+        return parked, conflicts
+
+    def _existing(self, table: str, column: str, values: set[Any]) -> set[Any]:
+        found: set[Any] = set()
+        ordered = sorted(values, key=str)
+        for chunk in _chunks(ordered):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                v for (v,) in self.db.execute(
+                    f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", tuple(chunk)
+                )
+            )  # fmt: skip
+        return found
+
+    def _missing_targets(self, info: TableInfo, rows: list[_Row]) -> dict[str, str]:
+        """Rows whose foreign-key targets are not here (nor in this batch): what each misses."""
+        missing: dict[str, str] = {}
+        batch_ids = {info.to_db["id"](r.row_id) for r in rows}
+        for fk in info.foreign_keys:
+            convert = (
+                table_info(fk.target).to_db[fk.target_column]
+                if fk.target in TABLE_ORDER
+                else info.to_db[fk.column]
+            )
+            wanted = {
+                r.row_id: convert(r.values[fk.column])
+                for r in rows
+                if r.values.get(fk.column) is not None
+            }
+            present = self._existing(fk.target, fk.target_column, set(wanted.values()))
+            if fk.target == info.name:
+                present |= batch_ids
+            for row_id, target in wanted.items():
+                if target not in present:
+                    missing.setdefault(row_id, f"{fk.column} → {fk.target} {target}")
+        # a row pointing at a row of its own table that waits, waits too
+        self_refs = [fk for fk in info.foreign_keys if fk.target == info.name]
+        while self_refs and missing:
+            waiting = {info.to_db["id"](r) for r in missing}
+            more = {
+                r.row_id: f"{fk.column} → {fk.target} (menunggu)"
+                for fk in self_refs
+                for r in rows
+                if r.row_id not in missing
+                and r.values.get(fk.column) is not None
+                and info.to_db[fk.column](r.values[fk.column]) in waiting
+            }
+            if not more:
+                break
+            missing.update(more)
+        return missing
+
+    def _duplicates(self, info: TableInfo, rows: list[_Row]) -> dict[str, str]:
+        """Rows whose unique number another row holds: flagged both ways, not written."""
+        waiting: dict[str, str] = {}
+        for columns in info.uniques:
+            if columns == ("id",):
+                continue
+            claims: dict[tuple[Any, ...], str] = {}
+            for r in rows:
+                if r.row_id in waiting:
+                    continue
+                value = tuple(info.to_db[c](r.values.get(c)) for c in columns)
+                if any(v is None for v in value):
+                    continue
+                holder = claims.setdefault(value, r.row_id)
+                if holder != r.row_id:
+                    waiting[r.row_id] = self._flag_duplicate(info, columns, r, holder)
+            holders = self._holders(info, columns, list(claims))
+            for value, row_id in claims.items():
+                taken = holders.get(value)
+                if row_id not in waiting and taken is not None and taken != row_id:
+                    waiting[row_id] = self._flag_duplicate(
+                        info, columns, next(r for r in rows if r.row_id == row_id), taken
+                    )
+        return waiting
+
+    def _holders(
+        self, info: TableInfo, columns: tuple[str, ...], values: list[tuple[Any, ...]]
+    ) -> dict[tuple[Any, ...], str]:
+        found: dict[tuple[Any, ...], str] = {}
+        where = " AND ".join(f"{c} = ?" for c in columns)
+        if len(columns) == 1:
+            for chunk in _chunks([v[0] for v in values]):
+                marks = ",".join("?" * len(chunk))
+                for value, hex_id in self.db.execute(
+                    f"SELECT {columns[0]}, id FROM {info.name} WHERE {columns[0]} IN ({marks})",
+                    tuple(chunk),
+                ):
+                    found[(value,)] = str(uuid.UUID(hex_id))
+        else:
+            for value in values:
+                hit = self.db.execute(f"SELECT id FROM {info.name} WHERE {where}", value).fetchone()
+                if hit is not None:
+                    found[value] = str(uuid.UUID(hit[0]))
+        return found
+
+    def _flag_duplicate(
+        self, info: TableInfo, columns: tuple[str, ...], row: _Row, holder: str
+    ) -> str:
+        shown = ", ".join(str(row.values.get(c)) for c in columns)
+        name = "+".join(columns)
+        candidates = [
+            {"row": holder, "value": json.dumps(shown), "field": name},
+            {"row": row.row_id, "value": json.dumps(shown), "field": name,
+             "hlc": top_stamp(row.state), "site": _site_of(top_stamp(row.state))},
+        ]  # fmt: skip
+        for row_id in (holder, row.row_id):
+            self._put_conflict(info.name, row_id, name, "duplicate_number", candidates)
+        return f"nomor ganda: {name} {shown} dipakai {info.name} {holder}"
+
+    def _still_referenced(self, info: TableInfo, rows: list[_Row]) -> dict[str, str]:
+        """A delete waits while a row elsewhere still refers to the row."""
+        waiting: dict[str, str] = {}
+        for r in rows:
+            key = info.to_db["id"](r.row_id)
+            for child in TABLE_ORDER:
+                for fk in table_info(child).foreign_keys:
+                    if fk.target != info.name:
+                        continue
+                    sql = f"SELECT 1 FROM {child} WHERE {fk.column} = ? LIMIT 1"
+                    if self.db.execute(sql, (key,)).fetchone():
+                        waiting[r.row_id] = f"dihapus, masih dirujuk {child}.{fk.column}"
+        return waiting
+
+    def _park(self, table: str, waiting: Mapping[str, str]) -> None:
+        now = _now_text()
+        self.db.executemany(
+            "INSERT INTO sync_parked (table_name, row_id, state, missing, parked_at) "
+            "VALUES (?, ?, '{}', ?, ?) ON CONFLICT(table_name, row_id) DO UPDATE SET "
+            "missing = excluded.missing",
+            [(table, row_id, why, now) for row_id, why in waiting.items()],
+        )
+
+    def _unpark(self, table: str, row_ids: list[str]) -> None:
+        self.db.executemany(
+            "DELETE FROM sync_parked WHERE table_name = ? AND row_id = ?",
+            [(table, r) for r in row_ids],
+        )
+        self.db.executemany(
+            "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ? "
+            "AND kind = 'duplicate_number' AND resolved_at IS NULL",
+            [(table, r) for r in row_ids if (table, r) in self._with_conflicts],
+        )
+
+    def _upsert(self, info: TableInfo, rows: list[_Row]) -> None:
+        if not rows:
+            return
+        columns = info.columns
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        sql = (
+            f"INSERT INTO {info.name} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT(id) DO UPDATE SET {updates}"
+        )
+        convert = info.to_db
+        params = []
+        for r in rows:
+            stamp = top_stamp(r.state)
+            given = {
+                **r.values,
+                "id": r.row_id,
+            }
+            params.append(
+                tuple(
+                    stamp if c == "hlc"
+                    else _stamp_time(stamp) if c == "updated_at"
+                    else convert[c](given.get(c, info.defaults.get(c)))
+                    for c in columns
+                )
+            )  # fmt: skip
+        self.db.executemany(sql, params)
+
+    def _delete(self, info: TableInfo, rows: list[_Row]) -> None:
+        self.db.executemany(
+            f"DELETE FROM {info.name} WHERE id = ?", [(info.to_db["id"](r.row_id),) for r in rows]
+        )
+
+    def _reindex(self, rows: list[_Row]) -> None:
+        if not rows:
+            return
+        ids = [uuid.UUID(r.row_id) for r in rows]
+        self.db.executemany(
+            "DELETE FROM applicant_token WHERE applicant_id = ?", [(i.hex,) for i in ids]
+        )
+        tokens: list[tuple[str, str]] = []
+        for r in rows:
+            person = Applicant(
+                name=r.values.get("name") or "",
+                contact_person=r.values.get("contact_person") or "",
+                nik=r.values.get("nik"),
+                nib=r.values.get("nib"),
+                phone=r.values.get("phone") or "",
+            )
+            tokens.extend((t, uuid.UUID(r.row_id).hex) for t in tokens_for(person))
+        self.db.executemany(
+            "INSERT OR IGNORE INTO applicant_token (token, applicant_id) VALUES (?, ?)", tokens
+        )
+
+    # --- conflicts ----------------------------------------------------------------------
+    def _put_conflict(
+        self, table: str, row_id: str, name: str, kind: str, candidates: list[dict[str, Any]]
+    ) -> None:
+        text = json.dumps(candidates, ensure_ascii=False, separators=(",", ":"))
+        self.db.execute(
+            "INSERT INTO sync_conflict (id, kind, table_name, row_id, field, candidates, "
+            "detected_at, resolved_by_name, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, '', '') "
+            "ON CONFLICT(table_name, row_id, field, kind) DO UPDATE SET "
+            "candidates = excluded.candidates, detected_at = excluded.detected_at, "
+            "resolved_at = NULL, resolved_by_name = '', resolution = '' "
+            "WHERE sync_conflict.candidates != excluded.candidates",
+            (uuid7().hex, kind, table, row_id, name, text, _now_text()),
+        )
+        self._with_conflicts.add((table, row_id))
+
+    def _record_conflicts(self, info: TableInfo, rows: list[_Row]) -> int:
+        count = 0
+        for r in rows:
+            found = self._conflicts_of(info, r)
+            if (info.name, r.row_id) in self._with_conflicts:
+                kept = [(kind, name) for kind, name, _ in found]
+                for kind, name in self.db.execute(
+                    "SELECT kind, field FROM sync_conflict WHERE table_name = ? AND row_id = ? "
+                    "AND resolved_at IS NULL AND kind IN (?, ?, ?, ?)",
+                    (info.name, r.row_id, *_MERGE_KINDS),
+                ).fetchall():
+                    if (kind, name) not in kept:
+                        self.db.execute(
+                            "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ? "
+                            "AND kind = ? AND field = ?",
+                            (info.name, r.row_id, kind, name),
+                        )
+            for kind, name, candidates in found:
+                self._put_conflict(info.name, r.row_id, name, kind, candidates)
+            count += len(found)
+        return count
+
+    def _conflicts_of(self, info: TableInfo, row: _Row) -> list[tuple[str, str, list[Any]]]:
+        if not row.conflicts:
+            return []
+        stamps: list[str] = row.state["s"]
+        where = {
+            (stamps[head[0]], canonical(head[1])): name
+            for name, (heads, _covered) in row.state["f"].items()
+            for head in heads
+        }
+
+        def candidate(c: FieldConflict) -> list[dict[str, Any]]:
+            return [
+                {"hlc": w.hlc, "value": w.value, "site": _site_of(w.hlc),
+                 "field": where.get((w.hlc, w.value), c.field)}
+                for w in c.candidates
+            ]  # fmt: skip
+
+        if info.append_only:
+            merged = [x for c in row.conflicts for x in candidate(c)]
+            return [("quarantine", "", merged)]
+        found = []
+        for c in row.conflicts:
+            if c.field == DELETED:
+                kind = "delete"
+            elif info.name == "compensation" and c.field == "used_application_id":
+                kind = "voucher"
+            else:
+                kind = "field"
+            found.append((kind, c.field, candidate(c)))
+        return found
+
+    def _stale_signoffs(self, rows: list[_Row]) -> int:
+        """The latest sign-off of each touched application, if the checklist it approved
+        is no longer the merged one, is flagged ``stale_signoff``."""
+        from counterdesk.services.verification import checklist_hash
+
+        apps = {r.values.get("application_id") for r in rows} - {None}
+        count = 0
+        for app in sorted(str(a) for a in apps):
+            app_id = uuid.UUID(app)
+            signoff = self.session.scalars(
+                select(SignOff)
+                .execution_options(populate_existing=True)
+                .where(SignOff.application_id == app_id)
+                .order_by(SignOff.verified_at.desc())
+                .limit(1)
+            ).first()
+            if signoff is None or signoff.decision not in ("pending", "approved"):
+                continue
+            items = list(
+                self.session.scalars(
+                    select(ChecklistItem)
+                    .execution_options(populate_existing=True)
+                    .where(ChecklistItem.application_id == app_id)
+                )
+            )
+            if signoff.checklist_hash == checklist_hash(items):
+                continue
+            self._put_conflict(
+                "sign_off",
+                str(signoff.id),
+                "checklist_hash",
+                "stale_signoff",
+                [{"value": json.dumps(signoff.checklist_hash), "hlc": signoff.hlc,
+                  "site": _site_of(signoff.hlc), "field": "checklist_hash"}],
+            )  # fmt: skip
+            count += 1
+        return count

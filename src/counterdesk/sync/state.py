@@ -1,0 +1,265 @@
+"""The merge state of every synced row (``sync_row``) and how local writes get into it.
+
+``sync_row.state`` is a ``merge.RowState`` as compact JSON: the row's stamps once, in
+order, and per field its heads and covered stamps by index into them::
+
+    {"s": [stamp, ...], "f": {field: [[[i, value], [i, value, [replaced i, ...]]],
+                                      [covered i, ...]]}}
+
+A row written once (the common case) is ``{"s": [hlc], "f": {f: [[[0, v]], []], ...}}``,
+and its values can be read without building a ``RowState`` (``simple_values``).
+
+``fold_local_changes`` reads the change log above ``sync.folded_seq`` and writes each
+change into the row's state: an upsert writes the fields that differ from what the state
+shows (replacing the heads the writer saw), a tombstone deletes. Every row whose state
+changes takes the next local sequence number (``sync.row_seq``): an export sends the rows
+above what a peer has acknowledged.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any, cast
+
+from sqlalchemy.orm import Session
+
+from counterdesk.sync.merge import (
+    DELETED,
+    FieldState,
+    RowState,
+    Write,
+    canonical,
+    delete_row,
+    resolve_row,
+    write_fields,
+)
+from counterdesk.sync.tables import LOCAL_FIELDS, TABLE_ORDER, table_info
+
+__all__ = [
+    "FOLDED_KEY",
+    "ROW_SEQ_KEY",
+    "RowSeq",
+    "fold_local_changes",
+    "fresh_state",
+    "load_states",
+    "raw_connection",
+    "read_setting",
+    "simple_values",
+    "state_from_json",
+    "state_to_json",
+    "store_states",
+    "top_stamp",
+    "write_setting",
+]
+
+FOLDED_KEY = "sync.folded_seq"
+ROW_SEQ_KEY = "sync.row_seq"
+FOLD_BATCH = 5_000
+_TABLES = frozenset(TABLE_ORDER)
+
+State = dict[str, Any]
+Key = tuple[str, str]  # (table, row id)
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The unit's own SQLite connection (same transaction), for the bulk statements."""
+    session.flush()
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
+
+
+def read_setting(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def write_setting(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+# --- the JSON form ---------------------------------------------------------------------
+
+
+def state_to_json(state: RowState) -> State:
+    stamps: set[str] = set()
+    for f in state.fields.values():
+        stamps.update(f.covered)
+        for w in f.heads:
+            stamps.add(w.hlc)
+            stamps.update(w.replaced)
+    order = sorted(stamps)
+    index = {s: i for i, s in enumerate(order)}
+    fields: dict[str, Any] = {}
+    for name in sorted(state.fields):
+        f = state.fields[name]
+        heads = [
+            [index[w.hlc], json.loads(w.value), sorted(index[r] for r in w.replaced)]
+            if w.replaced
+            else [index[w.hlc], json.loads(w.value)]
+            for w in sorted(f.heads)
+        ]
+        fields[name] = [heads, sorted(index[c] for c in f.covered)]
+    return {"s": order, "f": fields}
+
+
+def state_from_json(data: Mapping[str, Any]) -> RowState:
+    stamps: list[str] = data["s"]
+    fields: dict[str, FieldState] = {}
+    for name, (heads, covered) in data["f"].items():
+        fields[name] = FieldState(
+            frozenset(
+                Write(
+                    stamps[h[0]],
+                    canonical(h[1]),
+                    frozenset(stamps[r] for r in h[2]) if len(h) > 2 else frozenset(),
+                )
+                for h in heads
+            ),
+            frozenset(stamps[c] for c in covered),
+        )
+    return RowState(fields)
+
+
+def fresh_state(values: Mapping[str, Any], hlc: str) -> State:
+    """The state of a row written once, at ``hlc`` (what ``write_fields`` on an empty
+    state gives, without building it)."""
+    return {"s": [hlc], "f": {k: [[[0, values[k]]], []] for k in sorted(values)}}
+
+
+def simple_values(state: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The row's values when every field has one head and nobody deleted it (no conflict
+    possible), else None: then ``resolve_row`` decides."""
+    fields: Mapping[str, Any] = state["f"]
+    if DELETED in fields:
+        return None
+    values: dict[str, Any] = {}
+    for name, (heads, _covered) in fields.items():
+        if len(heads) != 1:
+            return None
+        values[name] = heads[0][1]
+    return values
+
+
+def top_stamp(state: Mapping[str, Any]) -> str:
+    stamps: list[str] = state["s"]
+    return stamps[-1] if stamps else ""
+
+
+# --- reading and writing sync_row -------------------------------------------------------
+
+
+def load_states(db: sqlite3.Connection, keys: Iterable[Key]) -> dict[Key, State]:
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, []).append(row_id)
+    found: dict[Key, State] = {}
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row_id, text in db.execute(
+                f"SELECT row_id, state FROM sync_row WHERE table_name = ? AND row_id IN ({marks})",
+                (table, *chunk),
+            ):
+                found[(table, row_id)] = json.loads(text)
+    return found
+
+
+class RowSeq:
+    """The local sequence ``sync.row_seq``: each changed row state takes the next one."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        stored = int(read_setting(db, ROW_SEQ_KEY) or 0)
+        highest = db.execute("SELECT coalesce(max(seq), 0) FROM sync_row").fetchone()[0]
+        self.value = max(stored, int(highest))
+
+    def take(self) -> int:
+        self.value += 1
+        return self.value
+
+    def save(self) -> None:
+        write_setting(self._db, ROW_SEQ_KEY, str(self.value))
+
+
+def store_states(db: sqlite3.Connection, states: Mapping[Key, State], seq: RowSeq) -> None:
+    db.executemany(
+        "INSERT INTO sync_row (table_name, row_id, state, seq) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(table_name, row_id) DO UPDATE SET state = excluded.state, "
+        "seq = excluded.seq",
+        [
+            (table, row_id, json.dumps(state, ensure_ascii=False, separators=(",", ":")),
+             seq.take())
+            for (table, row_id), state in states.items()
+        ],
+    )  # fmt: skip
+
+
+# --- folding the change log --------------------------------------------------------------
+
+
+def _fold_write(
+    table: str, current: State | None, values: dict[str, Any], hlc: str
+) -> State | None:
+    if current is None:
+        return fresh_state(values, hlc)
+    state = state_from_json(current)
+    shown = resolve_row(state, table_info(table).ranks)
+    if shown.deleted:
+        changed = values
+    else:
+        changed = {k: v for k, v in values.items() if k not in shown.values or shown.values[k] != v}
+    if not changed:
+        return None
+    return state_to_json(write_fields(state, changed, hlc))
+
+
+def _fold_delete(current: State | None, hlc: str) -> State:
+    state = state_from_json(current) if current is not None else RowState()
+    return state_to_json(delete_row(state, hlc))
+
+
+def fold_local_changes(session: Session, batch: int = FOLD_BATCH) -> int:
+    """Fold the change log above ``sync.folded_seq`` into ``sync_row``; return how many
+    changes were read. Runs in the caller's writing unit."""
+    db = raw_connection(session)
+    folded = int(read_setting(db, FOLDED_KEY) or 0)
+    seq = RowSeq(db)
+    total = 0
+    while True:
+        changes = db.execute(
+            "SELECT seq, hlc, table_name, row_id, op, row FROM change_log "
+            "WHERE seq > ? ORDER BY seq LIMIT ?",
+            (folded, batch),
+        ).fetchall()
+        if not changes:
+            break
+        wanted = [(c[2], c[3]) for c in changes if c[2] in _TABLES]
+        states: dict[Key, State | None] = dict(load_states(db, wanted))
+        changed: dict[Key, State] = {}
+        for _seq, hlc, table, row_id, op, row in changes:
+            if table not in _TABLES:
+                continue
+            key = (table, row_id)
+            current = states.get(key)
+            if op == "upsert":
+                values = {k: v for k, v in json.loads(row).items() if k not in LOCAL_FIELDS}
+                new = _fold_write(table, current, values, hlc)
+            elif op == "tombstone":
+                new = _fold_delete(current, hlc)
+            else:
+                continue
+            if new is not None:
+                states[key] = changed[key] = new
+        store_states(db, changed, seq)
+        folded = int(changes[-1][0])
+        total += len(changes)
+    if total:
+        write_setting(db, FOLDED_KEY, str(folded))
+        seq.save()
+    return total

@@ -1,0 +1,173 @@
+"""What the engine needs to know of each synced table, read once from the models: its
+columns and how a JSON value goes back into each, the rows it refers to, its unique
+numbers, whether it is append-only, and the ranked fields of the merge."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, UniqueConstraint, Uuid
+from sqlalchemy.types import JSON, TypeDecorator, TypeEngine
+
+from counterdesk.domain.states import STATUS_RANK, AppStatus
+from counterdesk.store.models import SYNCED_MODELS
+from counterdesk.sync.merge import Rank
+
+__all__ = [
+    "APPEND_ONLY",
+    "LOCAL_FIELDS",
+    "TABLE_ORDER",
+    "ForeignKey",
+    "TableInfo",
+    "table_info",
+]
+
+LOCAL_FIELDS = frozenset({"id", "hlc", "updated_at"})
+"""Columns that are not merged: the key, and when this copy of the row last changed."""
+
+APPEND_ONLY = frozenset(
+    {
+        "application_event",
+        "complaint_step",
+        "survey_response",
+        "print_log",
+        "legalisation",
+        "certificate_change",
+        "handover",
+    }
+)
+"""Records never edited after they are written: two versions of one is a quarantine."""
+
+TABLE_ORDER: tuple[str, ...] = tuple(m.__tablename__ for m in SYNCED_MODELS)  # type: ignore[attr-defined]
+
+# issued < handed over < lost < replaced < revoked < voided: a later fate wins.
+CERTIFICATE_STATUS_RANK: Mapping[str, int] = {
+    s: i for i, s in enumerate(("issued", "handed_over", "lost", "replaced", "revoked", "voided"))
+}
+
+
+def _status_rank(value: str) -> int:
+    try:
+        return STATUS_RANK[AppStatus(json.loads(value))]
+    except (ValueError, KeyError):
+        return -1
+
+
+def _certificate_rank(value: str) -> int:
+    return CERTIFICATE_STATUS_RANK.get(str(json.loads(value)), -1)
+
+
+RANKS: Mapping[str, Mapping[str, Rank]] = {
+    "application": {"status": _status_rank},
+    "certificate": {"status": _certificate_rank},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignKey:
+    column: str
+    target: str  # table
+    target_column: str
+
+
+@dataclass(frozen=True, slots=True)
+class TableInfo:
+    name: str
+    columns: tuple[str, ...]
+    to_db: Mapping[str, Callable[[Any], Any]]  # JSON value -> the value SQLite stores
+    foreign_keys: tuple[ForeignKey, ...]
+    uniques: tuple[tuple[str, ...], ...]
+    append_only: bool
+    ranks: Mapping[str, Rank]
+    defaults: Mapping[str, Any]  # JSON values for a column a sender did not have
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _uuid(value: Any) -> Any:
+    return None if value is None else uuid.UUID(str(value)).hex
+
+
+def _utc(value: Any) -> Any:
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(str(value))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _date(value: Any) -> Any:
+    return None if value is None else date.fromisoformat(str(value)).isoformat()
+
+
+def _bool(value: Any) -> Any:
+    return None if value is None else int(bool(value))
+
+
+def _json(value: Any) -> Any:
+    return None if value is None else json.dumps(value)
+
+
+def _bytes(value: Any) -> Any:
+    return None if value is None else bytes.fromhex(str(value))
+
+
+def _converter(kind: TypeEngine[Any]) -> Callable[[Any], Any]:
+    """How SQLAlchemy stores the type on SQLite (the inverse of the change-log snapshot)."""
+    impl = kind.impl_instance if isinstance(kind, TypeDecorator) else kind
+    if isinstance(impl, Uuid):
+        return _uuid
+    if isinstance(impl, DateTime):
+        return _utc
+    if isinstance(impl, Date):
+        return _date
+    if isinstance(impl, Boolean):
+        return _bool
+    if isinstance(impl, JSON):
+        return _json
+    if isinstance(impl, LargeBinary):
+        return _bytes
+    return _identity
+
+
+def _uniques(table: Table) -> tuple[tuple[str, ...], ...]:
+    found: set[tuple[str, ...]] = set()
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            found.add(tuple(c.name for c in constraint.columns))
+    for index in table.indexes:
+        if index.unique and all(hasattr(e, "name") for e in index.expressions):
+            found.add(tuple(c.name for c in index.columns))
+    return tuple(sorted(found))
+
+
+@cache
+def table_info(name: str) -> TableInfo:
+    model = next(m for m in SYNCED_MODELS if m.__tablename__ == name)  # type: ignore[attr-defined]
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return TableInfo(
+        name=name,
+        columns=tuple(c.name for c in table.columns),
+        to_db={c.name: _converter(c.type) for c in table.columns},
+        foreign_keys=tuple(
+            ForeignKey(fk.parent.name, fk.column.table.name, fk.column.name)
+            for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name)
+        ),
+        uniques=_uniques(table),
+        append_only=name in APPEND_ONLY,
+        ranks=RANKS.get(name, {}),
+        defaults={
+            c.name: getattr(c.default, "arg", None)
+            for c in table.columns
+            if c.default is not None and c.default.is_scalar
+        },
+    )

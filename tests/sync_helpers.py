@@ -1,0 +1,160 @@
+"""Several counters of one office, each with its own SQLite database, that know each
+other's keys (as if the admin had admitted them all to one roster)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from counterdesk.domain.roles import Role
+from counterdesk.services import accounts, setup
+from counterdesk.services.context import SYSTEM, Actor
+from counterdesk.services.runtime import Runtime
+from counterdesk.store.models import SYNCED_MODELS, Setting, Site
+from tests.conftest import PASSWORD, office_setup
+
+OFFICE_UID = "7d0c3f0e-5b7e-4e43-9a55-0f1b2c3d4e5f"
+
+# Everything sync may change: the synced tables and the engine's own bookkeeping.
+DATA_TABLES: tuple[str, ...] = (
+    *(m.__tablename__ for m in SYNCED_MODELS),  # type: ignore[attr-defined]
+    "blob",
+    "applicant_token",
+    "sync_row",
+    "sync_peer",
+    "sync_import",
+    "sync_parked",
+    "sync_conflict",
+)
+
+
+@dataclass
+class Counter:
+    code: str
+    runtime: Runtime
+    actors: dict[Role, Actor]
+    site_id: str
+
+    @property
+    def admin(self) -> Actor:
+        return self.actors[Role.ADMIN]
+
+    @property
+    def officer(self) -> Actor:
+        return self.actors[Role.OFFICER]
+
+
+def _ensure_keys(session: Session) -> None:
+    """Y's ``sites.ensure_site_keys`` when it is there; else what migration 0007 does."""
+    try:
+        from counterdesk.services.sites import ensure_site_keys  # type: ignore[attr-defined]
+    except ImportError:
+        pass
+    else:
+        ensure_site_keys(session)
+        return
+    site = setup.local_site(session)
+    for key, private, column in (
+        ("site.exchange_private_key", X25519PrivateKey.generate(), "exchange_public_key"),
+        ("site.signing_private_key", Ed25519PrivateKey.generate(), "signing_public_key"),
+    ):
+        if session.get(Setting, key) is None:
+            raw = private.private_bytes_raw()
+            session.add(Setting(key=key, value=f"{site.id}:{base64.b64encode(raw).decode()}"))
+            setattr(site, column, private.public_key().public_bytes_raw())
+    session.flush()
+
+
+def set_up_counters(folder: Path, codes: Sequence[str] = ("L01", "L02", "L03")) -> list[Counter]:
+    counters = []
+    for code in codes:
+        runtime = Runtime.open(database_file=folder / f"{code}.sqlite3")
+        with runtime.unit() as session:
+            admin = setup.initialize(session, office_setup(counter_code=code))
+            actors = {Role.ADMIN: accounts.actor_for(admin)}
+            for username, role in (("petugas", Role.OFFICER), ("atasan", Role.SUPERVISOR)):
+                user = accounts.create_user(
+                    session,
+                    SYSTEM,
+                    accounts.NewUser(username, username.title(), frozenset({role}), PASSWORD),
+                )
+                actors[role] = accounts.actor_for(user)
+            _ensure_keys(session)
+            uid = session.get(Setting, "office.uid") or Setting(key="office.uid", value="")
+            uid.value = OFFICE_UID
+            session.add(uid)
+        counters.append(Counter(code, runtime, actors, runtime.site_id))
+    introduce(counters)
+    return counters
+
+
+def introduce(counters: Sequence[Counter]) -> None:
+    """Every counter learns every other one's site row and public keys."""
+    sites = []
+    for counter in counters:
+        with counter.runtime.read() as session:
+            site = setup.local_site(session)
+            sites.append((site.id, site.code, site.signing_public_key, site.exchange_public_key))
+    for counter in counters:
+        with counter.runtime.unit() as session:
+            for site_id, code, signing, exchange in sites:
+                if str(site_id) == counter.site_id or session.get(Site, site_id):
+                    continue
+                session.add(
+                    Site(id=site_id, code=code, name=f"Loket {code}", is_local=False,
+                         signing_public_key=signing, exchange_public_key=exchange)
+                )  # fmt: skip
+
+
+def close_all(counters: Sequence[Counter]) -> None:
+    for counter in counters:
+        counter.runtime.close()
+
+
+@contextmanager
+def counters_in(
+    folder: Path, codes: Sequence[str] = ("L01", "L02", "L03")
+) -> Iterator[list[Counter]]:
+    counters = set_up_counters(folder, codes)
+    try:
+        yield counters
+    finally:
+        close_all(counters)
+
+
+def table_rows(
+    runtime: Runtime, table: str, *, skip: Sequence[str] = ()
+) -> list[tuple[object, ...]]:
+    """The rows of one table, in id order, without the columns in ``skip``."""
+    with runtime.read() as session:
+        result = session.execute(text(f"SELECT * FROM {table} ORDER BY 1"))
+        keep = [i for i, name in enumerate(result.keys()) if name not in skip]
+        return [tuple(row[i] for i in keep) for row in result]
+
+
+def data_digest(runtime: Runtime) -> str:
+    """A hash of every row sync may touch: equal before and after means nothing changed."""
+    digest = hashlib.sha256()
+    for table in DATA_TABLES:
+        digest.update(table.encode())
+        for row in table_rows(runtime, table):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+SYNCED_TABLES: tuple[str, ...] = tuple(m.__tablename__ for m in SYNCED_MODELS)  # type: ignore[attr-defined]
+
+
+def synced_snapshot(runtime: Runtime) -> dict[str, list[tuple[object, ...]]]:
+    """What must converge: every synced row, without the columns that only say when this
+    copy last changed (``hlc``, ``updated_at``)."""
+    return {t: table_rows(runtime, t, skip=("hlc", "updated_at")) for t in SYNCED_TABLES}
