@@ -11,13 +11,15 @@ import time
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from counterdesk.domain.ids import uuid7
 from counterdesk.domain.roles import Role
 from counterdesk.services import setup
 from counterdesk.services.context import SYSTEM
-from counterdesk.services.sync_conflicts import encode_state
 from counterdesk.store.models import Applicant, Site, SyncConflict, SyncRow
 from counterdesk.sync.merge import RowState, merge_row, resolve_row, write_fields
+from counterdesk.sync.state import state_to_json
 from tests.conftest import Office
 from tests.issuing_helpers import person
 
@@ -38,8 +40,10 @@ def hlc(wall_ms: int, site: object) -> str:
 
 def remote_site(office: Office, code: str = "L02") -> uuid.UUID:
     with office.runtime.unit(SYSTEM) as s:
-        site = Site(id=uuid7(), code=code, name=f"Loket {code}")
-        s.add(site)
+        site = s.scalars(select(Site).where(Site.code == code)).first()
+        if site is None:
+            site = Site(id=uuid7(), code=code, name=f"Loket {code}")
+            s.add(site)
         return site.id
 
 
@@ -63,7 +67,7 @@ def phone_conflict(
             SyncRow(
                 table_name="applicant",
                 row_id=str(applicant_id),
-                state=encode_state(state),
+                state=state_to_json(state),
                 seq=5,
             )
         )

@@ -33,25 +33,24 @@ from counterdesk.domain.roles import Role
 from counterdesk.domain.states import STATUS_LABELS, AppStatus
 from counterdesk.services import audit
 from counterdesk.services.context import Actor, require_role
+from counterdesk.services.sync import TABLE_LABELS
 from counterdesk.store.base import SyncedMixin, utcnow
 from counterdesk.store.models import (
     SYNCED_MODELS,
     Applicant,
     Application,
     ChangeLog,
-    Setting,
     Site,
     SyncConflict,
     SyncRow,
 )
-from counterdesk.sync.merge import (
-    DELETED,
-    FieldState,
-    RowState,
-    Write,
-    canonical,
-    delete_row,
-    write_fields,
+from counterdesk.sync.merge import DELETED, canonical, delete_row, write_fields
+from counterdesk.sync.state import (
+    RowSeq,
+    fold_local_changes,
+    raw_connection,
+    state_from_json,
+    state_to_json,
 )
 
 if TYPE_CHECKING:
@@ -90,27 +89,6 @@ _HINTS: Mapping[str, str] = {
     "stale_signoff": "Berkas diubah setelah disetujui; persetujuan itu tidak berlaku dan "
     "berkas kembali ke antrean persetujuan. Tandai sudah ditinjau.",
 }
-TABLE_NAMES: Mapping[str, str] = {
-    "applicant": "Pemohon",
-    "application": "Permohonan",
-    "application_event": "Riwayat permohonan",
-    "checklist_item": "Butir persyaratan",
-    "sign_off": "Persetujuan berkas",
-    "interview_minutes": "Berita acara",
-    "handover": "Serah terima",
-    "certificate": "Sertifikat",
-    "certificate_case": "Perkara sertifikat",
-    "certificate_change": "Perubahan sertifikat",
-    "legalisation": "Legalisasi",
-    "payment": "Pembayaran",
-    "print_log": "Catatan cetak",
-    "spoiled_stock": "Blangko rusak",
-    "complaint": "Pengaduan",
-    "complaint_step": "Langkah pengaduan",
-    "complaint_attachment": "Lampiran pengaduan",
-    "compensation": "Kompensasi",
-    "survey_response": "Survei",
-}
 FIELD_LABELS: Mapping[str, str] = {
     DELETED: "Hapus atau pertahankan",
     "name": "Nama",
@@ -141,7 +119,6 @@ FIELD_LABELS: Mapping[str, str] = {
     "close_reason": "Alasan penutupan",
 }
 _RECORD_ATTRS = ("number", "serial", "letter_number", "name")
-_SEQ_KEY = "sync.row_seq"
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +127,7 @@ class ConflictCandidate:
     written_at: datetime | None  # from the write's HLC stamp (UTC); None if unreadable
     written_by: str  # the user who wrote it, "" when the file did not say
     site_code: str  # the counter it was written at
+    here: bool  # …which is this counter
     in_effect: bool  # the value the record shows until a supervisor chooses
 
 
@@ -217,7 +195,9 @@ class _Namer:
     """Site codes by site id and writers by stamp, each read once for the whole list."""
 
     def __init__(self, session: Session, candidates: Sequence[Mapping[str, Any]]) -> None:
-        self.codes = {str(s.id): s.code for s in session.scalars(select(Site))}
+        sites = list(session.scalars(select(Site)))
+        self.codes = {str(s.id): s.code for s in sites}
+        self.local = {str(s.id) for s in sites if s.is_local}
         stamps = [str(c["hlc"]) for c in candidates if c.get("hlc") and not c.get("by")]
         self.writers: dict[str, str] = {}
         for start in range(0, len(stamps), 500):
@@ -228,17 +208,21 @@ class _Namer:
             self.writers.update({hlc: who for hlc, who in found if who})
 
     def candidate(
-        self, session: Session, raw: Mapping[str, Any], field: str, first: bool
+        self, session: Session, raw: Mapping[str, Any], conflict: SyncConflict, first: bool
     ) -> ConflictCandidate:
         stamp = _parse_stamp(str(raw.get("hlc", "")))
         written_at = datetime.fromtimestamp(stamp.wall_ms / 1000, UTC) if stamp else None
         site = str(raw.get("site") or (stamp.site if stamp else ""))
         by = str(raw.get("by") or self.writers.get(str(raw.get("hlc", "")), ""))
+        text = _value_text(session, str(raw.get("field") or conflict.field), raw.get("value"))
+        if raw.get("row"):  # a duplicate number: which of the two records holds it
+            text += f" (data {str(raw['row'])[:8]})"
         return ConflictCandidate(
-            value_text=_value_text(session, str(raw.get("field") or field), raw.get("value")),
+            value_text=text,
             written_at=written_at,
             written_by=by,
             site_code=self.codes.get(site, site[:8]),
+            here=site in self.local,
             in_effect=first,
         )
 
@@ -251,7 +235,7 @@ def _parse_stamp(text: str) -> Hlc | None:
 
 
 def _view(session: Session, row: SyncConflict, namer: _Namer) -> ConflictView:
-    table_label = TABLE_NAMES.get(row.table_name, row.table_name.replace("_", " ").capitalize())
+    table_label = TABLE_LABELS.get(row.table_name, row.table_name.replace("_", " ").capitalize())
     return ConflictView(
         id=row.id,
         kind=row.kind,
@@ -260,7 +244,7 @@ def _view(session: Session, row: SyncConflict, namer: _Namer) -> ConflictView:
         record=f"{table_label} {_record_name(session, row.table_name, row.row_id)}",
         field_label=field_label(row.field),
         candidates=tuple(
-            namer.candidate(session, c, row.field, i == 0) for i, c in enumerate(_candidates(row))
+            namer.candidate(session, c, row, i == 0) for i, c in enumerate(_candidates(row))
         ),
         detected_at=row.detected_at,
         choosable=row.kind in CHOOSABLE,
@@ -400,14 +384,14 @@ def resolve_in(
 
 def _apply_choice(session: Session, conflict: SyncConflict, chosen: Mapping[str, Any]) -> None:
     """The chosen value as one more write: merge state first (so it syncs), then the row."""
-    _fold_local_changes(session)
+    fold_local_changes(session)  # an earlier local edit folded later must not undo it
     sync_row = session.get(SyncRow, (conflict.table_name, conflict.row_id))
     if sync_row is None:
         raise ConflictError(
             "Data sinkronisasi baris ini tidak ditemukan; impor ulang berkas terakhir dari "
             "loket lain, lalu coba lagi."
         )
-    state = decode_state(sync_row.state)
+    state = state_from_json(sync_row.state)
     stamp = _stamp(session)
     obj = _row(session, conflict.table_name, conflict.row_id)
     if conflict.kind == "delete":
@@ -420,18 +404,8 @@ def _apply_choice(session: Session, conflict: SyncConflict, chosen: Mapping[str,
         state = write_fields(state, {conflict.field: value}, stamp)
         if obj is not None:
             setattr(obj, conflict.field, _column_value(type(obj), conflict.field, value))
-    sync_row.state = encode_state(state)
+    sync_row.state = state_to_json(state)
     sync_row.seq = _next_seq(session)
-
-
-def _fold_local_changes(session: Session) -> None:
-    """Bring the merge state up to this counter's own latest writes first, so an earlier
-    local edit folded later cannot undo the choice (the engine's, once it is there)."""
-    try:
-        from counterdesk.sync.state import fold_local_changes
-    except ImportError:  # the engine (issue 11, helper X) has not landed
-        return
-    fold_local_changes(session)
 
 
 def _stamp(session: Session) -> str:
@@ -444,14 +418,10 @@ def _stamp(session: Session) -> str:
 
 
 def _next_seq(session: Session) -> int:
-    setting = session.get(Setting, _SEQ_KEY)
-    if setting is None:
-        setting = Setting(key=_SEQ_KEY, value="0")
-        session.add(setting)
-    highest = session.scalar(select(func.max(SyncRow.seq))) or 0
-    seq = max(int(setting.value or 0), int(highest)) + 1
-    setting.value = str(seq)
-    return seq
+    seq = RowSeq(raw_connection(session))
+    taken = seq.take()
+    seq.save()
+    return taken
 
 
 def _column_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
@@ -475,37 +445,3 @@ def _column_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
     if target is bytes:
         return bytes.fromhex(str(value))
     return value
-
-
-# --- the merge state as JSON -------------------------------------------------------------
-
-
-def decode_state(data: Mapping[str, Any]) -> RowState:
-    """``SyncRow.state``: per field {"heads": [[hlc, value, [replaced…]]…], "covered": […]}."""
-    try:
-        from counterdesk.sync.state import state_from_json
-    except ImportError:
-        pass
-    else:
-        return state_from_json(data)  # type: ignore[no-any-return]
-    fields = {}
-    for name, raw in data.items():
-        heads = frozenset(Write(h[0], h[1], frozenset(h[2])) for h in raw.get("heads", []))
-        fields[name] = FieldState(heads, frozenset(raw.get("covered", [])))
-    return RowState(fields)
-
-
-def encode_state(state: RowState) -> dict[str, Any]:
-    try:
-        from counterdesk.sync.state import state_to_json
-    except ImportError:
-        pass
-    else:
-        return state_to_json(state)  # type: ignore[no-any-return]
-    return {
-        name: {
-            "heads": [[w.hlc, w.value, sorted(w.replaced)] for w in sorted(f.heads)],
-            "covered": sorted(f.covered),
-        }
-        for name, f in state.fields.items()
-    }

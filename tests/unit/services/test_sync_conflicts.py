@@ -14,6 +14,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import sync_conflicts
 from counterdesk.store.models import Applicant, AuditEvent, SyncConflict, SyncRow
 from counterdesk.sync.merge import DELETED, delete_row, merge_row, resolve_row
+from counterdesk.sync.state import state_from_json, state_to_json
 from tests.conftest import Office
 from tests.sync_conflict_helpers import (
     MINE,
@@ -44,6 +45,7 @@ def test_the_supervisor_sees_both_values_with_who_and_where(office: Office) -> N
         "petugas",
         False,
     )
+    assert second.here and not first.here
     assert first.written_at is not None and second.written_at is not None
     assert second.written_at < first.written_at
 
@@ -58,9 +60,9 @@ def test_choosing_a_value_writes_it_everywhere_it_must_go(office: Office) -> Non
         assert s.get(Applicant, made.applicant_id).phone == MINE  # type: ignore[union-attr]
         row = s.get(SyncRow, ("applicant", str(made.applicant_id)))
         assert row is not None and row.seq > 5  # the next export carries it
-        resolved = resolve_row(sync_conflicts.decode_state(row.state))
+        resolved = resolve_row(state_from_json(row.state))
         assert resolved.values["phone"] == MINE and not resolved.conflicts
-        (phone,) = sync_conflicts.decode_state(row.state).fields["phone"].heads
+        (phone,) = state_from_json(row.state).fields["phone"].heads
         assert json.loads(phone.value) == MINE
         conflict = s.get(SyncConflict, made.conflict_id)
         assert conflict is not None and conflict.resolved_at is not None
@@ -80,7 +82,7 @@ def test_choosing_the_value_in_effect_still_settles_it(office: Office) -> None:
         assert s.get(Applicant, made.applicant_id).phone == THEIRS  # type: ignore[union-attr]
         row = s.get(SyncRow, ("applicant", str(made.applicant_id)))
         assert row is not None
-        assert len(sync_conflicts.decode_state(row.state).fields["phone"].heads) == 1
+        assert len(state_from_json(row.state).fields["phone"].heads) == 1
 
 
 def test_only_a_supervisor_settles_a_conflict(office: Office) -> None:
@@ -113,14 +115,14 @@ def _delete_conflict(office: Office) -> tuple[uuid.UUID, uuid.UUID]:
         row = s.get(SyncRow, ("applicant", str(made.applicant_id)))
         conflict = s.get(SyncConflict, made.conflict_id)
         assert row is not None and conflict is not None
-        state = sync_conflicts.decode_state(row.state)
+        state = state_from_json(row.state)
         mine = conflict.candidates[1]
         tomb_hlc = conflict.candidates[0]["hlc"].replace("-000000-", "-000001-")
         # the deleter had seen only its own phone write, not this counter's
         seen = type(state)({k: v for k, v in state.fields.items() if k != "phone"})
         deleted = delete_row(seen, tomb_hlc)
         merged = merge_row(state, deleted)
-        row.state = sync_conflicts.encode_state(merged)
+        row.state = state_to_json(merged)
         conflict.kind, conflict.field = "delete", DELETED
         conflict.candidates = [
             {"hlc": tomb_hlc, "value": "true", "by": REMOTE_USER},
@@ -142,7 +144,7 @@ def test_a_delete_against_an_edit_removes_or_keeps_the_record(
         assert (s.get(Applicant, row_id) is not None) is kept
         row = s.get(SyncRow, ("applicant", str(row_id)))
         assert row is not None
-        assert resolve_row(sync_conflicts.decode_state(row.state)).deleted is not kept
+        assert resolve_row(state_from_json(row.state)).deleted is not kept
 
 
 def test_a_duplicate_number_is_marked_reviewed_with_a_note(office: Office) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.opening import open_replacing
+from counterdesk.gui.dialogs.sync_conflicts import ConflictsButton
 from counterdesk.gui.dialogs.verification_checklist import VerificationChecklistDialog
 from counterdesk.gui.dialogs.verification_signoff import VerificationSignOffDialog
 from counterdesk.gui.dialogs.verification_view import age_days
@@ -81,6 +82,10 @@ class VerificationTab(TwoViewTab[SignOffRow]):
         self.setStyleSheet(SEGMENT_STYLE)
         self.build_views(("Alt+P", "Alt+M"))
         ui.openButton.clicked.connect(self.open_selected)
+        # A supervisor's: sync conflicts waiting for a choice (hidden when none, or not theirs).
+        self.conflicts = ConflictsButton(ctx, self)
+        ui.viewLayout.insertWidget(ui.viewLayout.indexOf(ui.openButton), self.conflicts)
+        self.conflicts.changed.connect(self.refresh)
         ui.checkTableView.activated.connect(self._activated)
         ui.tableView.activated.connect(self._activated)
         self.list.selectionChanged.connect(self._enable_open)
@@ -208,6 +213,7 @@ class VerificationTab(TwoViewTab[SignOffRow]):
             self.tr("Menunggu persetujuan ({0})").format(screen.awaiting_signoff),
         )
         ui.summaryLabel.setText(self._summary(screen))
+        self.conflicts.refresh()
         self.show_view(self.view())
 
     def _set_segment(self, button: QPushButton, text: str) -> None:
