@@ -590,6 +590,13 @@ def _imported_view(
     )
 
 
+def _trusted(roster: Roster, signers: dict[str, bytes]) -> None:
+    try:
+        check_roster(roster, signers)
+    except ValidationError as exc:
+        raise _refuse(exc.message) from None
+
+
 def _check_trust(session: Session, roster: Roster, actor: Actor) -> bool:
     """Signed by a site this PC trusts, of this office, not older: whether this is the
     PC's first roster (then trusted on first use: self-signed by one of its sites)."""
@@ -600,11 +607,11 @@ def _check_trust(session: Session, roster: Roster, actor: Actor) -> bool:
                 "Roster pertama di loket ini menentukan loket mana yang dipercaya, jadi "
                 "harus diimpor oleh admin. Masuk sebagai admin (perintah: --as NAMA_ADMIN)."
             )
-        check_roster(roster, self_trust(roster))
+        _trusted(roster, self_trust(roster))
         return True
     if roster.office_uid != office_uid(session):
         raise _refuse("Roster ini milik kantor lain (kode kantor berbeda).")
-    check_roster(roster, _trusted_signers(session))
+    _trusted(roster, _trusted_signers(session))
     if roster.version < held:
         raise _refuse(
             f"Roster ini versi {roster.version}, lebih lama dari versi {held} yang berlaku "
@@ -690,7 +697,10 @@ def _apply(session: Session, roster: Roster, first_use: bool) -> None:
 
 
 def _read_roster(path: Path) -> Roster:
-    return decode_roster(_read_file(path, "roster"))
+    try:
+        return decode_roster(_read_file(path, "roster"))
+    except ValidationError as exc:
+        raise _refuse(exc.message) from None
 
 
 def preview_roster(runtime: Runtime, actor: Actor, path: Path) -> RosterView:
