@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -36,8 +35,8 @@ USAGE = """contoh:
       loket ini, roster, dan per loket: berkas terakhir dikirim/diterima, yang menunggu
   counterdesk sync conflicts
       konflik yang menunggu keputusan atasan, kedua nilai berdampingan
-  counterdesk sync conflicts --resolve 0193a5c2 --choose 2 --note "sesuai KTP" --as atasan
-      pilih nilai 2 untuk konflik itu (cukup awal ID-nya); pilihan ikut tersinkron"""
+  counterdesk sync conflicts --resolve 8c2f41d7 --choose 2 --note "sesuai KTP" --as atasan
+      pilih nilai 2 untuk konflik ber-ID itu (lihat daftar); pilihan ikut tersinkron"""
 
 
 def register(sub: Any) -> None:
@@ -68,7 +67,9 @@ def register(sub: Any) -> None:
     q.add_argument("--as", dest="as_user", default="", help="bawaan: tanpa masuk (hanya baca)")
     q.set_defaults(func=_status)
     q = actions.add_parser("conflicts", help="daftar konflik; --resolve memilih satu nilai")
-    q.add_argument("--resolve", default="", metavar="ID", help="ID konflik (cukup awalnya)")
+    q.add_argument(
+        "--resolve", default="", metavar="ID", help="ID konflik seperti di daftar (8 huruf)"
+    )
     q.add_argument("--choose", type=int, default=None, metavar="N", help="nomor nilai dipilih")
     q.add_argument("--note", default="", metavar="CATATAN", help="alasan pilihan (disarankan)")
     q.add_argument("--as", dest="as_user", default="", help="atasan (wajib untuk --resolve)")
@@ -174,6 +175,7 @@ def import_text(summary: ImportSummary) -> str:
             else ""
         )
     )
+    lines += [f"Perhatian       : {warning}" for warning in summary.warnings]
     return "\n".join(lines)
 
 
@@ -232,7 +234,7 @@ def status_text(status: SyncStatus, when: Callable[[datetime | None], str]) -> s
             f"\nLoket {peer.code} — {peer.name}",
             f"  Terakhir dikirim : {sent}",
             f"  Terakhir diterima: {received}",
-            f"  Menunggu dikirim : {peer.waiting} data",
+            f"  Belum diterimanya: {peer.waiting} data",
         ]
     return "\n".join(lines)
 
@@ -258,7 +260,7 @@ def _conflicts(args: argparse.Namespace) -> int:
         actor = login_actor(runtime, args.as_user)
         found = _find(sync_conflicts.open_conflicts(runtime, actor), args.resolve)
         sync_conflicts.resolve(runtime, actor, found.id, args.choose, args.note)
-        print(f"Konflik {str(found.id)[:8]} diselesaikan ({found.record}, {found.field_label}).")
+        print(f"Konflik {short_id(found)} diselesaikan ({found.record}, {found.field_label}).")
         return 0
     conflicts = sync_conflicts.open_conflicts(runtime, _actor(runtime, args))
     if not conflicts:
@@ -268,21 +270,22 @@ def _conflicts(args: argparse.Namespace) -> int:
     return 1
 
 
-def _find(conflicts: tuple[ConflictView, ...], prefix: str) -> ConflictView:
-    wanted = prefix.strip().lower()
-    try:
-        exact = uuid.UUID(wanted)
-    except ValueError:
-        exact = None
-    found = [c for c in conflicts if c.id == exact or str(c.id).startswith(wanted)]
+def short_id(conflict: ConflictView) -> str:
+    """The id's random tail (its head is a timestamp, shared by one import's conflicts)."""
+    return conflict.id.hex[-8:]
+
+
+def _find(conflicts: tuple[ConflictView, ...], wanted: str) -> ConflictView:
+    text = wanted.strip().lower().replace("-", "")
+    found = [c for c in conflicts if c.id.hex == text or c.id.hex.endswith(text)]
     if len(found) == 1:
         return found[0]
     if not found:
         raise CounterDeskError(
-            f"Tidak ada konflik terbuka ber-ID {prefix}. Lihat daftarnya: "
+            f"Tidak ada konflik terbuka ber-ID {wanted}. Lihat daftarnya: "
             "`counterdesk sync conflicts`."
         )
-    raise CounterDeskError(f"ID {prefix} cocok dengan {len(found)} konflik; ketik lebih panjang.")
+    raise CounterDeskError(f"ID {wanted} cocok dengan {len(found)} konflik; ketik ID lengkapnya.")
 
 
 def conflicts_text(
@@ -291,7 +294,7 @@ def conflicts_text(
     lines = [f"{len(conflicts)} konflik menunggu keputusan atasan:"]
     for c in conflicts:
         lines += [
-            f"\n[{str(c.id)[:8]}] {c.record} — {c.field_label}",
+            f"\n[{short_id(c)}] {c.record} — {c.field_label}",
             f"  {c.kind_label}; ditemukan {when(c.detected_at)}",
         ]
         for n, cand in enumerate(c.candidates, 1):
@@ -304,6 +307,6 @@ def conflicts_text(
         lines.append(f"  {c.hint}")
         choose = "--choose N" if c.choosable else "--choose 0"
         lines.append(
-            f"  Pilih: counterdesk sync conflicts --resolve {str(c.id)[:8]} {choose} --as ATASAN"
+            f"  Pilih: counterdesk sync conflicts --resolve {short_id(c)} {choose} --as ATASAN"
         )
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +24,8 @@ from tests.sync_conflict_helpers import (
     phone_conflict,
     reviewed_conflict,
 )
+from tests.sync_exchange_helpers import PHONE_L01, PHONE_L02, carry, phone_clash, phone_of
+from tests.sync_helpers import counters_in
 
 
 def test_the_supervisor_sees_both_values_with_who_and_where(office: Office) -> None:
@@ -157,3 +160,22 @@ def test_a_duplicate_number_is_marked_reviewed_with_a_note(office: Office) -> No
         conflict = s.get(SyncConflict, conflict_id)
         assert conflict is not None
         assert conflict.resolution == "Ditandai sudah ditinjau. nomor L02 diganti"
+
+
+def test_a_choice_made_at_one_counter_settles_the_other(tmp_path: Path) -> None:
+    """Two real counters exchange files: the supervisor's choice at L01 travels to L02,
+    whose conflict goes away, and both show the chosen phone."""
+    with counters_in(tmp_path, ("L01", "L02")) as (l01, l02):
+        applicant_id = phone_clash(l01, l02, tmp_path)
+        (view,) = sync_conflicts.open_conflicts(l01.runtime, l01.actors[Role.SUPERVISOR])
+        by_site = {c.site_code: c for c in view.candidates}
+        assert by_site["L01"].value_text == PHONE_L01 and by_site["L01"].here
+        assert by_site["L02"].value_text == PHONE_L02 and by_site["L01"].written_by == "petugas"
+        choice = [c.site_code for c in view.candidates].index("L01") + 1
+        sync_conflicts.resolve(l01.runtime, l01.actors[Role.SUPERVISOR], view.id, choice)
+        assert carry(l01, l02, tmp_path, "4-l01-l02").conflicts == 0
+        assert sync_conflicts.open_conflicts(l02.runtime, l02.actors[Role.SUPERVISOR]) == ()
+        assert phone_of(l01, applicant_id) == phone_of(l02, applicant_id) == PHONE_L01
+        # and back again: nothing reopens at L01
+        carry(l02, l01, tmp_path, "5-l02-l01")
+        assert sync_conflicts.open_conflicts(l01.runtime, l01.actors[Role.SUPERVISOR]) == ()
