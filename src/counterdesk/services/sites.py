@@ -224,36 +224,54 @@ class JoinRequestView:
     problem: str = ""  # "" when it can be admitted here
 
 
-def _site_view(site: Site, last_seen: datetime | None) -> RosterSiteView:
-    assert site.signing_public_key is not None and site.exchange_public_key is not None
-    return RosterSiteView(
-        id=site.id,
-        code=site.code,
-        name=site.name,
-        is_local=site.is_local,
-        revoked=site.revoked,
-        revoked_at=site.revoked_at,
-        signing_fingerprint=fingerprint(site.signing_public_key),
-        exchange_fingerprint=fingerprint(site.exchange_public_key),
-        last_seen=last_seen,
+def _revoked_at(entry: RosterSite) -> datetime | None:
+    if not entry.revoked or not entry.revoked_at:
+        return None  # revoked without a date: its key vouches for nothing (trusted_on)
+    try:
+        when = datetime.fromisoformat(entry.revoked_at)
+    except ValueError:
+        raise _refuse(f"Tanggal pencabutan loket {entry.code} di roster tidak sah.") from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def _roster_view(
+    session: Session, roster: Roster, first_use: bool = False, changes: tuple[str, ...] = ()
+) -> RosterView:
+    """``roster`` as seen from this PC: the one it holds, or one it imports (what a
+    preview shows)."""
+    seen = {str(p.site_id): p.last_received_at for p in session.scalars(select(SyncPeer))}
+    local = local_site(session)
+    signer = roster.site(roster.signed_by)
+    sites = tuple(
+        RosterSiteView(
+            id=uuid.UUID(entry.id),
+            code=entry.code,
+            name=entry.name,
+            is_local=entry.id == str(local.id),
+            revoked=entry.revoked,
+            revoked_at=_revoked_at(entry),
+            signing_fingerprint=fingerprint(entry.signing_public),
+            exchange_fingerprint=fingerprint(entry.exchange_public),
+            last_seen=seen.get(entry.id),
+        )
+        for entry in sorted(roster.sites, key=lambda e: e.code)
+    )
+    return RosterView(
+        version=roster.version,
+        office_uid=roster.office_uid,
+        office_name=roster.office_name,
+        local_id=local.id,
+        local_code=local.code,
+        sites=sites,
+        signed_by_code=signer.code if signer else "",
+        signed_by_fingerprint=fingerprint(signer.signing_public) if signer else "",
+        first_use=first_use,
+        changes=changes,
     )
 
 
 def _view(session: Session) -> RosterView:
-    seen = {
-        peer.site_id: peer.last_received_at
-        for peer in session.scalars(select(SyncPeer))
-        if peer.last_received_at is not None
-    }
-    local = local_site(session)
-    return RosterView(
-        version=roster_version(session),
-        office_uid=office_uid(session),
-        office_name=get_office(session).name,
-        local_id=local.id,
-        local_code=local.code,
-        sites=tuple(_site_view(s, seen.get(s.id)) for s in roster_sites(session)),
-    )
+    return _roster_view(session, _roster_of(session, roster_version(session)))
 
 
 def roster_view(runtime: Runtime, actor: Actor) -> RosterView:
@@ -545,51 +563,6 @@ def _check_against_held(session: Session, roster: Roster) -> list[str]:
     return changes
 
 
-def _revoked_at(entry: RosterSite) -> datetime | None:
-    if not entry.revoked:
-        return None
-    try:
-        when = datetime.fromisoformat(entry.revoked_at)
-    except ValueError:
-        raise _refuse(f"Tanggal pencabutan loket {entry.code} di roster tidak sah.") from None
-    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
-
-
-def _imported_view(
-    session: Session, roster: Roster, first_use: bool, changes: tuple[str, ...]
-) -> RosterView:
-    """The roster as it stands after the import: what a preview shows."""
-    seen = {str(p.site_id): p.last_received_at for p in session.scalars(select(SyncPeer))}
-    local = local_site(session)
-    signer = roster.site(roster.signed_by)
-    sites = tuple(
-        RosterSiteView(
-            id=uuid.UUID(entry.id),
-            code=entry.code,
-            name=entry.name,
-            is_local=entry.id == str(local.id),
-            revoked=entry.revoked,
-            revoked_at=_revoked_at(entry),
-            signing_fingerprint=fingerprint(entry.signing_public),
-            exchange_fingerprint=fingerprint(entry.exchange_public),
-            last_seen=seen.get(entry.id),
-        )
-        for entry in sorted(roster.sites, key=lambda e: e.code)
-    )
-    return RosterView(
-        version=roster.version,
-        office_uid=roster.office_uid,
-        office_name=roster.office_name,
-        local_id=local.id,
-        local_code=local.code,
-        sites=sites,
-        signed_by_code=signer.code if signer else "",
-        signed_by_fingerprint=fingerprint(signer.signing_public) if signer else "",
-        first_use=first_use,
-        changes=changes,
-    )
-
-
 def _trusted(roster: Roster, signers: dict[str, bytes]) -> None:
     try:
         check_roster(roster, signers)
@@ -665,9 +638,9 @@ def _plan(session: Session, roster: Roster, actor: Actor) -> tuple[RosterView, b
     held = roster_version(session)
     if roster.version == held:
         unchanged = ("Roster versi ini sudah berlaku di sini; tidak ada yang berubah.",)
-        return _imported_view(session, roster, first_use, unchanged), False
+        return _roster_view(session, roster, first_use, unchanged), False
     changes.insert(0, f"Versi roster {held} → {roster.version}.")
-    return _imported_view(session, roster, first_use, tuple(changes)), True
+    return _roster_view(session, roster, first_use, tuple(changes)), True
 
 
 def _apply(session: Session, roster: Roster, first_use: bool) -> None:
