@@ -49,6 +49,7 @@ from counterdesk.sync.payload import BlobLine, RowLine
 from counterdesk.sync.state import (
     RowSeq,
     fold_local_changes,
+    paused_gc,
     raw_connection,
     read_setting,
     write_setting,
@@ -397,8 +398,10 @@ def import_file(
     stage(path, (keys.site_id, keys.code), keys.exchange, staging)
     try:
         runtime.daily_backup()
-        return _apply_staged(runtime, actor, path, sha, header, sender, staging, progress,
-                             cancelled)  # fmt: skip
+        with paused_gc():
+            return _apply_staged(
+                runtime, actor, path, sha, header, sender, staging, progress, cancelled
+            )
     finally:
         staging.unlink(missing_ok=True)
 

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +39,7 @@ from counterdesk.sync.state import (
     RowSeq,
     State,
     load_states,
+    paused_gc,
     raw_connection,
     simple_values,
     state_from_json,
@@ -71,20 +72,27 @@ class _Row:
     conflicts: tuple[FieldConflict, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Searchable:
+    """What ``search_index.tokens_for`` reads of an applicant (no ORM object needed)."""
+
+    name: str
+    contact_person: str
+    nik: str | None
+    nib: str | None
+    phone: str
+
+
 def _now_text() -> str:
     return datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _stamp_time(stamp: str) -> str:
-    try:
-        wall = Hlc.parse(stamp).wall_ms
-    except ValueError:
+    """The wall time of an HLC stamp as SQLite stores a UTC datetime."""
+    wall = stamp[:13]
+    if not wall.isdigit():
         return _now_text()
-    return (
-        datetime.fromtimestamp(wall / 1000, UTC)
-        .replace(tzinfo=None)
-        .strftime("%Y-%m-%d %H:%M:%S.%f")
-    )
+    return datetime.fromtimestamp(int(wall) / 1000, UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _site_of(stamp: str) -> str:
@@ -124,7 +132,12 @@ class Applier:
 
     # --- merging ------------------------------------------------------------------------
     def apply(self, rows: Sequence[RowLine]) -> BatchCounts:
+        with paused_gc():
+            return self._apply(rows)
+
+    def _apply(self, rows: Sequence[RowLine]) -> BatchCounts:
         counts = BatchCounts()
+        texts: dict[Key, str] = {}
         local = load_states(self.db, ((r.table, r.row_id) for r in rows))
         changed: dict[Key, State] = {}
         for row in rows:
@@ -135,6 +148,8 @@ class Applier:
             current = local.get(key)
             if current is None:
                 merged = row.state
+                if row.text:
+                    texts[key] = row.text
             elif current == row.state:
                 continue
             else:
@@ -145,7 +160,7 @@ class Applier:
                 merged = state_to_json(both)
             local[key] = changed[key] = merged
             counts.changed[row.table] += 1
-        store_states(self.db, changed, self.seq)
+        store_states(self.db, changed, self.seq, texts)
         self.seq.save()
         parked, conflicts = self.materialise(changed)
         counts.parked += parked
@@ -155,6 +170,10 @@ class Applier:
     def retry_parked(self) -> int:
         """Materialise the parked rows again (their states are in ``sync_row``); return
         how many are still parked."""
+        with paused_gc():
+            return self._retry_parked()
+
+    def _retry_parked(self) -> int:
         while True:
             keys = list(self.db.execute("SELECT table_name, row_id FROM sync_parked"))
             if not keys:
@@ -372,20 +391,21 @@ class Applier:
     def _reindex(self, rows: list[_Row]) -> None:
         if not rows:
             return
-        ids = [uuid.UUID(r.row_id) for r in rows]
         self.db.executemany(
-            "DELETE FROM applicant_token WHERE applicant_id = ?", [(i.hex,) for i in ids]
+            "DELETE FROM applicant_token WHERE applicant_id = ?",
+            [(r.row_id.replace("-", ""),) for r in rows],
         )
         tokens: list[tuple[str, str]] = []
         for r in rows:
-            person = Applicant(
-                name=r.values.get("name") or "",
-                contact_person=r.values.get("contact_person") or "",
-                nik=r.values.get("nik"),
-                nib=r.values.get("nib"),
-                phone=r.values.get("phone") or "",
+            person = _Searchable(
+                r.values.get("name") or "",
+                r.values.get("contact_person") or "",
+                r.values.get("nik"),
+                r.values.get("nib"),
+                r.values.get("phone") or "",
             )
-            tokens.extend((t, uuid.UUID(r.row_id).hex) for t in tokens_for(person))
+            hex_id = r.row_id.replace("-", "")
+            tokens.extend((t, hex_id) for t in tokens_for(cast(Applicant, person)))
         self.db.executemany(
             "INSERT OR IGNORE INTO applicant_token (token, applicant_id) VALUES (?, ?)", tokens
         )

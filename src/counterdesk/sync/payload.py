@@ -37,6 +37,7 @@ class RowLine:
     table: str
     row_id: str
     state: dict[str, Any]
+    text: str = ""  # the state's JSON as it came, when it could be cut out of the line
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +64,19 @@ def row_line(table: str, row_id: str, state_json: str) -> bytes:
     return f'{{"t":"{table}","id":"{row_id}","s":{state_json}}}\n'.encode()
 
 
+def _state_text(line: bytes) -> str:
+    """The state's JSON text of a line ``row_line`` wrote, without encoding it again."""
+    start = line.find(b',"s":')
+    end = line.rstrip().rfind(b"}")
+    return line[start + 5 : end].decode() if start > 0 and end > start else ""
+
+
 def parse_line(line: bytes) -> RowLine | BlobLine | dict[str, Any]:
     """A row, a blob, or the manifest (a dict)."""
     try:
         item = json.loads(line)
         if "t" in item:
-            return RowLine(str(item["t"]), str(item["id"]), item["s"])
+            return RowLine(str(item["t"]), str(item["id"]), item["s"], _state_text(line))
         if "blob" in item:
             data = base64.b64decode(item["data"], validate=True)
             if hashlib.sha256(data).hexdigest() != item["blob"]:

@@ -18,13 +18,19 @@ above what a peer has acknowledged.
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from itertools import chain
 from typing import Any, cast
 
-from sqlalchemy.orm import Session
+from sqlalchemy import event
+from sqlalchemy.orm import Session, UOWTransaction
 
+from counterdesk.store import changelog  # its flush hook writes the log this one folds
+from counterdesk.store.base import SyncedMixin
 from counterdesk.sync.merge import (
     DELETED,
     FieldState,
@@ -39,11 +45,14 @@ from counterdesk.sync.tables import LOCAL_FIELDS, TABLE_ORDER, table_info
 
 __all__ = [
     "FOLDED_KEY",
+    "FOLD_LATER",
     "ROW_SEQ_KEY",
     "RowSeq",
+    "dump",
     "fold_local_changes",
     "fresh_state",
     "load_states",
+    "paused_gc",
     "raw_connection",
     "read_setting",
     "simple_values",
@@ -59,13 +68,32 @@ ROW_SEQ_KEY = "sync.row_seq"
 FOLD_BATCH = 5_000
 _TABLES = frozenset(TABLE_ORDER)
 
+FOLD_LATER = "counterdesk.sync.fold_later"
+"""``session.info`` flag: leave the change log to the next export (bulk loads, tests)."""
+
 State = dict[str, Any]
 Key = tuple[str, str]  # (table, row id)
 
+dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
-def raw_connection(session: Session) -> sqlite3.Connection:
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a batch builds thousands of small lists and
+    dicts (none of them cyclic): the collector would walk them again and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def raw_connection(session: Session, *, flush: bool = True) -> sqlite3.Connection:
     """The unit's own SQLite connection (same transaction), for the bulk statements."""
-    session.flush()
+    if flush:
+        session.flush()
     return cast(sqlite3.Connection, session.connection().connection.driver_connection)
 
 
@@ -187,17 +215,23 @@ class RowSeq:
         write_setting(self._db, ROW_SEQ_KEY, str(self.value))
 
 
-def store_states(db: sqlite3.Connection, states: Mapping[Key, State], seq: RowSeq) -> None:
+def store_states(
+    db: sqlite3.Connection,
+    states: Mapping[Key, State],
+    seq: RowSeq,
+    texts: Mapping[Key, str] | None = None,
+) -> None:
+    """Write the states (``texts``: their JSON when already at hand) with new seqs."""
+    texts = texts or {}
     db.executemany(
         "INSERT INTO sync_row (table_name, row_id, state, seq) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(table_name, row_id) DO UPDATE SET state = excluded.state, "
         "seq = excluded.seq",
         [
-            (table, row_id, json.dumps(state, ensure_ascii=False, separators=(",", ":")),
-             seq.take())
-            for (table, row_id), state in states.items()
+            (key[0], key[1], texts.get(key) or dump(state), seq.take())
+            for key, state in states.items()
         ],
-    )  # fmt: skip
+    )
 
 
 # --- folding the change log --------------------------------------------------------------
@@ -227,7 +261,21 @@ def _fold_delete(current: State | None, hlc: str) -> State:
 def fold_local_changes(session: Session, batch: int = FOLD_BATCH) -> int:
     """Fold the change log above ``sync.folded_seq`` into ``sync_row``; return how many
     changes were read. Runs in the caller's writing unit."""
-    db = raw_connection(session)
+    with paused_gc():
+        return _fold(raw_connection(session), batch)
+
+
+@event.listens_for(Session, "after_flush")
+def _fold_on_flush(session: Session, _flush: UOWTransaction) -> None:
+    """Fold each write as it is flushed, in its own transaction: an export then only
+    reads (folding 100,000 changes at export would cost seconds there)."""
+    if session.info.get(FOLD_LATER) or changelog._KEY not in session.info:
+        return
+    if any(isinstance(o, SyncedMixin) for o in chain(session.new, session.dirty, session.deleted)):
+        _fold(raw_connection(session, flush=False), FOLD_BATCH)
+
+
+def _fold(db: sqlite3.Connection, batch: int) -> int:
     folded = int(read_setting(db, FOLDED_KEY) or 0)
     seq = RowSeq(db)
     total = 0

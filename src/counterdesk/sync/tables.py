@@ -93,13 +93,20 @@ def _identity(value: Any) -> Any:
 
 
 def _uuid(value: Any) -> Any:
-    return None if value is None else uuid.UUID(str(value)).hex
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) == 36 and value[8] == "-":
+        return value.replace("-", "").lower()  # the canonical text: the fast way
+    return uuid.UUID(str(value)).hex
 
 
 def _utc(value: Any) -> Any:
     if value is None:
         return None
-    moment = datetime.fromisoformat(str(value))
+    text = str(value)
+    if len(text) == 32 and text.endswith("+00:00") and text[10] == "T":
+        return f"{text[:10]} {text[11:26]}"  # UTC with microseconds: the fast way
+    moment = datetime.fromisoformat(text)
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
