@@ -3,17 +3,13 @@ other's keys (as if the admin had admitted them all to one roster)."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from counterdesk.domain.roles import Role
 from counterdesk.services import accounts, setup
@@ -53,27 +49,6 @@ class Counter:
         return self.actors[Role.OFFICER]
 
 
-def _ensure_keys(session: Session) -> None:
-    """Y's ``sites.ensure_site_keys`` when it is there; else what migration 0007 does."""
-    try:
-        from counterdesk.services.sites import ensure_site_keys  # type: ignore[attr-defined]
-    except ImportError:
-        pass
-    else:
-        ensure_site_keys(session)
-        return
-    site = setup.local_site(session)
-    for key, private, column in (
-        ("site.exchange_private_key", X25519PrivateKey.generate(), "exchange_public_key"),
-        ("site.signing_private_key", Ed25519PrivateKey.generate(), "signing_public_key"),
-    ):
-        if session.get(Setting, key) is None:
-            raw = private.private_bytes_raw()
-            session.add(Setting(key=key, value=f"{site.id}:{base64.b64encode(raw).decode()}"))
-            setattr(site, column, private.public_key().public_bytes_raw())
-    session.flush()
-
-
 def set_up_counters(folder: Path, codes: Sequence[str] = ("L01", "L02", "L03")) -> list[Counter]:
     counters = []
     for code in codes:
@@ -88,7 +63,6 @@ def set_up_counters(folder: Path, codes: Sequence[str] = ("L01", "L02", "L03")) 
                     accounts.NewUser(username, username.title(), frozenset({role}), PASSWORD),
                 )
                 actors[role] = accounts.actor_for(user)
-            _ensure_keys(session)
             uid = session.get(Setting, "office.uid") or Setting(key="office.uid", value="")
             uid.value = OFFICE_UID
             session.add(uid)

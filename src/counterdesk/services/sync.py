@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from counterdesk import __version__
 from counterdesk.domain.errors import ConflictError, CounterDeskError, ValidationError
 from counterdesk.domain.hlc import Hlc
-from counterdesk.services import audit, sync_keys
+from counterdesk.services import audit, sites
 from counterdesk.services.context import Actor
 from counterdesk.services.setup import local_site
 from counterdesk.store.migrate import _known_revisions, head_revision
@@ -187,7 +187,7 @@ def _labelled(counts: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
 
 
 def _recipients(session: Session, wanted: Sequence[str] | None) -> list[Site]:
-    peers = sync_keys.peers(session)
+    peers = sites.peers(session)
     if not wanted:
         if not peers:
             raise ConflictError(
@@ -208,12 +208,12 @@ def _recipients(session: Session, wanted: Sequence[str] | None) -> list[Site]:
     return sorted(chosen, key=lambda s: s.code)
 
 
-def _manifest(session: Session, sites: Sequence[Site], upto: int) -> dict[str, Any]:
+def _manifest(session: Session, targets: Sequence[Site], upto: int) -> dict[str, Any]:
     peers = {p.site_id: p for p in session.scalars(select(SyncPeer))}
     head_seq, head_hash = _audit_head(session)
     db = raw_connection(session)
     proofs: dict[str, Any] = {}
-    for site in sites:
+    for site in targets:
         seen = read_setting(db, WITNESSED_BY_KEY + str(site.id))
         if seen:
             seq = int(seen.partition(":")[0])
@@ -248,17 +248,17 @@ def export(
     path = Path(path)
     with runtime.unit(actor, durable=True) as session:
         fold_local_changes(session)
-        keys = sync_keys.local_keys(session)
-        sites = _recipients(session, recipients)
+        keys = sites.local_keys(session)
+        targets = _recipients(session, recipients)
         db = raw_connection(session)
-        since = min(_peer(session, s.id).acked_seq for s in sites)
+        since = min(_peer(session, s.id).acked_seq for s in targets)
         upto = RowSeq(db).value
         number = int(read_setting(db, EXPORT_NUMBER_KEY) or 0) + 1
         header = {
             "file_id": str(uuid.uuid4()),
             "sender": keys.site_id,
             "sender_code": keys.code,
-            "office_uid": sync_keys.office_uid(session),
+            "office_uid": sites.office_uid(session),
             "export_number": number,
             "created_hlc": Hlc(runtime.clock_ms(), 0, keys.site_id).to_str(),
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -273,11 +273,12 @@ def export(
                 path,
                 since=since,
                 header=header,
-                manifest=_manifest(session, sites, upto),
+                manifest=_manifest(session, targets, upto),
                 recipients=[
-                    Recipient(str(s.id), s.code, bytes(s.exchange_public_key or b"")) for s in sites
+                    Recipient(str(s.id), s.code, bytes(s.exchange_public_key or b""))
+                    for s in targets
                 ],
-                signing_key=keys.signing,
+                signing_key=keys.signing_private,
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -285,7 +286,7 @@ def export(
             raise SyncCancelled(importing=False) from exc
         write_setting(db, EXPORT_NUMBER_KEY, str(number))
         now = datetime.now(UTC)
-        for site in sites:
+        for site in targets:
             peer = _peer(session, site.id)
             peer.sent_seq, peer.last_sent_at, peer.last_sent_file = upto, now, path.name
         audit.record(
@@ -294,12 +295,12 @@ def export(
             "sync.exported",
             entity="sync",
             entity_id=written.sha256[:16],
-            detail={"file": path.name, "to": [s.code for s in sites], "rows": written.rows,
+            detail={"file": path.name, "to": [s.code for s in targets], "rows": written.rows,
                     "export_number": number},
         )  # fmt: skip
     return ExportSummary(
         path=str(path),
-        recipients=tuple(s.code for s in sites),
+        recipients=tuple(s.code for s in targets),
         rows=written.rows,
         blobs=written.blobs,
         by_table=tuple((TABLE_LABELS.get(t, t), n) for t, n in written.by_table),
@@ -338,10 +339,10 @@ def _refuse(runtime: Runtime, actor: Actor, error: SyncFileError, header: Mappin
 
 def _checked_sender(
     runtime: Runtime, actor: Actor, path: Path, header: Mapping[str, Any], resuming: bool
-) -> tuple[Sender, sync_keys.LocalKeys]:
+) -> tuple[Sender, sites.SiteKeys]:
     with runtime.read(actor) as session:
-        keys = sync_keys.local_keys(session)
-        site = sync_keys.site_by_id(session, str(header.get("sender", "")))
+        keys = sites.local_keys(session)
+        site = sites.site_by_id(session, str(header.get("sender", "")))
         sender = (
             Sender(str(site.id), site.code, bytes(site.signing_public_key or b""),
                    bool(site.revoked or site.revoked_at))
@@ -350,7 +351,7 @@ def _checked_sender(
         )  # fmt: skip
         peer = session.get(SyncPeer, site.id) if site is not None else None
         last_number = peer.last_export_number if peer is not None else 0
-        office = sync_keys.office_uid(session)
+        office = sites.office_uid(session)
     try:
         check_header(
             path,
@@ -395,7 +396,7 @@ def import_file(
     header = container.read_header(path)
     sender, keys = _checked_sender(runtime, actor, path, header, resuming)
     staging = _staging_path(runtime, sha)
-    stage(path, (keys.site_id, keys.code), keys.exchange, staging)
+    stage(path, (keys.site_id, keys.code), keys.exchange_private, staging)
     try:
         runtime.daily_backup()
         with paused_gc():
@@ -601,7 +602,7 @@ def status(runtime: Runtime, actor: Actor) -> SyncStatus:
         site = local_site(session)
         peers = []
         pending_local = _unfolded(session)
-        for other in sync_keys.peers(session):
+        for other in sites.peers(session):
             known = session.get(SyncPeer, other.id)
             acked = known.acked_seq if known else 0
             waiting = session.scalar(
@@ -621,8 +622,8 @@ def status(runtime: Runtime, actor: Actor) -> SyncStatus:
         return SyncStatus(
             site_code=site.code,
             site_id=str(site.id),
-            office_uid=sync_keys.office_uid(session),
-            roster_version=site.roster_version,
+            office_uid=sites.office_uid(session),
+            roster_version=sites.roster_version(session),
             peers=tuple(peers),
             open_conflicts=int(
                 session.scalar(
