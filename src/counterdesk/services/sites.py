@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 EXCHANGE_KEY_SETTING = "site.exchange_private_key"
 OFFICE_UID_SETTING = "office.uid"
 ROSTER_VERSION_SETTING = "roster.version"
+ROSTER_OFFICE_SETTING = "roster.office_name"  # as the roster names the office
 MAX_FILE_BYTES = 1_000_000
 
 
@@ -313,7 +314,7 @@ def _roster_of(session: Session, version: int) -> Roster:
 
     return Roster(
         office_uid=office_uid(session),
-        office_name=get_office(session).name,
+        office_name=_setting(session, ROSTER_OFFICE_SETTING) or get_office(session).name,
         version=version,
         sites=tuple(entry(s) for s in roster_sites(session)),
     )
@@ -440,6 +441,8 @@ def inspect_join_request(runtime: Runtime, actor: Actor, path: Path) -> JoinRequ
 def _bump_version(session: Session) -> int:
     version = roster_version(session) + 1
     _put_setting(session, ROSTER_VERSION_SETTING, str(version))
+    if _setting(session, ROSTER_OFFICE_SETTING) is None:
+        _put_setting(session, ROSTER_OFFICE_SETTING, get_office(session).name)
     local = local_site(session)
     if local.roster_version == 0:
         local.roster_version = version
@@ -664,6 +667,7 @@ def _apply(session: Session, roster: Roster, first_use: bool) -> None:
     if local.roster_version == 0:
         local.roster_version = roster.version
     _put_setting(session, ROSTER_VERSION_SETTING, str(roster.version))
+    _put_setting(session, ROSTER_OFFICE_SETTING, roster.office_name)
     if first_use:
         _put_setting(session, OFFICE_UID_SETTING, roster.office_uid)
     session.flush()

@@ -58,7 +58,12 @@ def _make_pc(folder: Path, code: str) -> Pc:
     runtime = Runtime.open(database_file=folder / f"{code}.sqlite3")
     with runtime.unit() as session:
         admin = accounts.actor_for(
-            setup.initialize(session, office_setup(counter_code=code, admin_username=f"a{code}"))
+            setup.initialize(
+                session,
+                office_setup(
+                    counter_code=code, admin_username=f"a{code}", office_name=f"PC baru {code}"
+                ),
+            )
         )
         officer = accounts.create_user(
             session,
@@ -250,7 +255,7 @@ def test_a_roster_without_this_pc_or_of_another_office_is_refused(
     roster_for_l03 = _join(office, third_pc, tmp_path)
     with pytest.raises(ValidationError, match=r"tidak memuat loket ini \(L02\)"):
         sites.import_roster(new_pc.runtime, new_pc.admin, roster_for_l03)
-    with pytest.raises(PermissionDenied, match="Roster pertama di loket ini .* harus diimpor oleh admin"):
+    with pytest.raises(PermissionDenied, match="Roster pertama di loket ini menentukan"):
         sites.import_roster(third_pc.runtime, third_pc.officer, roster_for_l03)
     assert sites.roster_view(third_pc.runtime, third_pc.admin).version == 0
 
@@ -278,6 +283,11 @@ def test_a_roster_may_not_undo_a_revocation_or_change_a_key(
     sites.revoke(office.runtime, _admin(office), "L02", revoked)
     view = sites.import_roster(third_pc.runtime, third_pc.admin, revoked)
     assert "Loket L02 dicabut." in view.changes
+    before = _snapshot(third_pc.runtime)
+    assert sites.import_roster(third_pc.runtime, third_pc.admin, revoked).changes == (
+        "Roster versi ini sudah berlaku di sini; tidak ada yang berubah.",
+    )
+    assert _snapshot(third_pc.runtime) == before
     with office.runtime.read() as s:
         keys = sites.local_keys(s)
 
