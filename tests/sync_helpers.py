@@ -4,6 +4,8 @@ other's keys (as if the admin had admitted them all to one roster)."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from counterdesk.domain.roles import Role
-from counterdesk.services import accounts, setup
+from counterdesk.services import accounts, applicants, setup, sync
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.services.runtime import Runtime
 from counterdesk.store.models import SYNCED_MODELS, Setting, Site
@@ -132,3 +134,29 @@ def synced_snapshot(runtime: Runtime) -> dict[str, list[tuple[object, ...]]]:
     """What must converge: every synced row, without the columns that only say when this
     copy last changed (``hlc``, ``updated_at``)."""
     return {t: table_rows(runtime, t, skip=("hlc", "updated_at")) for t in SYNCED_TABLES}
+
+
+def clone(counter: Counter, path: Path) -> Counter:
+    """A copy of the counter's database as it is now (SQLite's online backup), opened."""
+    source = counter.runtime.db.path
+    assert source is not None
+    with sqlite3.connect(source) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    return Counter(counter.code, Runtime.open(database_file=path), counter.actors, counter.site_id)
+
+
+def register(counter: Counter, nik: str, name: str, **extra: object) -> uuid.UUID:
+    """A person registered at the counter through the applicants service."""
+    officer = counter.officer
+    with counter.runtime.unit(officer) as session:
+        data = applicants.PersonInput(nik=nik, name=name, **extra)  # type: ignore[arg-type]
+        return applicants.register_person(session, officer, data).applicant.id
+
+
+def exchange(
+    sender: Counter, receiver: Counter, folder: Path, name: str = ""
+) -> sync.ImportSummary:
+    """One file from ``sender`` to ``receiver``, exported and imported."""
+    path = folder / (name or f"{sender.code}-{receiver.code}-{uuid.uuid4().hex[:6]}.cdx")
+    sync.export(sender.runtime, sender.admin, path, [receiver.code])
+    return sync.import_file(receiver.runtime, receiver.admin, path)

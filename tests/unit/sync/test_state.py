@@ -1,0 +1,122 @@
+"""The merge state of each row: its JSON form keeps every write, and each local write is
+folded into it as the write a counter made (only what changed, replacing what it saw)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from counterdesk.domain.roles import Role
+from counterdesk.services import applicants
+from counterdesk.store.models import Applicant, Setting, SyncRow
+from counterdesk.sync.merge import RowState, delete_row, merge_row, resolve_row, write_fields
+from counterdesk.sync.state import (
+    FOLD_LATER,
+    fold_local_changes,
+    fresh_state,
+    simple_values,
+    state_from_json,
+    state_to_json,
+)
+from tests.conftest import Office
+
+STAMPS = [f"{1_700_000_000_000 + i:013d}-000000-site{i % 3}" for i in range(12)]
+values = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=4))
+
+
+@st.composite
+def row_states(draw: st.DrawFn) -> RowState:
+    """A state built the way counters build one: writes, deletes and merges."""
+    states = [RowState(), RowState()]
+    for stamp in draw(st.lists(st.sampled_from(STAMPS), unique=True, max_size=8)):
+        side = draw(st.integers(0, 1))
+        if draw(st.integers(0, 5)) == 0:
+            states[side] = delete_row(states[side], stamp)
+        else:
+            fields = draw(st.dictionaries(st.sampled_from(["a", "b", "c"]), values, min_size=1))
+            states[side] = write_fields(states[side], fields, stamp)
+        if draw(st.booleans()):
+            states[1 - side] = merge_row(states[0], states[1])
+    return merge_row(states[0], states[1])
+
+
+@settings(max_examples=200, deadline=None)
+@given(row_states())
+def test_the_json_form_keeps_every_write_and_every_covered_stamp(state: RowState) -> None:
+    text = json.dumps(state_to_json(state))
+    assert state_from_json(json.loads(text)) == state
+
+
+@given(st.dictionaries(st.sampled_from(["name", "phone", "status"]), values, min_size=1))
+def test_a_row_written_once_reads_without_the_merge(fields: dict[str, object]) -> None:
+    stamp = STAMPS[0]
+    fresh = fresh_state(fields, stamp)
+    assert state_from_json(fresh) == write_fields(RowState(), fields, stamp)
+    assert simple_values(fresh) == resolve_row(state_from_json(fresh)).values == fields
+
+
+def _state(office: Office, applicant_id: uuid.UUID) -> tuple[RowState, int]:
+    with office.runtime.read() as session:
+        row = session.get(SyncRow, ("applicant", str(applicant_id)))
+        assert row is not None
+        return state_from_json(row.state), row.seq
+
+
+def _register(office: Office, nik: str = "3174051203900001", **changes: str) -> uuid.UUID:
+    officer = office.actors[Role.OFFICER]
+    data = applicants.PersonInput(nik=nik, name="Budi Santoso", phone="081234567890")
+    with office.runtime.unit(officer) as session:
+        saved = applicants.register_person(session, officer, data)
+        return saved.applicant.id
+
+
+def test_a_new_row_is_in_the_merge_state_as_soon_as_it_is_committed(office: Office) -> None:
+    applicant_id = _register(office)
+    state, seq = _state(office, applicant_id)
+    shown = resolve_row(state)
+    assert shown.values["name"] == "Budi Santoso" and not shown.conflicts
+    assert "hlc" not in shown.values and "updated_at" not in shown.values and seq > 0
+
+
+def test_an_edit_writes_only_the_field_that_changed_over_the_value_it_saw(
+    office: Office,
+) -> None:
+    applicant_id = _register(office)
+    before, seq_before = _state(office, applicant_id)
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as session:
+        session.get_one(Applicant, applicant_id).phone = "085700000001"
+    after, seq_after = _state(office, applicant_id)
+    (new_head,) = after.fields["phone"].heads
+    (old_head,) = before.fields["phone"].heads
+    assert new_head.replaced == {old_head.hlc} and json.loads(new_head.value) == "085700000001"
+    assert after.fields["name"] == before.fields["name"]  # untouched: no new write
+    assert seq_after > seq_before
+
+
+def test_folding_late_gives_the_same_state_and_folding_again_changes_nothing(
+    office: Office,
+) -> None:
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as session:
+        session.info[FOLD_LATER] = True
+        saved = applicants.register_person(
+            session, officer, applicants.PersonInput(nik="3174051203900001", name="Budi")
+        )
+        applicant_id = saved.applicant.id
+    with office.runtime.read() as session:
+        assert session.get(SyncRow, ("applicant", str(applicant_id))) is None
+    with office.runtime.unit() as session:
+        assert fold_local_changes(session) > 0
+    state, seq = _state(office, applicant_id)
+    assert resolve_row(state).values["name"] == "Budi"
+    with office.runtime.unit() as session:
+        assert fold_local_changes(session) == 0
+        folded = session.get_one(Setting, "sync.folded_seq").value
+        assert int(folded) > 0
+        rows = session.scalars(select(SyncRow.seq)).all()
+    assert _state(office, applicant_id) == (state, seq) and max(rows) == seq
