@@ -1,4 +1,4 @@
-"""Admin: users, the office profile and the calendar, as three sections of one tab."""
+"""Admin: users, the office profile, the calendar and sync, as sections of one tab."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from counterdesk.gui.context import DeskContext
 from counterdesk.gui.forms.admin_ui import Ui_AdminTab
 from counterdesk.gui.tabs.admin_calendar import CalendarSection
 from counterdesk.gui.tabs.admin_office import OfficeSection
+from counterdesk.gui.tabs.admin_sync import SyncPage
 from counterdesk.gui.tabs.admin_users import UsersSection
 
 
@@ -23,6 +24,8 @@ class AdminTab(QWidget):
         self.users = UsersSection(ctx, self.ui, self)
         self.office = OfficeSection(ctx, self.ui, self)
         self.calendar = CalendarSection(ctx, self.ui, self)
+        self.sync = SyncPage(ctx, self)  # issue 11: its own form, the fourth section
+        self.ui.sections.addTab(self.sync, self.tr("Sinkronisasi"))
         self.office.saved.connect(self.officeChanged)
         self.ui.sections.currentChanged.connect(self.refresh)
 
@@ -34,6 +37,8 @@ class AdminTab(QWidget):
             self.users.refresh()
         elif page is self.ui.calendarPage:
             self.calendar.refresh()
+        elif page is self.sync:
+            self.sync.refresh()
         elif not self.office.loaded:
             self.office.load()
 
