@@ -543,6 +543,15 @@ def _refuse(message: str) -> ValidationError:
     return ValidationError(FIELD, message + " Roster tidak diimpor; tidak ada yang berubah.")
 
 
+def _same_identity(entry: RosterSite, site: Site) -> bool:
+    """The roster's entry has the code and both keys this PC knows the site by."""
+    return (entry.code, entry.signing_public, entry.exchange_public) == (
+        site.code,
+        site.signing_public_key,
+        site.exchange_public_key,
+    )
+
+
 def _check_against_held(session: Session, roster: Roster) -> list[str]:
     """A later roster only adds sites and revokes them: what it changes, in words."""
     changes: list[str] = []
@@ -550,11 +559,7 @@ def _check_against_held(session: Session, roster: Roster) -> list[str]:
         entry = roster.site(str(site.id))
         if entry is None:
             raise _refuse(f"Loket {site.code} tidak ada di roster ini, padahal terdaftar di sini.")
-        if (entry.signing_public, entry.exchange_public, entry.code) != (
-            site.signing_public_key,
-            site.exchange_public_key,
-            site.code,
-        ):
+        if not _same_identity(entry, site):
             raise _refuse(
                 f"Kode atau kunci loket {site.code} di roster ini berbeda dengan yang "
                 "tercatat di sini: berkas ini bukan roster sah kantor ini."
@@ -612,11 +617,7 @@ def _check_local_entry(session: Session, roster: Roster) -> None:
             "ke loket admin dulu (`counterdesk site join-request`), lalu impor roster yang "
             "ditulisnya."
         )
-    if (mine.signing_public, mine.exchange_public, mine.code) != (
-        local.signing_public_key,
-        local.exchange_public_key,
-        local.code,
-    ):
+    if not _same_identity(mine, local):
         raise _refuse(
             f"Kunci atau kode loket ini di roster berbeda dengan PC ini ({local.code}). "
             "Buat permintaan bergabung baru dan minta admin menerimanya."
