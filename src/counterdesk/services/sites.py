@@ -336,11 +336,17 @@ def _signed_roster(session: Session) -> Roster:
     return sign_roster(_roster_of(session, version), keys.signing_private, keys.site_id)
 
 
+def _write_roster_file(session: Session, path: Path) -> RosterView:
+    """The roster this PC holds, signed by this site, as the file ``path``; its view."""
+    roster = _signed_roster(session)
+    write_atomically(path, encode_roster(roster))
+    return _roster_view(session, roster)
+
+
 def write_roster(runtime: Runtime, actor: Actor, path: Path) -> RosterView:
     """The roster this PC holds, signed by this site, as the file ``path``."""
     with runtime.read(actor) as session:
-        write_atomically(path, encode_roster(_signed_roster(session)))
-        return _view(session)
+        return _write_roster_file(session, path)
 
 
 def _join_request(session: Session, name: str | None) -> JoinRequest:
@@ -472,7 +478,7 @@ def admit(runtime: Runtime, actor: Actor, request_path: Path, roster_out: Path) 
             )
         )
         session.flush()
-        write_atomically(roster_out, encode_roster(_signed_roster(session)))
+        view = _write_roster_file(session, roster_out)
         audit.record(
             session,
             actor,
@@ -487,7 +493,7 @@ def admit(runtime: Runtime, actor: Actor, request_path: Path, roster_out: Path) 
                 "roster_version": version,
             },
         )
-        return _view(session)
+        return view
 
 
 def revoke(runtime: Runtime, actor: Actor, code: str, roster_out: Path | None = None) -> RosterView:
@@ -515,8 +521,7 @@ def revoke(runtime: Runtime, actor: Actor, code: str, roster_out: Path | None = 
         site.revoked_at = utcnow()
         site.roster_version = version
         session.flush()
-        if roster_out is not None:
-            write_atomically(roster_out, encode_roster(_signed_roster(session)))
+        view = _view(session) if roster_out is None else _write_roster_file(session, roster_out)
         audit.record(
             session,
             actor,
@@ -525,7 +530,7 @@ def revoke(runtime: Runtime, actor: Actor, code: str, roster_out: Path | None = 
             entity_id=str(site.id),
             detail={"counter": site.code, "roster_version": version},
         )
-        return _view(session)
+        return view
 
 
 # --- importing a roster ----------------------------------------------------------------

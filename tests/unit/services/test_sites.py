@@ -137,7 +137,7 @@ def test_a_new_pc_joins_the_office(office: Office, new_pc: Pc, tmp_path: Path) -
 
     roster_file = tmp_path / "roster.cdr"
     admitted = sites.admit(office.runtime, _admin(office), request, roster_file)
-    assert admitted.version == 1
+    assert admitted.version == 1 and admitted.signed_by_code == "L01"
     assert [(s.code, s.name, s.is_local) for s in admitted.sites] == [
         ("L01", "Loket utama", True),
         ("L02", "Loket Pelabuhan", False),
