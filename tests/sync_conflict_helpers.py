@@ -17,9 +17,11 @@ from counterdesk.domain.ids import uuid7
 from counterdesk.domain.roles import Role
 from counterdesk.services import setup
 from counterdesk.services.context import SYSTEM
+from counterdesk.store.changelog import snapshot
 from counterdesk.store.models import Applicant, Site, SyncConflict, SyncRow
 from counterdesk.sync.merge import RowState, merge_row, resolve_row, write_fields
 from counterdesk.sync.state import state_to_json
+from counterdesk.sync.tables import LOCAL_FIELDS
 from tests.conftest import Office
 from tests.issuing_helpers import person
 
@@ -55,15 +57,16 @@ def phone_conflict(
     now = time.time_ns() // 1_000_000
     with office.runtime.unit(SYSTEM) as s:
         local = setup.local_site(s).id
-        base = write_fields(RowState(), {"name": name, "phone": ""}, hlc(now - 90_000, local))
+        applicant = s.get(Applicant, applicant_id)
+        assert applicant is not None
+        values = {k: v for k, v in snapshot(applicant).items() if k not in LOCAL_FIELDS}
+        base = write_fields(RowState(), values, hlc(now - 90_000, local))
         mine = write_fields(base, {"phone": MINE}, hlc(now - 60_000, local))
         theirs = write_fields(base, {"phone": THEIRS}, hlc(now - 30_000, remote))
         state = merge_row(mine, theirs)
         (clash,) = resolve_row(state).conflicts
-        applicant = s.get(Applicant, applicant_id)
-        assert applicant is not None
         applicant.phone = THEIRS  # the value in effect: the later stamp
-        s.add(
+        s.merge(  # the engine may have folded the registration already
             SyncRow(
                 table_name="applicant",
                 row_id=str(applicant_id),

@@ -14,13 +14,16 @@ from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.roles import Tab
 from counterdesk.gui import messages
+from counterdesk.gui.context import DeskContext, load_office_info
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.sync_conflicts import SyncConflictsDialog
 from counterdesk.gui.tabs import admin_sync
 from counterdesk.gui.tabs.admin import AdminTab
 from counterdesk.gui.tabs.admin_sync import SyncPage
 from counterdesk.gui.workers import Progress
-from counterdesk.services import sync
+from counterdesk.services import setup, sync
+from counterdesk.services.runtime import Runtime
+from tests.conftest import PASSWORD, office_setup
 from tests.gui.conftest import open_window
 from tests.sync_exchange_helpers import phone_clash, phone_of, register
 from tests.sync_helpers import Counter, counters_in
@@ -196,3 +199,52 @@ def test_revoking_names_the_counter_and_what_follows(
     assert (tmp_path / "roster.cdr").exists()
     assert _cell(page, "L02", "Status").startswith("Dicabut")
     assert not page.ui.exportButton.isEnabled()  # nobody left to send to
+
+
+def _new_counter(folder: Path, code: str) -> Runtime:
+    runtime = Runtime.open(database_file=folder / f"{code}.sqlite3")
+    with runtime.unit() as session:
+        setup.initialize(session, office_setup(counter_code=code))
+    return runtime
+
+
+def test_a_new_counter_joins_through_the_pages(
+    qtbot: QtBot, page: SyncPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new PC writes its request, the admin's counter admits it after comparing the
+    fingerprints, the new PC imports the roster it wrote: the three roster buttons."""
+    runtime = _new_counter(tmp_path, "L03")
+    try:
+        admin = runtime.login("admin", PASSWORD)
+        newcomer = SyncPage(DeskContext(runtime, admin, load_office_info(runtime)))
+        qtbot.addWidget(newcomer)
+        newcomer.refresh()
+        asked: list[str] = []
+        monkeypatch.setattr(messages, "confirm", lambda p, t, text, ok: not asked.append(text))
+        _pick(monkeypatch, "getSaveFileName", tmp_path / "bergabung-L03")
+        qtbot.mouseClick(newcomer.ui.joinRequestButton, Qt.MouseButton.LeftButton)
+        said = newcomer.ui.result.text()
+        assert "Permintaan bergabung ditulis:</b> bergabung-L03.cdj" in said
+        fingerprint = newcomer.ui.siteFingerprint.text()
+        assert f"tanda tangan <b>{fingerprint}</b>" in said
+
+        _pick(monkeypatch, "getOpenFileName", tmp_path / "bergabung-L03.cdj")
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "roster-baru"), "")
+        )
+        qtbot.mouseClick(page.ui.admitButton, Qt.MouseButton.LeftButton)
+        assert asked[-1].startswith("Terima loket L03") and fingerprint in asked[-1]
+        assert "Loket L03 diterima</b>; roster versi 1 ditulis ke roster-baru.cdr" in (
+            page.ui.result.text()
+        )
+        assert _cell(page, "L03", "Status") == "Aktif"
+
+        _pick(monkeypatch, "getOpenFileName", tmp_path / "roster-baru.cdr")
+        qtbot.mouseClick(newcomer.ui.importRosterButton, Qt.MouseButton.LeftButton)
+        assert "roster pertama di PC ini" in asked[-1] and "ditandatangani loket L01" in asked[-1]
+        assert newcomer.ui.result.text().startswith("<b>Roster versi 1 diterapkan.</b>")
+        statuses = [_cell(newcomer, c, "Status") for c in ("L01", "L02", "L03")]
+        assert statuses == ["Aktif", "Aktif", "Loket ini"]
+        assert newcomer.ui.exportButton.isEnabled()
+    finally:
+        runtime.close()

@@ -355,7 +355,6 @@ def resolve_in(
                 f"Pilihan {choice} tidak ada; pilih nomor 1 sampai {len(candidates)}.",
             )
         chosen = candidates[choice - 1]
-        _apply_choice(session, conflict, chosen)
         text = _value_text(session, str(chosen.get("field") or conflict.field), chosen.get("value"))
         resolution = f"Dipilih nilai {choice}: {text}"
     else:
@@ -364,6 +363,10 @@ def resolve_in(
     conflict.resolved_at = utcnow()
     conflict.resolved_by_name = actor.full_name or actor.username
     conflict.resolution = f"{resolution}. {note}" if note else resolution
+    # Settled before the write: the engine's fold drops only the conflicts still open.
+    session.flush()
+    if chosen is not None:
+        _apply_choice(session, conflict, chosen)
     audit.record(
         session,
         actor,

@@ -23,7 +23,10 @@ from counterdesk.gui.row_list import RowList
 from counterdesk.services import sync_conflicts
 from counterdesk.services.sync_conflicts import ConflictCandidate, ConflictView
 
-WARN_STYLE = "QPushButton { color: #7a4b00; background: #fff3d6; border: 1px solid #e0b050; }"
+WARN_STYLE = (
+    "QPushButton { color: #7a4b00; background: #fff3d6; border: 1px solid #e0b050; "
+    "padding: 4px 12px; }"
+)
 
 
 class CandidatePanel(QFrame):
@@ -205,6 +208,7 @@ class ConflictsButton(QPushButton):
             return  # an officer's Verifikasi: not theirs to settle
         count = sync_conflicts.open_count(self.ctx.runtime, self.ctx.actor)
         self.setText(self.tr("⚠ {0} konflik sinkronisasi…").format(count))
+        self.setMinimumWidth(self.sizeHint().width())  # never clipped by the header's text
         self.setVisible(count > 0)
 
     def open_dialog(self) -> SyncConflictsDialog:

@@ -45,3 +45,4 @@ class AdminTab(QWidget):
     def set_search(self, text: str) -> None:
         self.users.list.set_search(text)
         self.calendar.list.set_search(text)
+        self.sync.list.set_search(text)
