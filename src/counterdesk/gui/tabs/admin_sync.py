@@ -152,8 +152,22 @@ class SyncPage(QWidget):
             else self.tr("tidak ada")
         )
         ui.conflictsButton.setEnabled(screen.open_conflicts > 0)
+        ui.exchangeHint.setText(self._exchange_hint(screen))
         self.list.set_rows(screen.sites)
         self._update_buttons()
+
+    def _exchange_hint(self, screen: SyncScreen) -> str:
+        if screen.can_export:
+            return self.tr(
+                "Ekspor menulis satu berkas terenkripsi berisi perubahan yang belum diterima "
+                "loket lain; bawa dengan USB atau kirim sebagai lampiran e-mail, lalu impor di "
+                "sana. Mengimpor berkas yang sama dua kali tidak mengubah apa pun."
+            )
+        return self.tr(
+            "Belum ada loket lain di roster. Di PC loket baru: Buat permintaan bergabung…, "
+            "bawa berkasnya ke admin loket utama, lalu Impor roster… yang ditulis admin. Di "
+            "loket utama: Terima loket baru…."
+        )
 
     def _update_buttons(self) -> None:
         busy = self.runner.busy
