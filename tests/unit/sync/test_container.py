@@ -66,7 +66,7 @@ def test_a_signature_of_another_sender_is_refused(tmp_path: Path) -> None:
 
 def test_every_truncation_length_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "x.cdx"
-    seal(path, os.urandom(container.CHUNK + 300))
+    seal(path, os.urandom(300))
     whole = path.read_bytes()
     cut = tmp_path / "cut.cdx"
     for length in range(len(whole)):
@@ -74,6 +74,22 @@ def test_every_truncation_length_is_refused(tmp_path: Path) -> None:
         with pytest.raises(SyncFileError) as caught:
             read(cut)
         assert isinstance(caught.value, Truncated | Tampered), length
+
+
+def test_a_file_cut_at_or_near_a_chunk_boundary_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.cdx"
+    seal(path, os.urandom(2 * container.CHUNK + 300))
+    whole = path.read_bytes()
+    magic = len(container.MAGIC)
+    head = magic + 4 + int.from_bytes(whole[magic : magic + 4], "big")  # end of the header
+    sealed_chunk = 4 + container.CHUNK + 16
+    cut = tmp_path / "cut.cdx"
+    ends = (head, head + sealed_chunk, head + 2 * sealed_chunk, len(whole) - 68, len(whole) - 2)
+    for boundary in ends:
+        for length in (boundary - 1, boundary, boundary + 1):
+            cut.write_bytes(whole[:length])
+            with pytest.raises(SyncFileError):
+                read(cut)
 
 
 @settings(
