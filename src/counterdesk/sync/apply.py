@@ -32,12 +32,14 @@ from counterdesk.domain.hlc import Hlc
 from counterdesk.domain.ids import uuid7
 from counterdesk.store.models import Applicant, ChecklistItem, SignOff
 from counterdesk.store.search_index import tokens_for
-from counterdesk.sync.merge import DELETED, FieldConflict, canonical, merge_row, resolve_row
+from counterdesk.sync.merge import FieldConflict, canonical, merge_row, resolve_row
 from counterdesk.sync.payload import RowLine
 from counterdesk.sync.state import (
     Key,
     RowSeq,
     State,
+    conflict_kind,
+    drop_settled,
     load_states,
     paused_gc,
     raw_connection,
@@ -51,7 +53,6 @@ from counterdesk.sync.tables import TABLE_ORDER, TableInfo, table_info
 
 __all__ = ["Applier", "BatchCounts"]
 
-_MERGE_KINDS = ("field", "delete", "voucher", "quarantine")
 _CHUNK = 500
 
 
@@ -430,19 +431,9 @@ class Applier:
         count = 0
         for r in rows:
             found = self._conflicts_of(info, r)
-            if (info.name, r.row_id) in self._with_conflicts:
-                kept = [(kind, name) for kind, name, _ in found]
-                for kind, name in self.db.execute(
-                    "SELECT kind, field FROM sync_conflict WHERE table_name = ? AND row_id = ? "
-                    "AND resolved_at IS NULL AND kind IN (?, ?, ?, ?)",
-                    (info.name, r.row_id, *_MERGE_KINDS),
-                ).fetchall():
-                    if (kind, name) not in kept:
-                        self.db.execute(
-                            "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ? "
-                            "AND kind = ? AND field = ?",
-                            (info.name, r.row_id, kind, name),
-                        )
+            key = (info.name, r.row_id)
+            if key in self._with_conflicts:
+                drop_settled(self.db, key, {(kind, name) for kind, name, _ in found})
             for kind, name, candidates in found:
                 self._put_conflict(info.name, r.row_id, name, kind, candidates)
             count += len(found)
@@ -468,16 +459,7 @@ class Applier:
         if info.append_only:
             merged = [x for c in row.conflicts for x in candidate(c)]
             return [("quarantine", "", merged)]
-        found = []
-        for c in row.conflicts:
-            if c.field == DELETED:
-                kind = "delete"
-            elif info.name == "compensation" and c.field == "used_application_id":
-                kind = "voucher"
-            else:
-                kind = "field"
-            found.append((kind, c.field, candidate(c)))
-        return found
+        return [(*conflict_kind(info.name, c.field), candidate(c)) for c in row.conflicts]
 
     def _stale_signoffs(self, rows: list[_Row]) -> int:
         """The latest sign-off of each touched application, if the checklist it approved

@@ -41,7 +41,7 @@ from counterdesk.sync.merge import (
     resolve_row,
     write_fields,
 )
-from counterdesk.sync.tables import LOCAL_FIELDS, TABLE_ORDER, table_info
+from counterdesk.sync.tables import APPEND_ONLY, LOCAL_FIELDS, TABLE_ORDER, table_info
 
 __all__ = [
     "FOLDED_KEY",
@@ -234,6 +234,52 @@ def store_states(
     )
 
 
+# --- conflicts the merge names ---------------------------------------------------------
+
+MERGE_KINDS = ("field", "delete", "voucher", "quarantine")
+"""The conflict kinds a later state settles by itself (the others a supervisor marks)."""
+
+
+def conflict_kind(table: str, field: str) -> tuple[str, str]:
+    """The ``sync_conflict`` (kind, field) of a conflict ``resolve_row`` names."""
+    if table in APPEND_ONLY:
+        return "quarantine", ""
+    if field == DELETED:
+        return "delete", field
+    if table == "compensation" and field == "used_application_id":
+        return "voucher", field
+    return "field", field
+
+
+def drop_settled(db: sqlite3.Connection, key: Key, kept: set[tuple[str, str]]) -> None:
+    """Drop the row's open merge conflicts its state no longer has."""
+    marks = ",".join("?" * len(MERGE_KINDS))
+    for kind, name in db.execute(
+        "SELECT kind, field FROM sync_conflict WHERE table_name = ? AND row_id = ? "
+        f"AND resolved_at IS NULL AND kind IN ({marks})",
+        (*key, *MERGE_KINDS),
+    ).fetchall():
+        if (kind, name) not in kept:
+            db.execute(
+                "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ? AND kind = ? "
+                "AND field = ?",
+                (*key, kind, name),
+            )
+
+
+def _settle(db: sqlite3.Connection, changed: Mapping[Key, State]) -> None:
+    """A local write over a conflict (having seen both values) settles it here too."""
+    waiting = {
+        (t, r)
+        for t, r in db.execute(
+            "SELECT DISTINCT table_name, row_id FROM sync_conflict WHERE resolved_at IS NULL"
+        )
+    }
+    for key in waiting & changed.keys():
+        resolved = resolve_row(state_from_json(changed[key]), table_info(key[0]).ranks)
+        drop_settled(db, key, {conflict_kind(key[0], c.field) for c in resolved.conflicts})
+
+
 # --- folding the change log --------------------------------------------------------------
 
 
@@ -305,6 +351,7 @@ def _fold(db: sqlite3.Connection, batch: int) -> int:
             if new is not None:
                 states[key] = changed[key] = new
         store_states(db, changed, seq)
+        _settle(db, changed)
         folded = int(changes[-1][0])
         total += len(changes)
     if total:
