@@ -11,12 +11,14 @@ import pytest
 from sqlalchemy import select
 
 from counterdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
+from counterdesk.domain.ids import uuid7
 from counterdesk.domain.roles import Role
 from counterdesk.services import sync_conflicts
-from counterdesk.store.models import Applicant, AuditEvent, SyncConflict, SyncRow
-from counterdesk.sync.merge import DELETED, delete_row, merge_row, resolve_row
+from counterdesk.store.models import Applicant, Application, AuditEvent, SyncConflict, SyncRow
+from counterdesk.sync.merge import DELETED, canonical, delete_row, merge_row, resolve_row
 from counterdesk.sync.state import state_from_json, state_to_json
 from tests.conftest import Office
+from tests.issuing_helpers import SAK_CERTIFICATE, filed, person
 from tests.sync_conflict_helpers import (
     MINE,
     REMOTE_USER,
@@ -179,3 +181,28 @@ def test_a_choice_made_at_one_counter_settles_the_other(tmp_path: Path) -> None:
         # and back again: nothing reopens at L01
         carry(l02, l01, tmp_path, "5-l02-l01")
         assert sync_conflicts.open_conflicts(l01.runtime, l01.actors[Role.SUPERVISOR]) == ()
+
+
+def test_a_voucher_used_twice_names_both_applications(office: Office) -> None:
+    """The values of a voucher conflict are application ids: shown as their numbers."""
+    applicant_id = person(office, photo=False)
+    first, second = (filed(office, applicant_id, SAK_CERTIFICATE) for _ in range(2))
+    with office.runtime.read() as s:
+        ids = {n: s.scalars(select(Application.id).where(Application.number == n)).one()
+               for n in (first, second)}  # fmt: skip
+    with office.runtime.unit() as s:
+        s.add(
+            SyncConflict(
+                id=uuid7(), kind="voucher", table_name="compensation", row_id=str(uuid7()),
+                field="used_application_id",
+                candidates=[{"hlc": "", "value": canonical(str(ids[n]))} for n in (first, second)],
+            )
+        )  # fmt: skip
+    (view,) = sync_conflicts.open_conflicts(office.runtime, office.actors[Role.SUPERVISOR])
+    assert view.kind_label == "Voucher dipakai di dua loket"
+    assert view.field_label == "Dipakai untuk permohonan" and view.choosable
+    assert [c.value_text for c in view.candidates] == [
+        f"Permohonan {first}",
+        f"Permohonan {second}",
+    ]
+    assert "hanya boleh dipakai satu kali" in view.hint
