@@ -10,6 +10,7 @@ from PIL import Image
 
 from counterdesk.domain.roles import Role
 from counterdesk.services import applicants, applications, payments, verification
+from tests.clock import office_today
 from tests.conftest import Office
 
 BALAI_PERSON = "balai-sertifikasi/person"  # certificate and card, payment stage
@@ -76,7 +77,7 @@ def paid(office: Office, number: str, amount: int = 1_250_000) -> None:
     officer = office.actors[Role.OFFICER]
     to_stage(office, number, "Pembayaran")
     payments.bill(office.runtime, officer, number, amount, BILLING)
-    payments.record_paid(office.runtime, officer, number, NTPN, date.today())
+    payments.record_paid(office.runtime, officer, number, NTPN, office_today())
 
 
 def ready_balai_person(office: Office, *, photo: bool = True) -> str:

@@ -4,8 +4,6 @@ the printed Code 128 reads back the serial and the QR a payload that verifies.""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from counterdesk.domain.errors import ValidationError, ValidationErrors
@@ -13,6 +11,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
 from counterdesk.services import applications, issuing, payments, verification_offline
 from tests import pdf_tools
+from tests.clock import office_today
 from tests.conftest import Office
 from tests.issuing_helpers import (
     BALAI_PERSON,
@@ -59,7 +58,7 @@ def test_person_card_seed_001_from_sign_off_to_hand_over(office: Office) -> None
     assert applications.application_detail(office.runtime, officer, number).status == (
         AppStatus.PAUSED
     )
-    payments.record_paid(office.runtime, officer, number, NTPN, date.today())
+    payments.record_paid(office.runtime, officer, number, NTPN, office_today())
     receipt = pdf_tools.all_text(payments.payment_receipt_pdf(office.runtime, officer, number))
     assert NTPN in receipt and "1.250.000" in receipt
 

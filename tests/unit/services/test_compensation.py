@@ -14,6 +14,7 @@ from counterdesk.services import applications, compensation, receipts
 from counterdesk.services.calendar import office_calendar
 from counterdesk.store.models import AuditEvent
 from tests import pdf_tools
+from tests.clock import office_today
 from tests.compensation_helpers import late_person
 from tests.conftest import Office
 from tests.issuing_helpers import BALAI_PERSON, filed, person, verified
@@ -43,7 +44,7 @@ def test_a_late_file_is_proposed_with_how_late_and_what_the_standard_grants(
     _, number = late_person(office)
     on_time = filed(office, person(office, "3174051203900002", "Sari Dewi"), BALAI_PERSON)
 
-    found = compensation.proposals(office.runtime, officer, date.today())
+    found = compensation.proposals(office.runtime, officer, office_today())
 
     assert [p.number for p in found] == [number]  # the open file is not proposed
     proposal = found[0]
@@ -66,7 +67,7 @@ def test_granting_gives_a_maaf_letter_once_and_the_late_file_says_so(office: Off
     assert "/MAAF/" in view.letter_number
     assert view.status_label == "Belum dipakai" and view.days_off == 1
     assert view.application_number == number and view.applicant_name == "Budi Santoso"
-    assert compensation.proposals(office.runtime, officer, date.today()) == ()
+    assert compensation.proposals(office.runtime, officer, office_today()) == ()
     assert compensation.granted(office.runtime, officer) == (view,)
     assert any(
         line.startswith("Kompensasi diberikan") and view.letter_number in line

@@ -3,8 +3,6 @@ one application never issues twice; every printed copy is logged."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from sqlalchemy import select
 
@@ -29,6 +27,7 @@ from counterdesk.store.models import (
     SpoiledStock,
 )
 from tests import pdf_tools
+from tests.clock import office_today
 from tests.conftest import Office
 from tests.issuing_helpers import (
     BALAI_PERSON,
@@ -79,10 +78,10 @@ def test_issue_gives_each_product_a_serial_validity_and_template_once(office: Of
     number = ready_balai_person(office)
     view = issuing.issue(office.runtime, officer, number)
     assert [i.product_kind for i in view.items] == ["certificate", "card"]
-    assert view.holder_name == "Budi Santoso" and view.issued_on == date.today()
+    assert view.holder_name == "Budi Santoso" and view.issued_on == office_today()
     for item in view.items:
         assert numbers.parse_number(item.serial, numbers.CERTIFICATE).counter == "L01"
-        assert item.valid_until == date.today().replace(year=date.today().year + 3)
+        assert item.valid_until == office_today().replace(year=office_today().year + 3)
     with office.runtime.read() as s:
         templates = set(s.scalars(select(Certificate.template)))
     assert templates == {"sertifikat-kompetensi", "person-card"}

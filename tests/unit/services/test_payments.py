@@ -4,7 +4,7 @@ after payment waits for it — in the service, not only in the GUI."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -13,6 +13,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.domain.states import AppStatus
 from counterdesk.services import applications, payments
 from tests import pdf_tools
+from tests.clock import office_today
 from tests.conftest import Office
 from tests.issuing_helpers import (
     BALAI_PERSON,
@@ -47,7 +48,7 @@ def test_bill_then_pay_shows_the_amount_and_lets_the_next_stage_begin(
     assert not shown.allowed.next_step or not shown.allowed.next_step.allowed
 
     view = payments.record_paid(
-        office.runtime, officer, at_payment, "0a1b-2c3d-4e5f-6g7h", date.today()
+        office.runtime, officer, at_payment, "0a1b-2c3d-4e5f-6g7h", office_today()
     )
     assert view.paid and view.ntpn == NTPN and view.status_label == "Lunas"
     shown = applications.application_detail(office.runtime, officer, at_payment)
@@ -95,19 +96,19 @@ def test_payment_needs_a_bill_a_valid_ntpn_and_a_sensible_date(
 ) -> None:
     officer = office.actors[Role.OFFICER]
     with pytest.raises(ValidationError, match=r"Tagihan .* belum dibuat"):
-        payments.record_paid(office.runtime, officer, at_payment, NTPN, date.today())
+        payments.record_paid(office.runtime, officer, at_payment, NTPN, office_today())
     payments.bill(office.runtime, officer, at_payment, 750_000, BILLING)
     with pytest.raises(ValidationError, match=r"NTPN .* 16 huruf/angka") as error:
-        payments.record_paid(office.runtime, officer, at_payment, "SSBP 77", date.today())
+        payments.record_paid(office.runtime, officer, at_payment, "SSBP 77", office_today())
     assert error.value.field == "ntpn"
     with pytest.raises(ValidationError, match="harus antara tanggal tagihan") as error:
         payments.record_paid(
-            office.runtime, officer, at_payment, NTPN, date.today() + timedelta(days=1)
+            office.runtime, officer, at_payment, NTPN, office_today() + timedelta(days=1)
         )
     assert error.value.field == "paid_on"
-    payments.record_paid(office.runtime, officer, at_payment, NTPN, date.today())
+    payments.record_paid(office.runtime, officer, at_payment, NTPN, office_today())
     with pytest.raises(ValidationError, match="sudah tercatat"):
-        payments.record_paid(office.runtime, officer, at_payment, NTPN, date.today())
+        payments.record_paid(office.runtime, officer, at_payment, NTPN, office_today())
     with pytest.raises(ValidationError, match="sudah lunas"):
         payments.bill(office.runtime, officer, at_payment, 1, BILLING)
 
@@ -115,13 +116,13 @@ def test_payment_needs_a_bill_a_valid_ntpn_and_a_sensible_date(
 def test_one_ntpn_pays_one_bill(office: Office, at_payment: str) -> None:
     officer = office.actors[Role.OFFICER]
     payments.bill(office.runtime, officer, at_payment, 750_000, BILLING)
-    payments.record_paid(office.runtime, officer, at_payment, NTPN, date.today())
+    payments.record_paid(office.runtime, officer, at_payment, NTPN, office_today())
     other = filed(office, person(office, "3174051203900002", "Siti Aminah"), BALAI_PERSON)
     verified(office, other)
     to_stage(office, other, "Pembayaran")
     payments.bill(office.runtime, officer, other, 750_000, BILLING)
     with pytest.raises(ValidationError, match=f"sudah tercatat untuk permohonan {at_payment}"):
-        payments.record_paid(office.runtime, officer, other, NTPN, date.today())
+        payments.record_paid(office.runtime, officer, other, NTPN, office_today())
 
 
 def test_no_bill_before_the_payment_stage_nor_for_a_free_service(office: Office) -> None:
@@ -141,7 +142,7 @@ def test_the_payment_receipt_shows_amount_billing_code_and_ntpn(
     payments.bill(office.runtime, officer, at_payment, 1_250_000, BILLING)
     with pytest.raises(ValidationError, match="belum tercatat"):
         payments.payment_receipt_pdf(office.runtime, officer, at_payment)
-    payments.record_paid(office.runtime, officer, at_payment, NTPN, date.today())
+    payments.record_paid(office.runtime, officer, at_payment, NTPN, office_today())
     text = pdf_tools.all_text(payments.payment_receipt_pdf(office.runtime, officer, at_payment))
     for expected in (at_payment, "Budi Santoso", "1.250.000", BILLING, NTPN):
         assert expected in text
