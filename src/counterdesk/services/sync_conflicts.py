@@ -117,6 +117,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "amount": "Jumlah",
     "ntpn": "NTPN",
     "close_reason": "Alasan penutupan",
+    "checklist_hash": "Isi berkas yang disetujui",
 }
 _RECORD_ATTRS = ("number", "serial", "letter_number", "name")
 
@@ -303,6 +304,8 @@ def _value_text(session: Session, field: str, value: Any) -> str:
 
 
 def _text_of(session: Session, field: str, text: str) -> str:
+    if field == "checklist_hash":  # a stale sign-off: what it approved is no longer there
+        return f"Disetujui untuk isi berkas sebelum diubah (sidik {text[:8]})"
     if field == "status" and text in AppStatus.__members__.values():
         return STATUS_LABELS[AppStatus(text)]
     if field.endswith("_id"):

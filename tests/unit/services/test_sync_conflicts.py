@@ -206,3 +206,21 @@ def test_a_voucher_used_twice_names_both_applications(office: Office) -> None:
         f"Permohonan {second}",
     ]
     assert "hanya boleh dipakai satu kali" in view.hint
+
+
+def test_a_stale_signoff_reads_as_words_not_a_hash(office: Office) -> None:
+    with office.runtime.unit() as s:
+        s.add(
+            SyncConflict(
+                id=uuid7(), kind="stale_signoff", table_name="sign_off", row_id=str(uuid7()),
+                field="checklist_hash", candidates=[{"value": json.dumps("ab12cd34" + "0" * 56)}],
+            )
+        )  # fmt: skip
+    (view,) = sync_conflicts.open_conflicts(office.runtime, office.actors[Role.SUPERVISOR])
+    assert (view.kind_label, view.field_label) == (
+        "Persetujuan tidak berlaku lagi",
+        "Isi berkas yang disetujui",
+    )
+    (only,) = view.candidates
+    assert only.value_text == "Disetujui untuk isi berkas sebelum diubah (sidik ab12cd34)"
+    assert not view.choosable and "kembali ke antrean persetujuan" in view.hint
