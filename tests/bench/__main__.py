@@ -18,7 +18,9 @@ def main() -> None:
     )
     parser.add_argument("--samples", type=int, default=200, help="samples per intake figure")
     parser.add_argument(
-        "--only", choices=["start", "intake", "documents", "registry"], help="run one group"
+        "--only",
+        choices=["start", "intake", "documents", "registry", "sync"],
+        help="run one group",
     )
     args = parser.parse_args()
     rows = []
@@ -38,6 +40,10 @@ def main() -> None:
         from tests.bench import bench_registry_import
 
         rows += bench_registry_import.run()
+    if args.only in (None, "sync"):
+        from tests.bench import bench_sync
+
+        rows += bench_sync.run()
     print_table(rows)
 
 

@@ -49,7 +49,14 @@ from counterdesk.sync.state import (
     store_states,
     top_stamp,
 )
-from counterdesk.sync.tables import TABLE_ORDER, TableInfo, table_info
+from counterdesk.sync.tables import (
+    TABLE_ORDER,
+    UTC_FUNCTION,
+    TableInfo,
+    table_info,
+    upsert_plan,
+    utc_text,
+)
 
 __all__ = ["Applier", "BatchCounts"]
 
@@ -88,14 +95,6 @@ def _now_text() -> str:
     return datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _stamp_time(stamp: str) -> str:
-    """The wall time of an HLC stamp as SQLite stores a UTC datetime."""
-    wall = stamp[:13]
-    if not wall.isdigit():
-        return _now_text()
-    return datetime.fromtimestamp(int(wall) / 1000, UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def _site_of(stamp: str) -> str:
     try:
         return Hlc.parse(stamp).site
@@ -123,7 +122,11 @@ class Applier:
         self.session = session
         self.db: sqlite3.Connection = raw_connection(session)
         self.db.execute("PRAGMA defer_foreign_keys = ON")
+        self.db.create_function(UTC_FUNCTION, 1, utc_text, deterministic=True)
         self.seq = RowSeq(self.db)
+        self._parked: set[Key] = {
+            (t, r) for t, r in self.db.execute("SELECT table_name, row_id FROM sync_parked")
+        }
         self._with_conflicts: set[Key] = {
             (t, r)
             for t, r in self.db.execute(
@@ -338,6 +341,7 @@ class Applier:
         return waiting
 
     def _park(self, table: str, waiting: Mapping[str, str]) -> None:
+        self._parked.update((table, r) for r in waiting)
         now = _now_text()
         self.db.executemany(
             "INSERT INTO sync_parked (table_name, row_id, state, missing, parked_at) "
@@ -349,8 +353,9 @@ class Applier:
     def _unpark(self, table: str, row_ids: list[str]) -> None:
         self.db.executemany(
             "DELETE FROM sync_parked WHERE table_name = ? AND row_id = ?",
-            [(table, r) for r in row_ids],
+            [(table, r) for r in row_ids if (table, r) in self._parked],
         )
+        self._parked.difference_update((table, r) for r in row_ids)
         self.db.executemany(
             "DELETE FROM sync_conflict WHERE table_name = ? AND row_id = ? "
             "AND kind = 'duplicate_number' AND resolved_at IS NULL",
@@ -360,29 +365,14 @@ class Applier:
     def _upsert(self, info: TableInfo, rows: list[_Row]) -> None:
         if not rows:
             return
-        columns = info.columns
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-        sql = (
-            f"INSERT INTO {info.name} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT(id) DO UPDATE SET {updates}"
-        )
-        convert = info.to_db
+        plan = upsert_plan(info.name)
         params = []
         for r in rows:
             stamp = top_stamp(r.state)
-            given = {
-                **r.values,
-                "id": r.row_id,
-            }
             params.append(
-                tuple(
-                    stamp if c == "hlc"
-                    else _stamp_time(stamp) if c == "updated_at"
-                    else convert[c](given.get(c, info.defaults.get(c)))
-                    for c in columns
-                )
-            )  # fmt: skip
-        self.db.executemany(sql, params)
+                plan.params({**r.values, "id": r.row_id, "hlc": stamp, "updated_at": stamp})
+            )
+        self.db.executemany(plan.sql, params)
 
     def _delete(self, info: TableInfo, rows: list[_Row]) -> None:
         self.db.executemany(

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, UniqueConstraint, Uuid
@@ -25,7 +26,10 @@ __all__ = [
     "TABLE_ORDER",
     "ForeignKey",
     "TableInfo",
+    "Upsert",
     "table_info",
+    "upsert_plan",
+    "utc_text",
 ]
 
 LOCAL_FIELDS = frozenset({"id", "hlc", "updated_at"})
@@ -100,7 +104,7 @@ def _uuid(value: Any) -> Any:
     return uuid.UUID(str(value)).hex
 
 
-def _utc(value: Any) -> Any:
+def utc_text(value: Any) -> Any:
     if value is None:
         return None
     text = str(value)
@@ -134,7 +138,7 @@ def _converter(kind: TypeEngine[Any]) -> Callable[[Any], Any]:
     if isinstance(impl, Uuid):
         return _uuid
     if isinstance(impl, DateTime):
-        return _utc
+        return utc_text
     if isinstance(impl, Date):
         return _date
     if isinstance(impl, Boolean):
@@ -177,4 +181,83 @@ def table_info(name: str) -> TableInfo:
             for c in table.columns
             if c.default is not None and c.default.is_scalar
         },
+    )
+
+
+# --- the upsert: conversions done by SQLite, not row by row in Python ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Upsert:
+    """One ``INSERT … ON CONFLICT(id) DO UPDATE`` per table. ``params`` turns a row's
+    JSON values (plus ``id``, and the stamp as ``hlc`` and ``updated_at``) into the
+    statement's parameters; UUIDs, UTC times and the stamp's wall time are converted by
+    the statement itself."""
+
+    sql: str
+    base: Mapping[str, Any]
+    pick: Callable[[Mapping[str, Any]], tuple[Any, ...]]
+    in_python: tuple[tuple[int, Callable[[Any], Any]], ...]
+
+    def params(self, values: Mapping[str, Any]) -> Sequence[Any]:
+        row = self.pick({**self.base, **values})
+        if not self.in_python:
+            return row
+        out = list(row)
+        for at, convert in self.in_python:
+            out[at] = convert(out[at])
+        return out
+
+
+UTC_FUNCTION = "counterdesk_utc"
+"""SQLite function (registered by the applier) for a time not in the usual UTC form."""
+
+
+def _utc_sql(n: int) -> str:
+    p = f"?{n}"
+    return (
+        f"CASE WHEN length({p}) = 32 AND substr({p}, 27) = '+00:00' "
+        f"THEN replace(substr({p}, 1, 26), 'T', ' ') "
+        f"WHEN length({p}) = 25 AND substr({p}, 20) = '+00:00' "
+        f"THEN replace(substr({p}, 1, 19), 'T', ' ') || '.000000' "
+        f"ELSE {UTC_FUNCTION}({p}) END"
+    )
+
+
+def _sql_value(name: str, kind: TypeEngine[Any], n: int) -> str:
+    if name == "updated_at":  # from the stamp's wall-clock milliseconds
+        return (
+            f"strftime('%Y-%m-%d %H:%M:%f', CAST(substr(?{n}, 1, 13) AS INTEGER) / 1000.0, "
+            "'unixepoch') || '000'"
+        )
+    converter = _converter(kind)
+    if converter is _uuid:
+        return f"replace(?{n}, '-', '')"
+    if converter is utc_text:
+        return _utc_sql(n)
+    return f"?{n}"
+
+
+@cache
+def upsert_plan(name: str) -> Upsert:
+    info = table_info(name)
+    model = next(m for m in SYNCED_MODELS if m.__tablename__ == name)  # type: ignore[attr-defined]
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    columns = [c.name for c in table.columns]
+    values = ", ".join(_sql_value(c.name, c.type, i + 1) for i, c in enumerate(table.columns))
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    sql = (
+        f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({values}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
+    in_python = tuple(
+        (i, info.to_db[c.name])
+        for i, c in enumerate(table.columns)
+        if info.to_db[c.name] in (_json, _bytes)
+    )
+    return Upsert(
+        sql=sql,
+        base={c: info.defaults.get(c) for c in columns},
+        pick=itemgetter(*columns),
+        in_python=in_python,
     )
