@@ -303,7 +303,7 @@ def export(
         recipients=tuple(s.code for s in targets),
         rows=written.rows,
         blobs=written.blobs,
-        by_table=tuple((TABLE_LABELS.get(t, t), n) for t, n in written.by_table),
+        by_table=_labelled(dict(written.by_table)),
         bytes=written.bytes,
         sha256=written.sha256,
     )

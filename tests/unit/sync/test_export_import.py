@@ -10,14 +10,16 @@ import signal
 import subprocess
 import sys
 import textwrap
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import select
 
 from counterdesk.services import applicants, applications, sync
-from counterdesk.store.models import SyncImport
+from counterdesk.store.models import AuditEvent, SyncImport, SyncPeer
 from tests.sync_helpers import (
     Counter,
     clone,
@@ -191,3 +193,32 @@ def test_an_import_killed_midway_and_run_again_gives_the_same_rows(
     assert synced_snapshot(reopened.runtime) == synced_snapshot(whole.runtime)
     reopened.runtime.close()
     whole.runtime.close()
+
+
+def _rewrite_audit_event(counter: Counter, seq: int) -> None:
+    """What a rewrite of the counter's audit chain looks like from outside: the event
+    the other counter witnessed has another hash now."""
+    with counter.runtime.unit() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE audit_event SET hash = ? WHERE seq = ?", ("f" * 64, seq)
+        )
+
+
+def test_an_audit_chain_rewritten_after_it_was_witnessed_is_named(
+    pair: list[Counter], tmp_path: Path
+) -> None:
+    a, b = pair
+    _file_for(a, NIK_A, "Budi Santoso")
+    exchange(a, b, tmp_path)  # L02 witnesses L01's audit head
+    exchange(b, a, tmp_path)  # L01 learns what L02 witnessed
+    assert exchange(a, b, tmp_path).warnings == ()  # unchanged: nothing to say
+    with b.runtime.read() as session:
+        witnessed = session.get_one(SyncPeer, uuid.UUID(a.site_id)).audit_seq
+    exchange(b, a, tmp_path)
+    _rewrite_audit_event(a, witnessed)
+    (warning,) = exchange(a, b, tmp_path).warnings
+    assert "Rantai audit loket L01 berubah setelah disaksikan" in warning
+    with b.runtime.read() as session:
+        assert session.scalars(
+            select(AuditEvent.entity_id).where(AuditEvent.action == "sync.audit_chain_changed")
+        ).all() == ["L01"]
