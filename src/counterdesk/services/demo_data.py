@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from counterdesk.domain import numbers
 from counterdesk.domain.formatting import to_zone
 from counterdesk.domain.roles import Role
-from counterdesk.domain.states import AppStatus, ComplaintKind
+from counterdesk.domain.states import AppStatus
 from counterdesk.domain.workdays import WorkCalendar
 from counterdesk.services import accounts, audit, certificate_cases, minutes, setup
 from counterdesk.services.applications import record_event
@@ -641,26 +641,6 @@ def _complaints(ctx: _Ctx, apps: list[Application]) -> None:
             standard_code=kbli,
         ),
     )
-    for channel, who, subject, ago, status in (
-        ("email", "Teuku Rizal", "Tata cara pengajuan fasilitas kawasan berikat", 1, "open"),
-        ("media_sosial", "Siti Nurhaliza", "Batas pembebasan bea barang kiriman", 3, "escalated"),
-    ):
-        received_on = _working_days_ago(cal, today, ago)
-        ctx.session.add(
-            Complaint(
-                number=next_number(ctx.session, numbers.TICKET, received_on.year),
-                kind=ComplaintKind.INFORMATION.value,
-                standard_code="informasi-bc-aceh",
-                channel=channel,
-                received_at=_at(received_on, 10),
-                reporter_name=who,
-                reporter_contact="+6281311112222",
-                subject=subject,
-                body=subject + ".",
-                due_on=cal.add_working_days(received_on, 2),
-                status=status,
-            )
-        )
 
 
 def _surveys(ctx: _Ctx, apps: list[Application]) -> None:

@@ -39,7 +39,7 @@ def test_demo_covers_every_standard_and_stage(runtime: Runtime) -> None:
     assert standards == {s.code for s in load_catalog().standards}
     assert statuses == {s.value for s in AppStatus}
     assert certificates and certificates >= 10
-    assert kinds == {"pengaduan", "saran", "informasi"}
+    assert kinds == {"pengaduan", "saran"}  # information requests are applications (F4)
     assert any(row.deadline.level == "overdue" for row in queue)
 
 
@@ -57,7 +57,7 @@ def test_reset_refills_from_scratch(runtime: Runtime) -> None:
         session.execute(Complaint.__table__.delete())
     assert ensure_demo(runtime, reset=True)
     with runtime.unit() as session:
-        assert session.scalar(select(func.count()).select_from(Complaint)) == 9
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 7
         assert audit.verify_chain(session).ok
 
 
@@ -67,7 +67,7 @@ def test_overview_counts_what_the_supervisor_watches(runtime: Runtime) -> None:
         c = overview.counts(session, date(2026, 11, 20))
     assert c.awaiting_signoff == 4
     assert c.overdue >= 1 and c.due_soon >= 1
-    assert c.open_complaints == 7
+    assert c.open_complaints == 5
 
 
 CLOSING = {
