@@ -121,15 +121,22 @@ def _many(counter: Counter, count: int) -> None:
         register(counter, f"31740512039{n + 10:05d}", f"Peserta {n}")
 
 
+def _file_and_whole(a: Counter, b: Counter, folder: Path, people: int) -> tuple[Path, Counter]:
+    """A file of ``people`` new applicants from ``a`` to ``b``, and a copy of ``b`` that
+    imported it without interruption (what a resumed import must end as)."""
+    _many(a, people)
+    path = folder / "L01-L02.cdx"
+    sync.export(a.runtime, a.admin, path)
+    whole = clone(b, folder / "whole.sqlite3")
+    sync.import_file(whole.runtime, whole.admin, path)
+    return path, whole
+
+
 def test_a_cancelled_import_resumes_to_the_same_result(
     pair: list[Counter], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = pair
-    _many(a, 7)
-    path = tmp_path / "L01-L02.cdx"
-    sync.export(a.runtime, a.admin, path)
-    whole = clone(b, tmp_path / "whole.sqlite3")
-    sync.import_file(whole.runtime, whole.admin, path)
+    path, whole = _file_and_whole(a, b, tmp_path, 7)
 
     monkeypatch.setattr(sync, "BATCH", 3)
     with pytest.raises(sync.SyncCancelled):
@@ -168,11 +175,7 @@ def test_an_import_killed_midway_and_run_again_gives_the_same_rows(
     pair: list[Counter], tmp_path: Path
 ) -> None:
     a, b = pair
-    _many(a, 8)
-    path = tmp_path / "L01-L02.cdx"
-    sync.export(a.runtime, a.admin, path)
-    whole = clone(b, tmp_path / "whole.sqlite3")
-    sync.import_file(whole.runtime, whole.admin, path)
+    path, whole = _file_and_whole(a, b, tmp_path, 8)
     target = b.runtime.db.path
     assert target is not None
     b.runtime.close()
