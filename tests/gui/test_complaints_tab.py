@@ -16,6 +16,7 @@ from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.complaint_detail import ComplaintDetailDialog
 from counterdesk.gui.dialogs.complaint_form import ComplaintFormDialog
 from counterdesk.gui.dialogs.document_ready import DocumentReadyDialog
+from counterdesk.gui.dialogs.information_requests import InformationRequestsDialog
 from counterdesk.gui.dialogs.text_input import TextInputDialog
 from counterdesk.gui.main_window import MainWindow
 from counterdesk.gui.tabs.complaints import ALL_VIEW, OPEN_VIEW, ComplaintsTab
@@ -257,3 +258,12 @@ def test_the_outcome_date_cannot_be_in_the_future(
     assert "belum terjadi" in ui.outcomeCommunicatedOnError.text()  # said at the date
     assert not ui.closeComplaintButton.isEnabled()
     del office
+
+
+def test_f4_on_the_complaints_desk_opens_the_information_requests(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    window, tab = complaints_tab(qtbot, desk, "petugas")
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    dialog = opened(qtbot, tab, InformationRequestsDialog)
+    assert dialog.isVisible()

@@ -189,7 +189,7 @@ class Ui_ComplaintsTab(object):
 #if QT_CONFIG(tooltip)
         self.surveyButton.setToolTip(QCoreApplication.translate("ComplaintsTab", u"Buka layar survei kepuasan untuk diisi pemohon di loket", None))
 #endif // QT_CONFIG(tooltip)
-        self.keysHint.setText(QCoreApplication.translate("ComplaintsTab", u"Enter atau klik dua kali: buka pengaduan \u00b7 Ctrl+N: catat pengaduan baru \u00b7 Alt+B / Alt+S: belum selesai / semua \u00b7 F3: cari nomor, nama atau perihal", None))
+        self.keysHint.setText(QCoreApplication.translate("ComplaintsTab", u"Enter atau klik dua kali: buka pengaduan \u00b7 Ctrl+N: catat pengaduan baru \u00b7 Alt+B / Alt+S: belum selesai / semua \u00b7 F3: cari nomor, nama atau perihal \u00b7 F4: permintaan informasi", None))
         pass
     # retranslateUi
 

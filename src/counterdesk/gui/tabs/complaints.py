@@ -27,6 +27,7 @@ from counterdesk.gui.dialogs.case_common import AMBER, BLUE, NEUTRAL, RED
 from counterdesk.gui.dialogs.compensation import CompensationDialog
 from counterdesk.gui.dialogs.complaint_detail import ComplaintDetailDialog, badge
 from counterdesk.gui.dialogs.complaint_form import ComplaintFormDialog
+from counterdesk.gui.dialogs.information_requests import InformationRequestsDialog
 from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.dialogs.report_export import RECAP, SURVEY, ReportExportDialog
 from counterdesk.gui.dialogs.survey_kiosk import SurveyKioskDialog
@@ -71,6 +72,9 @@ class ComplaintsTab(ListTab[ComplaintListRow]):
         ui.compensationButton.clicked.connect(self.compensation)
         ui.surveyButton.clicked.connect(self.survey_kiosk)
         self._report_menu(ui.reportButton)
+        # Information requests are applications of the information service, kept on
+        # Penerimaan; the complaints desk reaches the same list with the same key.
+        QShortcut(QKeySequence("F4"), self, self.information_requests)
         self._enable_open()
 
     # --- what the list shows ------------------------------------------------------------
@@ -218,6 +222,11 @@ class ComplaintsTab(ListTab[ComplaintListRow]):
 
     def report(self, kind: str) -> ReportExportDialog:
         dialog = ReportExportDialog(self.ctx, kind, self)
+        self.dialog = open_replacing(self.dialog, dialog)
+        return dialog
+
+    def information_requests(self) -> InformationRequestsDialog:
+        dialog = InformationRequestsDialog(self.ctx, self)
         self.dialog = open_replacing(self.dialog, dialog)
         return dialog
 
