@@ -7,8 +7,9 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 
-from counterdesk.domain.errors import ConflictError
+from counterdesk.domain.errors import ConflictError, ValidationError
 from counterdesk.services.context import Actor
 from counterdesk.services.runtime import Runtime, database_path
 
@@ -50,3 +51,24 @@ def login_actor(runtime: Runtime, username: str) -> Actor:
             "(mis. `counterdesk --demo registry import …`)."
         )
     return runtime.login(username, read_secret(PASSWORD_ENV, f"Kata sandi {username}: "))
+
+
+def office_today(runtime: Runtime) -> date:
+    """Today on the office's wall clock (a report after 17:00 UTC is already tomorrow in
+    WIB), not the machine's date."""
+    from counterdesk.domain.formatting import to_zone
+    from counterdesk.services.setup import office_info
+    from counterdesk.store.base import utcnow
+
+    return to_zone(utcnow(), office_info(runtime).timezone).date()
+
+
+def require_out(args: argparse.Namespace, example: str) -> None:
+    """A PDF or XLSX report is written to a file: refuse before any work when --out is
+    missing, with an example name (``example`` without its extension)."""
+    if args.report_format != "text" and args.out is None:
+        raise ValidationError(
+            "out",
+            f"Format {args.report_format} disimpan ke berkas: tambahkan --out BERKAS, "
+            f"mis. --out {example}.{args.report_format}.",
+        )

@@ -4,12 +4,10 @@ point 7) as text, PDF or XLSX, thin over services/complaint_reports.py."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from counterdesk.commands.common import login_actor, open_runtime
-from counterdesk.domain.errors import ValidationError
+from counterdesk.commands.common import login_actor, office_today, open_runtime, require_out
 from counterdesk.services import complaint_reports
 from counterdesk.services.complaint_reports import MonthlyRecap, RecapCount
 
@@ -44,15 +42,10 @@ def add_report_parser(actions: Any) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     year, month = complaint_reports.parse_month(args.month)
-    if args.report_format != "text" and args.out is None:
-        raise ValidationError(
-            "out",
-            f"Format {args.report_format} disimpan ke berkas: tambahkan --out BERKAS, "
-            f"mis. --out rekap-{year}-{month:02d}.{args.report_format}.",
-        )
+    require_out(args, f"rekap-{year}-{month:02d}")
     runtime = open_runtime(args)
     actor = login_actor(runtime, args.as_user)
-    today = dt.date.today()
+    today = office_today(runtime)
     if args.report_format == "text":
         _print(complaint_reports.monthly_recap(runtime, actor, year, month, today))
         return 0

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from counterdesk.commands.calendar import _parse_date as parse_date
-from counterdesk.commands.common import login_actor, open_runtime
+from counterdesk.commands.common import login_actor, office_today, open_runtime, require_out
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.survey_profile import (
     AGE_BANDS,
@@ -104,11 +104,11 @@ def _answers(text: str) -> tuple[Any, ...]:
     return tuple(int(p) if p.lstrip("-").isdigit() else p for p in parts if p)
 
 
-def _submitted_at(args: argparse.Namespace, zone: str) -> datetime | None:
+def _submitted_at(args: argparse.Namespace, zone: str, today: dt.date) -> datetime | None:
     if not args.date:
         return None
     day = parse_date(args.date)
-    if day > dt.date.today():
+    if day > today:
         raise ValidationError(
             "date", f"Tanggal {args.date} belum tiba. Isi tanggal kuesioner diisi responden."
         )
@@ -129,7 +129,7 @@ def _add(args: argparse.Namespace) -> int:
         occupation=args.occupation.lower(),
         comment=args.comment,
         source="kertas",
-        submitted_at=_submitted_at(args, zone),
+        submitted_at=_submitted_at(args, zone, office_today(runtime)),
     )
     surveys.add_response(runtime, actor, data)
     linked = f", permohonan {args.application.upper()}" if args.application else ""
@@ -146,15 +146,10 @@ def _period(args: argparse.Namespace, today: dt.date) -> tuple[dt.date, dt.date]
 
 
 def _report(args: argparse.Namespace) -> int:
-    if args.report_format != "text" and args.out is None:
-        raise ValidationError(
-            "out",
-            f"Format {args.report_format} disimpan ke berkas: tambahkan --out BERKAS, "
-            f"mis. --out laporan-skm.{args.report_format}.",
-        )
+    require_out(args, "laporan-skm")
     runtime = open_runtime(args)
     actor = login_actor(runtime, args.as_user)
-    today = dt.date.today()
+    today = office_today(runtime)
     start, end = _period(args, today)
     service = args.service or None
     if args.report_format == "text":
