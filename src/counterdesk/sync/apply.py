@@ -32,7 +32,7 @@ from counterdesk.domain.hlc import Hlc
 from counterdesk.domain.ids import uuid7
 from counterdesk.store.models import Applicant, ChecklistItem, SignOff
 from counterdesk.store.search_index import tokens_for
-from counterdesk.sync.merge import FieldConflict, canonical, merge_row, resolve_row
+from counterdesk.sync.merge import FieldConflict, merge_row, resolve_row
 from counterdesk.sync.payload import RowLine
 from counterdesk.sync.state import (
     Key,
@@ -432,11 +432,10 @@ class Applier:
     def _conflicts_of(self, info: TableInfo, row: _Row) -> list[tuple[str, str, list[Any]]]:
         if not row.conflicts:
             return []
-        stamps: list[str] = row.state["s"]
         where = {
-            (stamps[head[0]], canonical(head[1])): name
-            for name, (heads, _covered) in row.state["f"].items()
-            for head in heads
+            (w.hlc, w.value): name
+            for name, f in state_from_json(row.state).fields.items()
+            for w in f.heads
         }
 
         def candidate(c: FieldConflict) -> list[dict[str, Any]]:

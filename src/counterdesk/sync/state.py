@@ -1,13 +1,15 @@
 """The merge state of every synced row (``sync_row``) and how local writes get into it.
 
 ``sync_row.state`` is a ``merge.RowState`` as compact JSON: the row's stamps once, in
-order, and per field its heads and covered stamps by index into them::
+order; the fields whose one value was written at the first stamp and never replaced,
+plainly; and the other fields with their heads and covered stamps by index::
 
-    {"s": [stamp, ...], "f": {field: [[[i, value], [i, value, [replaced i, ...]]],
-                                      [covered i, ...]]}}
+    {"s": [stamp, ...], "v": {field: value, ...},
+     "f": {field: [[[i, value], [i, value, [replaced i, ...]]], [covered i, ...]]}}
 
-A row written once (the common case) is ``{"s": [hlc], "f": {f: [[[0, v]], []], ...}}``,
-and its values can be read without building a ``RowState`` (``simple_values``).
+A row written once (the common case) is ``{"s": [hlc], "v": {...}}``: as cheap to parse
+as the row itself, and its values are read without building a ``RowState``
+(``simple_values``).
 
 ``fold_local_changes`` reads the change log above ``sync.folded_seq`` and writes each
 change into the row's state: an upsert writes the fields that differ from what the state
@@ -122,9 +124,14 @@ def state_to_json(state: RowState) -> State:
             stamps.update(w.replaced)
     order = sorted(stamps)
     index = {s: i for i, s in enumerate(order)}
+    plain: dict[str, Any] = {}
     fields: dict[str, Any] = {}
     for name in sorted(state.fields):
         f = state.fields[name]
+        only = next(iter(f.heads)) if len(f.heads) == 1 and not f.covered else None
+        if only is not None and not only.replaced and index[only.hlc] == 0 and name != DELETED:
+            plain[name] = json.loads(only.value)
+            continue
         heads = [
             [index[w.hlc], json.loads(w.value), sorted(index[r] for r in w.replaced)]
             if w.replaced
@@ -132,13 +139,16 @@ def state_to_json(state: RowState) -> State:
             for w in sorted(f.heads)
         ]
         fields[name] = [heads, sorted(index[c] for c in f.covered)]
-    return {"s": order, "f": fields}
+    return {"s": order, "v": plain, "f": fields} if fields else {"s": order, "v": plain}
 
 
 def state_from_json(data: Mapping[str, Any]) -> RowState:
     stamps: list[str] = data["s"]
-    fields: dict[str, FieldState] = {}
-    for name, (heads, covered) in data["f"].items():
+    fields: dict[str, FieldState] = {
+        name: FieldState(frozenset((Write(stamps[0], canonical(value)),)))
+        for name, value in data.get("v", {}).items()
+    }
+    for name, (heads, covered) in data.get("f", {}).items():
         fields[name] = FieldState(
             frozenset(
                 Write(
@@ -156,16 +166,16 @@ def state_from_json(data: Mapping[str, Any]) -> RowState:
 def fresh_state(values: Mapping[str, Any], hlc: str) -> State:
     """The state of a row written once, at ``hlc`` (what ``write_fields`` on an empty
     state gives, without building it)."""
-    return {"s": [hlc], "f": {k: [[[0, values[k]]], []] for k in sorted(values)}}
+    return {"s": [hlc], "v": dict(values)}
 
 
 def simple_values(state: Mapping[str, Any]) -> dict[str, Any] | None:
     """The row's values when every field has one head and nobody deleted it (no conflict
     possible), else None: then ``resolve_row`` decides."""
-    fields: Mapping[str, Any] = state["f"]
+    values: dict[str, Any] = dict(state.get("v", {}))
+    fields: Mapping[str, Any] = state.get("f", {})
     if DELETED in fields:
         return None
-    values: dict[str, Any] = {}
     for name, (heads, _covered) in fields.items():
         if len(heads) != 1:
             return None
