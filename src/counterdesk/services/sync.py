@@ -13,6 +13,7 @@ the watermarks and marks the file done.
 from __future__ import annotations
 
 import hashlib
+import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -372,7 +373,8 @@ def _checked_sender(
 
 
 def _staging_path(runtime: Runtime, sha: str) -> Path:
-    base = runtime.db.path.parent if runtime.db.path is not None else Path.cwd()
+    """Beside the database (its folder is private to this installation)."""
+    base = runtime.db.path.parent if runtime.db.path is not None else Path(tempfile.gettempdir())
     return base / "sync-staging" / f"{sha}.jsonl"
 
 
@@ -384,6 +386,9 @@ def import_file(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
+    """Apply a file from another counter (see the module's docstring for the order).
+    Refusals raise ``SyncFileError`` with the sentence for the officer; ``cancelled`` is
+    asked between batches (``SyncCancelled``; the next import of the file resumes)."""
     path = Path(path)
     sha = _file_sha256(path)
     with runtime.read(actor) as session:

@@ -124,6 +124,7 @@ class Applier:
         self.db.execute("PRAGMA defer_foreign_keys = ON")
         self.db.create_function(UTC_FUNCTION, 1, utc_text, deterministic=True)
         self.seq = RowSeq(self.db)
+        self._fresh: set[Key] = set()  # rows this applier brought in first: no old tokens
         self._parked: set[Key] = {
             (t, r) for t, r in self.db.execute("SELECT table_name, row_id FROM sync_parked")
         }
@@ -152,6 +153,7 @@ class Applier:
             current = local.get(key)
             if current is None:
                 merged = row.state
+                self._fresh.add(key)
                 if row.text:
                     texts[key] = row.text
             elif current == row.state:
@@ -384,7 +386,11 @@ class Applier:
             return
         self.db.executemany(
             "DELETE FROM applicant_token WHERE applicant_id = ?",
-            [(r.row_id.replace("-", ""),) for r in rows],
+            [
+                (r.row_id.replace("-", ""),)
+                for r in rows
+                if ("applicant", r.row_id) not in self._fresh
+            ],
         )
         tokens: list[tuple[str, str]] = []
         for r in rows:
