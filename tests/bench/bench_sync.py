@@ -5,10 +5,10 @@ applications) between two counters, seconds and peak memory, beside raw sqlite3.
   its own transaction (flush hook), so this is a cost spread over the writes, timed here
   in one go for N changes written with the hook off;
 - export: the sealed file of every row above the peer's watermark (nothing left to fold);
-- import: header checks, signature, decryption to staging, batches of 2,000 rows in
+- import: header checks, signature, decryption to staging, batches of 5,000 rows in
   durable units, parked-row retry, watermarks;
 - references, same run, same pragmas (WAL, ``foreign_keys=ON``): import — raw sqlite3
-  ``executemany`` of the same table rows in batches of 2,000, each committed with
+  ``executemany`` of the same table rows in batches of 5,000, each committed with
   ``synchronous=FULL``; export — raw sqlite3 reading the same rows and writing them as
   JSON lines to a file (no merge state, no encryption, no signature);
 - peak memory (tracemalloc, a separate run, as tracing slows Python): at N/10 and N
@@ -44,7 +44,7 @@ from tests.bench.harness import Row, print_table
 from tests.bench.replay import raw_connection
 from tests.sync_helpers import Counter, set_up_counters
 
-BATCH = 2_000
+BATCH = sync.BATCH  # the import's batch, for the reference too
 MIB = 1024 * 1024
 
 
@@ -122,7 +122,7 @@ def _table_rows(db: Path, table: str) -> tuple[list[str], list[tuple[Any, ...]]]
 
 
 def reference_import(source: Path, target: Path) -> float:
-    """Raw ``executemany`` of the same applicant and application rows, batches of 2,000
+    """Raw ``executemany`` of the same applicant and application rows, batches of 5,000
     each committed durably (``synchronous=FULL``), as the import commits its batches."""
     tables = [_table_rows(source, t) for t in ("applicant", "application")]
     conn = raw_connection(target)
@@ -241,7 +241,7 @@ def run(changes: int = 100_000) -> list[Row]:
             f"sync import {changes} changes",
             times["import"] * ms,
             times["import_ref"] * ms,
-            f"raw executemany, 2,000/commit, FULL; peak {small['import']:.1f} → "
+            f"raw executemany, 5,000/commit, FULL; peak {small['import']:.1f} → "
             f"{large['import']:.1f} MiB at 10× rows",
             "≤ 5 s",
         ),

@@ -17,6 +17,7 @@ import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,7 +72,7 @@ __all__ = [
     "status",
 ]
 
-BATCH = 2_000
+BATCH = 5_000
 EXPORT_NUMBER_KEY = "sync.export_number"
 WITNESSED_BY_KEY = "sync.witnessed_by."  # + peer site id: "seq:hash" of our chain it saw
 
@@ -483,7 +484,8 @@ def _apply_staged(
                 fold_local_changes(session)
                 for blob in blobs:
                     _save_blob(session, blob)
-                counts = Applier(session).apply(batch)
+                with closing(Applier(session)) as applier:
+                    counts = applier.apply(batch)
                 tally.received.update(counts.received)
                 tally.changed.update(counts.changed)
                 tally.conflicts += counts.conflicts
@@ -518,8 +520,8 @@ def _apply_staged(
         if batch or blobs or skip == 0:
             commit()
     with runtime.unit(actor, durable=True) as session:
-        applier = Applier(session)
-        tally.parked = applier.retry_parked()
+        with closing(Applier(session)) as applier:
+            tally.parked = applier.retry_parked()
         tally.warnings += _witness(session, actor, sender, manifest)
         _move_watermarks(session, path, header, sender, manifest)
         entry = session.get(SyncImport, sha)
