@@ -29,12 +29,11 @@ from sqlalchemy.orm import Session
 from counterdesk import __version__
 from counterdesk.domain.errors import ConflictError, CounterDeskError, ValidationError
 from counterdesk.domain.hlc import Hlc
-from counterdesk.services import audit, sites
+from counterdesk.services import audit, sites, sync_peers
 from counterdesk.services.context import Actor
 from counterdesk.services.setup import local_site
 from counterdesk.store.migrate import _known_revisions, head_revision
 from counterdesk.store.models import (
-    AuditEvent,
     Site,
     SyncConflict,
     SyncImport,
@@ -74,7 +73,6 @@ __all__ = [
 
 BATCH = 5_000
 EXPORT_NUMBER_KEY = "sync.export_number"
-WITNESSED_BY_KEY = "sync.witnessed_by."  # + peer site id: "seq:hash" of our chain it saw
 
 Progress = Callable[[int, int], None]
 
@@ -160,27 +158,6 @@ class SyncStatus:
 # --- helpers --------------------------------------------------------------------------
 
 
-def _peer(session: Session, site_id: uuid.UUID) -> SyncPeer:
-    peer = session.get(SyncPeer, site_id)
-    if peer is None:
-        peer = SyncPeer(site_id=site_id, acked_seq=0, sent_seq=0, received_seq=0,
-                        last_export_number=0, audit_seq=0, audit_hash="",
-                        last_sent_file="", last_received_file="")  # fmt: skip
-        session.add(peer)
-    return peer
-
-
-def _audit_head(session: Session) -> tuple[int, str]:
-    row = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
-    return (int(row[0]), str(row[1])) if row else (0, "")
-
-
-def _audit_hash_at(session: Session, seq: int) -> str:
-    return session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == seq)) or ""
-
-
 def _labelled(counts: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple((TABLE_LABELS.get(t, t), n) for t, n in counts.items())
 
@@ -210,33 +187,6 @@ def _recipients(session: Session, wanted: Sequence[str] | None) -> list[Site]:
     return sorted(chosen, key=lambda s: s.code)
 
 
-def _manifest(session: Session, targets: Sequence[Site], upto: int) -> dict[str, Any]:
-    peers = {p.site_id: p for p in session.scalars(select(SyncPeer))}
-    head_seq, head_hash = _audit_head(session)
-    db = raw_connection(session)
-    proofs: dict[str, Any] = {}
-    for site in targets:
-        seen = read_setting(db, WITNESSED_BY_KEY + str(site.id))
-        if seen:
-            seq = int(seen.partition(":")[0])
-            proofs[str(site.id)] = {"seq": seq, "hash": _audit_hash_at(session, seq)}
-    return {
-        "upto_seq": upto,
-        "acks": {
-            str(p.site_id): {"export_number": p.last_export_number, "upto_seq": p.received_seq}
-            for p in peers.values()
-            if p.last_export_number
-        },
-        "witnessed": {
-            str(p.site_id): {"seq": p.audit_seq, "hash": p.audit_hash}
-            for p in peers.values()
-            if p.audit_seq
-        },
-        "audit_head": {"seq": head_seq, "hash": head_hash},
-        "audit_proof": proofs,
-    }
-
-
 def export(
     runtime: Runtime,
     actor: Actor,
@@ -253,7 +203,7 @@ def export(
         keys = sites.local_keys(session)
         targets = _recipients(session, recipients)
         db = raw_connection(session)
-        since = min(_peer(session, s.id).acked_seq for s in targets)
+        since = min(sync_peers.peer_of(session, s.id).acked_seq for s in targets)
         upto = RowSeq(db).value
         number = int(read_setting(db, EXPORT_NUMBER_KEY) or 0) + 1
         header = {
@@ -275,7 +225,7 @@ def export(
                 path,
                 since=since,
                 header=header,
-                manifest=_manifest(session, targets, upto),
+                manifest=sync_peers.manifest(session, targets, upto),
                 recipients=[
                     Recipient(str(s.id), s.code, bytes(s.exchange_public_key or b""))
                     for s in targets
@@ -289,7 +239,7 @@ def export(
         write_setting(db, EXPORT_NUMBER_KEY, str(number))
         now = datetime.now(UTC)
         for site in targets:
-            peer = _peer(session, site.id)
+            peer = sync_peers.peer_of(session, site.id)
             peer.sent_seq, peer.last_sent_at, peer.last_sent_file = upto, now, path.name
         audit.record(
             session,
@@ -522,8 +472,8 @@ def _apply_staged(
     with runtime.unit(actor, durable=True) as session:
         with closing(Applier(session)) as applier:
             tally.parked = applier.retry_parked()
-        tally.warnings += _witness(session, actor, sender, manifest)
-        _move_watermarks(session, path, header, sender, manifest)
+        tally.warnings += sync_peers.witness(session, actor, sender, manifest)
+        sync_peers.move_watermarks(session, path, header, sender, manifest)
         entry = session.get(SyncImport, sha)
         assert entry is not None
         entry.status, entry.finished_at = "done", datetime.now(UTC)
@@ -540,65 +490,6 @@ def _apply_staged(
                     "parked": tally.parked},
         )  # fmt: skip
     return _summary(path, tally.as_json(sender.code), already=False, resumed=resumed)
-
-
-def _move_watermarks(
-    session: Session,
-    path: Path,
-    header: Mapping[str, Any],
-    sender: Sender,
-    manifest: Mapping[str, Any],
-) -> None:
-    here = str(local_site(session).id)
-    peer = _peer(session, uuid.UUID(sender.site_id))
-    peer.received_seq = max(peer.received_seq, int(manifest.get("upto_seq", 0)))
-    peer.last_export_number = max(peer.last_export_number, int(header.get("export_number", 0)))
-    peer.last_received_at, peer.last_received_file = datetime.now(UTC), path.name
-    ack = (manifest.get("acks") or {}).get(here)
-    if ack:
-        peer.acked_seq = max(peer.acked_seq, int(ack.get("upto_seq", 0)))
-    seen = (manifest.get("witnessed") or {}).get(here)
-    if seen:
-        write_setting(
-            raw_connection(session),
-            WITNESSED_BY_KEY + sender.site_id,
-            f"{int(seen.get('seq', 0))}:{seen.get('hash', '')}",
-        )
-
-
-def _witness(
-    session: Session, actor: Actor, sender: Sender, manifest: Mapping[str, Any]
-) -> list[str]:
-    """Compare the sender's proof with the audit head we saw of it before; keep the new
-    head. A chain rewritten after we witnessed it is a security event."""
-    here = str(local_site(session).id)
-    peer = _peer(session, uuid.UUID(sender.site_id))
-    head = manifest.get("audit_head") or {}
-    proof = (manifest.get("audit_proof") or {}).get(here)
-    warnings: list[str] = []
-    changed = peer.audit_seq > 0 and (
-        int(head.get("seq", 0)) < peer.audit_seq
-        or (proof is not None and int(proof.get("seq", -1)) == peer.audit_seq
-            and proof.get("hash") != peer.audit_hash)
-    )  # fmt: skip
-    if changed:
-        message = (
-            f"Rantai audit loket {sender.code} berubah setelah disaksikan (kejadian ke-"
-            f"{peer.audit_seq}). Data tetap diimpor; laporkan ke admin untuk diperiksa."
-        )
-        warnings.append(message)
-        audit.record(
-            session,
-            actor,
-            "sync.audit_chain_changed",
-            entity="site",
-            entity_id=sender.code,
-            detail={"witnessed_seq": peer.audit_seq, "witnessed_hash": peer.audit_hash,
-                    "proof": proof, "head": head},
-        )  # fmt: skip
-    if head.get("seq"):
-        peer.audit_seq, peer.audit_hash = int(head["seq"]), str(head.get("hash", ""))
-    return warnings
 
 
 # --- status ---------------------------------------------------------------------------
