@@ -133,8 +133,8 @@ def test_verification_summary_counts_from_overview(qtbot: QtBot, demo_runtime: R
 def test_at_1366_short_complaint_columns_read_whole_and_the_deadline_stays_on_screen(
     qtbot: QtBot, demo_runtime: Runtime
 ) -> None:
-    """Jenis, Saluran and Sisa waktu are short texts and are shown whole ("Permintaan
-    informasi", "Kotak saran/pengaduan", "Saran: tanpa batas jawab"); the subject and
+    """Jenis, Saluran and Sisa waktu are short texts and are shown whole ("Saran/masukan",
+    "Kotak saran/pengaduan", "Saran: tanpa batas jawab"); the subject and
     the reporter give way, still readable, with the full text in the tooltip."""
     window = _demo_window(qtbot, demo_runtime, "atasan")
     window.resize(1366, 768)
@@ -166,7 +166,7 @@ def test_at_1366_short_complaint_columns_read_whole_and_the_deadline_stays_on_sc
         return [text for text, needed in cells(column) if needed > width]
 
     shown = {column: [text for text, _ in cells(column)] for column in sections}
-    assert "Permintaan informasi" in shown["Jenis"]
+    assert "Saran/masukan" in shown["Jenis"]
     assert "Kotak saran/pengaduan" in shown["Saluran"]
     assert "Saran: tanpa batas jawab" in shown["Sisa waktu"]
     for column in ("Jenis", "Saluran", "Status", "Jatuh tempo", "Sisa waktu"):

@@ -23,6 +23,7 @@ from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.store.changelog import ChangeContext, attach_change_context, highest_stamp
 from counterdesk.store.engine import DATABASE_FILE, DURABLE, READ, WRITE, is_busy
 from counterdesk.store.migrate import Database, daily_backup, open_sqlite, open_url
+from counterdesk.sync import state as _sync_state  # noqa: F401  (folds each write as saved)
 
 DEMO_FILE = "counterdesk-demo.sqlite3"
 

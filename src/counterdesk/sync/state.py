@@ -328,7 +328,17 @@ def _fold_on_flush(session: Session, _flush: UOWTransaction) -> None:
     if session.info.get(FOLD_LATER) or changelog._KEY not in session.info:
         return
     if any(isinstance(o, SyncedMixin) for o in chain(session.new, session.dirty, session.deleted)):
-        _fold(raw_connection(session, flush=False), FOLD_BATCH)
+        db = raw_connection(session, flush=False)
+        if _backlog(db) <= FOLD_BATCH:
+            _fold(db, FOLD_BATCH)
+        # else: a database from before sync (its whole history unfolded) must not make one
+        # officer's save wait for it; the next export folds the backlog, with its bar.
+
+
+def _backlog(db: sqlite3.Connection) -> int:
+    """Changes not folded yet: two index look-ups."""
+    top = db.execute("SELECT max(seq) FROM change_log").fetchone()[0] or 0
+    return int(top) - int(read_setting(db, FOLDED_KEY) or 0)
 
 
 def _fold(db: sqlite3.Connection, batch: int) -> int:

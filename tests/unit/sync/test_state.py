@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from counterdesk.domain.roles import Role
 from counterdesk.services import applicants
 from counterdesk.store.models import Applicant, Setting, SyncRow
+from counterdesk.sync import state as state_module
 from counterdesk.sync.merge import RowState, delete_row, merge_row, resolve_row, write_fields
 from counterdesk.sync.state import (
     FOLD_LATER,
@@ -120,3 +122,23 @@ def test_folding_late_gives_the_same_state_and_folding_again_changes_nothing(
         assert int(folded) > 0
         rows = session.scalars(select(SyncRow.seq)).all()
     assert _state(office, applicant_id) == (state, seq) and max(rows) == seq
+
+
+def test_a_history_from_before_sync_is_not_folded_into_an_officers_save(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An office upgrading with years of unfolded change log: the first save after the
+    upgrade stays a save; the backlog is folded at the next export."""
+    monkeypatch.setattr(state_module, "FOLD_BATCH", 1)  # any backlog above one change
+    officer = office.actors[Role.OFFICER]
+    with office.runtime.unit(officer) as session:
+        session.info[FOLD_LATER] = True  # the history written before sync existed
+        applicants.register_person(
+            session, officer, applicants.PersonInput(nik="3174051203900001", name="Budi")
+        )
+    applicant_id = _register(office, nik="3174051203900002")
+    with office.runtime.read() as session:
+        assert session.get(SyncRow, ("applicant", str(applicant_id))) is None
+    with office.runtime.unit() as session:
+        assert fold_local_changes(session) > 0
+    assert resolve_row(_state(office, applicant_id)[0]).values["name"] == "Budi Santoso"
