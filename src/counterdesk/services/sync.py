@@ -29,8 +29,9 @@ from sqlalchemy.orm import Session
 from counterdesk import __version__
 from counterdesk.domain.errors import ConflictError, CounterDeskError, ValidationError
 from counterdesk.domain.hlc import Hlc
+from counterdesk.domain.roles import Role
 from counterdesk.services import audit, sites, sync_peers
-from counterdesk.services.context import Actor
+from counterdesk.services.context import Actor, require_role
 from counterdesk.services.setup import local_site
 from counterdesk.store.migrate import _known_revisions, head_revision
 from counterdesk.store.models import (
@@ -196,7 +197,9 @@ def export(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportSummary:
-    """Write everything the recipients (default: every peer) have not acknowledged."""
+    """Write everything the recipients (default: every peer) have not acknowledged.
+    Admins only: the file carries the office's personal data (NIK, names, photos)."""
+    require_role(actor, Role.ADMIN)
     path = Path(path)
     with runtime.unit(actor, durable=True) as session:
         fold_local_changes(session)
@@ -339,7 +342,9 @@ def import_file(
 ) -> ImportSummary:
     """Apply a file from another counter (see the module's docstring for the order).
     Refusals raise ``SyncFileError`` with the sentence for the officer; ``cancelled`` is
-    asked between batches (``SyncCancelled``; the next import of the file resumes)."""
+    asked between batches (``SyncCancelled``; the next import of the file resumes).
+    Admins only, like export."""
+    require_role(actor, Role.ADMIN)
     path = Path(path)
     sha = _file_sha256(path)
     with runtime.read(actor) as session:

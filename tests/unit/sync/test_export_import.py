@@ -18,6 +18,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
+from counterdesk.domain.errors import PermissionDenied
 from counterdesk.services import applicants, applications, sync
 from counterdesk.store.models import AuditEvent, SyncImport, SyncPeer
 from tests.sync_helpers import (
@@ -225,3 +226,18 @@ def test_an_audit_chain_rewritten_after_it_was_witnessed_is_named(
         assert session.scalars(
             select(AuditEvent.entity_id).where(AuditEvent.action == "sync.audit_chain_changed")
         ).all() == ["L01"]
+
+
+def test_only_an_admin_exports_or_imports_the_offices_personal_data(
+    pair: list[Counter], tmp_path: Path
+) -> None:
+    a, b = pair
+    path = tmp_path / "a.cdx"
+    with pytest.raises(PermissionDenied, match="hanya untuk Admin"):
+        sync.export(a.runtime, a.officer, path)
+    assert not path.exists()
+    sync.export(a.runtime, a.admin, path)
+    with pytest.raises(PermissionDenied, match="hanya untuk Admin"):
+        sync.import_file(b.runtime, b.officer, path)
+    with b.runtime.read() as session:
+        assert session.scalar(select(SyncImport.file_sha256)) is None
