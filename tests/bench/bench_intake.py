@@ -20,6 +20,7 @@ from counterdesk.services import accounts, applicants, applications, overview
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.services.runtime import Runtime
 from counterdesk.store.models import Applicant
+from counterdesk.sync.state import fold_local_changes
 from tests.bench.big_office import FIRST, LAST, build, today
 from tests.bench.harness import Row
 from tests.bench.replay import RawReplay, Recorder, raw_connection
@@ -61,6 +62,8 @@ def run(n: int, repeat: int) -> list[Row]:
                 SYSTEM,
                 accounts.NewUser("petugas", "Petugas", frozenset({Role.OFFICER}), "rahasia123"),
             )
+    with runtime.unit() as s:  # as in an office that has synced once: each save folds
+        fold_local_changes(s)  # its own changes into the merge state (not a backlog)
     officer = runtime.login("petugas", "rahasia123")
     rows = [
         search_as_you_type(runtime, officer, path, n, repeat),
