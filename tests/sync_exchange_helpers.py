@@ -9,8 +9,11 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from counterdesk.services import applicants, sync
+from counterdesk.domain.roles import Role
+from counterdesk.services import accounts, applicants, sync
+from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.store.models import Applicant
+from tests.conftest import PASSWORD
 from tests.sync_helpers import Counter
 
 PHONE_L01, PHONE_L02 = "081234500001", "081299900002"
@@ -36,8 +39,10 @@ def register(
         ).applicant.id
 
 
-def set_phone(counter: Counter, applicant_id: uuid.UUID, phone: str) -> None:
-    with counter.runtime.unit(counter.officer) as s:
+def set_phone(
+    counter: Counter, applicant_id: uuid.UUID, phone: str, by: Actor | None = None
+) -> None:
+    with counter.runtime.unit(by or counter.officer) as s:
         applicant = s.get(Applicant, applicant_id)
         assert applicant is not None
         applicant.phone = phone
@@ -50,12 +55,26 @@ def phone_of(counter: Counter, applicant_id: uuid.UUID) -> str:
         return applicant.phone
 
 
-def phone_clash(l01: Counter, l02: Counter, folder: Path) -> uuid.UUID:
-    """Both counters end with the same open conflict on the applicant's phone."""
+def officer_named(counter: Counter, username: str) -> Actor:
+    """One more officer at ``counter``."""
+    with counter.runtime.unit() as s:
+        user = accounts.create_user(
+            s,
+            SYSTEM,
+            accounts.NewUser(username, username.title(), frozenset({Role.OFFICER}), PASSWORD),
+        )
+        return accounts.actor_for(user)
+
+
+def phone_clash(
+    l01: Counter, l02: Counter, folder: Path, l02_writer: Actor | None = None
+) -> uuid.UUID:
+    """Both counters end with the same open conflict on the applicant's phone (changed at
+    L02 by ``l02_writer``, its officer unless said)."""
     applicant_id = register(l01)
     carry(l01, l02, folder, "1-l01-l02")
     set_phone(l01, applicant_id, PHONE_L01)
-    set_phone(l02, applicant_id, PHONE_L02)
+    set_phone(l02, applicant_id, PHONE_L02, l02_writer)
     assert carry(l02, l01, folder, "2-l02-l01").conflicts == 1
     assert carry(l01, l02, folder, "3-l01-l02").conflicts == 1
     return applicant_id

@@ -13,7 +13,15 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import sync_conflicts
 from tests.conftest import PASSWORD, Office
 from tests.sync_conflict_helpers import MINE, REMOTE_USER, THEIRS, phone_conflict
-from tests.sync_exchange_helpers import PHONE_L01, PHONE_L02, carry, phone_clash, phone_of, register
+from tests.sync_exchange_helpers import (
+    PHONE_L01,
+    PHONE_L02,
+    carry,
+    officer_named,
+    phone_clash,
+    phone_of,
+    register,
+)
 from tests.sync_helpers import Counter, counters_in
 
 
@@ -132,3 +140,25 @@ def test_a_conflict_from_a_real_exchange_is_listed_and_resolved(
         assert code == 0, err
         assert carry(l01, l02, tmp_path, "4").conflicts == 0
         assert phone_of(l01, applicant_id) == phone_of(l02, applicant_id) == PHONE_L02
+
+
+def test_the_listing_names_who_changed_each_value_at_either_counter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COUNTERDESK_PASSWORD", PASSWORD)
+    with counters_in(tmp_path, ("L01", "L02")) as (l01, l02):
+        phone_clash(l01, l02, tmp_path, l02_writer=officer_named(l02, "sari"))
+        for counter in (l01, l02):
+            code, out, _ = _cli(counter, capsys, "conflicts", "--as", "atasan")
+            assert code == 1 and "tidak diketahui" not in out
+            lines = out.splitlines()
+            by = {  # each value's line, then "oleh … di loket …"
+                value: lines[i + 1].split(",")[0].strip()
+                for i, line in enumerate(lines)
+                for value in (PHONE_L01, PHONE_L02)
+                if line.endswith(value)
+            }
+            assert by == {
+                PHONE_L01: "oleh petugas di loket L01",
+                PHONE_L02: "oleh sari di loket L02",
+            }

@@ -51,6 +51,7 @@ from counterdesk.sync.state import (
     raw_connection,
     state_from_json,
     state_to_json,
+    writers,
 )
 
 if TYPE_CHECKING:
@@ -369,7 +370,7 @@ def resolve_in(
     # Settled before the write: the engine's fold drops only the conflicts still open.
     session.flush()
     if chosen is not None:
-        _apply_choice(session, conflict, chosen)
+        _apply_choice(session, conflict, chosen, actor.username)
     audit.record(
         session,
         actor,
@@ -388,7 +389,9 @@ def resolve_in(
     session.flush()
 
 
-def _apply_choice(session: Session, conflict: SyncConflict, chosen: Mapping[str, Any]) -> None:
+def _apply_choice(
+    session: Session, conflict: SyncConflict, chosen: Mapping[str, Any], by: str
+) -> None:
     """The chosen value as one more write: merge state first (so it syncs), then the row."""
     fold_local_changes(session)  # an earlier local edit folded later must not undo it
     sync_row = session.get(SyncRow, (conflict.table_name, conflict.row_id))
@@ -410,7 +413,7 @@ def _apply_choice(session: Session, conflict: SyncConflict, chosen: Mapping[str,
         state = write_fields(state, {conflict.field: value}, stamp)
         if obj is not None:
             setattr(obj, conflict.field, _column_value(type(obj), conflict.field, value))
-    sync_row.state = state_to_json(state)
+    sync_row.state = state_to_json(state, writers(sync_row.state) | {stamp: by})
     sync_row.seq = _next_seq(session)
 
 

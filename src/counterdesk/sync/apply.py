@@ -48,6 +48,7 @@ from counterdesk.sync.state import (
     state_to_json,
     store_states,
     top_stamp,
+    writers,
 )
 from counterdesk.sync.tables import (
     TABLE_ORDER,
@@ -170,9 +171,10 @@ class Applier:
             else:
                 mine = state_from_json(current)
                 both = merge_row(mine, state_from_json(row.state))
-                if both == mine:
+                by = writers(current) | writers(row.state)  # grow-only: union
+                if both == mine and by == writers(current):
                     continue
-                merged = state_to_json(both)
+                merged = state_to_json(both, by)
             local[key] = changed[key] = merged
             counts.changed[row.table] += 1
         store_states(self.db, changed, self.seq, texts)
@@ -452,11 +454,13 @@ class Applier:
             for name, f in state_from_json(row.state).fields.items()
             for w in f.heads
         }
+        names = writers(row.state)
 
         def candidate(c: FieldConflict) -> list[dict[str, Any]]:
             return [
                 {"hlc": w.hlc, "value": w.value, "site": _site_of(w.hlc),
                  "field": where.get((w.hlc, w.value), c.field)}
+                | ({"by": names[w.hlc]} if w.hlc in names else {})
                 for w in c.candidates
             ]  # fmt: skip
 

@@ -11,6 +11,13 @@ A row written once (the common case) is ``{"s": [hlc], "v": {...}}``: as cheap t
 as the row itself, and its values are read without building a ``RowState``
 (``simple_values``).
 
+Who made each write travels with it: ``"b"``, beside ``"s"``, names the writer of each
+stamp (the change log's ``actor``; ``""`` when unknown, the key left out when no writer
+is known), so ``{"s": [hlc], "v": {...}, "b": ["ana"]}``. It is a grow-only map from
+stamp to writer (a stamp is written once, at one site): states merge by the union of
+their maps (``merge_writers``), which keeps the merge commutative, associative and
+idempotent.
+
 ``fold_local_changes`` reads the change log above ``sync.folded_seq`` and writes each
 change into the row's state: an upsert writes the fields that differ from what the state
 shows (replacing the heads the writer saw), a tombstone deletes. Every row whose state
@@ -62,7 +69,9 @@ __all__ = [
     "state_to_json",
     "store_states",
     "top_stamp",
+    "with_writers",
     "write_setting",
+    "writers",
 ]
 
 FOLDED_KEY = "sync.folded_seq"
@@ -115,7 +124,28 @@ def write_setting(db: sqlite3.Connection, key: str, value: str) -> None:
 # --- the JSON form ---------------------------------------------------------------------
 
 
-def state_to_json(state: RowState) -> State:
+def writers(state: Mapping[str, Any]) -> dict[str, str]:
+    """Who wrote each stamp of a state (JSON form), as far as it says."""
+    names: list[str] = state.get("b") or []
+    return {stamp: who for stamp, who in zip(state["s"], names, strict=False) if who}
+
+
+def with_writers(state: State, *names: Mapping[str, str]) -> State:
+    """``state`` (JSON form) naming the writers of its stamps from the union of ``names``
+    (a stamp has one writer, so the union does not depend on the order)."""
+    known: dict[str, str] = {}
+    for more in names:
+        known.update(more)
+    column = [known.get(stamp, "") for stamp in state["s"]]
+    if any(column):
+        state["b"] = column
+    else:
+        state.pop("b", None)
+    return state
+
+
+def state_to_json(state: RowState, by: Mapping[str, str] | None = None) -> State:
+    """The compact JSON of ``state``; ``by``: the writer of each stamp, where known."""
     stamps: set[str] = set()
     for f in state.fields.values():
         stamps.update(f.covered)
@@ -139,7 +169,8 @@ def state_to_json(state: RowState) -> State:
             for w in sorted(f.heads)
         ]
         fields[name] = [heads, sorted(index[c] for c in f.covered)]
-    return {"s": order, "v": plain, "f": fields} if fields else {"s": order, "v": plain}
+    data: State = {"s": order, "v": plain, "f": fields} if fields else {"s": order, "v": plain}
+    return with_writers(data, by) if by else data
 
 
 def state_from_json(data: Mapping[str, Any]) -> RowState:
@@ -163,10 +194,10 @@ def state_from_json(data: Mapping[str, Any]) -> RowState:
     return RowState(fields)
 
 
-def fresh_state(values: Mapping[str, Any], hlc: str) -> State:
-    """The state of a row written once, at ``hlc`` (what ``write_fields`` on an empty
-    state gives, without building it)."""
-    return {"s": [hlc], "v": dict(values)}
+def fresh_state(values: Mapping[str, Any], hlc: str, by: str = "") -> State:
+    """The state of a row written once, at ``hlc`` by ``by`` (what ``write_fields`` on an
+    empty state gives, without building it)."""
+    return {"s": [hlc], "v": dict(values), "b": [by]} if by else {"s": [hlc], "v": dict(values)}
 
 
 def simple_values(state: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -294,10 +325,10 @@ def _settle(db: sqlite3.Connection, changed: Mapping[Key, State]) -> None:
 
 
 def _fold_write(
-    table: str, current: State | None, values: dict[str, Any], hlc: str
+    table: str, current: State | None, values: dict[str, Any], hlc: str, by: str
 ) -> State | None:
     if current is None:
-        return fresh_state(values, hlc)
+        return fresh_state(values, hlc, by)
     state = state_from_json(current)
     shown = resolve_row(state, table_info(table).ranks)
     if shown.deleted:
@@ -306,12 +337,19 @@ def _fold_write(
         changed = {k: v for k, v in values.items() if k not in shown.values or shown.values[k] != v}
     if not changed:
         return None
-    return state_to_json(write_fields(state, changed, hlc))
+    return state_to_json(write_fields(state, changed, hlc), _writers_with(current, hlc, by))
 
 
-def _fold_delete(current: State | None, hlc: str) -> State:
+def _fold_delete(current: State | None, hlc: str, by: str) -> State:
     state = state_from_json(current) if current is not None else RowState()
-    return state_to_json(delete_row(state, hlc))
+    return state_to_json(delete_row(state, hlc), _writers_with(current, hlc, by))
+
+
+def _writers_with(current: State | None, hlc: str, by: str) -> dict[str, str]:
+    known = writers(current) if current is not None else {}
+    if by:
+        known[hlc] = by
+    return known
 
 
 def fold_local_changes(session: Session, batch: int = FOLD_BATCH) -> int:
@@ -347,7 +385,7 @@ def _fold(db: sqlite3.Connection, batch: int) -> int:
     total = 0
     while True:
         changes = db.execute(
-            "SELECT seq, hlc, table_name, row_id, op, row FROM change_log "
+            "SELECT seq, hlc, table_name, row_id, op, row, actor FROM change_log "
             "WHERE seq > ? ORDER BY seq LIMIT ?",
             (folded, batch),
         ).fetchall()
@@ -356,16 +394,16 @@ def _fold(db: sqlite3.Connection, batch: int) -> int:
         wanted = [(c[2], c[3]) for c in changes if c[2] in _TABLES]
         states: dict[Key, State | None] = dict(load_states(db, wanted))
         changed: dict[Key, State] = {}
-        for _seq, hlc, table, row_id, op, row in changes:
+        for _seq, hlc, table, row_id, op, row, actor in changes:
             if table not in _TABLES:
                 continue
             key = (table, row_id)
             current = states.get(key)
             if op == "upsert":
                 values = {k: v for k, v in json.loads(row).items() if k not in LOCAL_FIELDS}
-                new = _fold_write(table, current, values, hlc)
+                new = _fold_write(table, current, values, hlc, actor or "")
             elif op == "tombstone":
-                new = _fold_delete(current, hlc)
+                new = _fold_delete(current, hlc, actor or "")
             else:
                 continue
             if new is not None:

@@ -16,7 +16,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import sync_conflicts
 from counterdesk.store.models import Applicant, Application, AuditEvent, SyncConflict, SyncRow
 from counterdesk.sync.merge import DELETED, canonical, delete_row, merge_row, resolve_row
-from counterdesk.sync.state import state_from_json, state_to_json
+from counterdesk.sync.state import state_from_json, state_to_json, writers
 from tests.conftest import Office
 from tests.issuing_helpers import SAK_CERTIFICATE, filed, person
 from tests.sync_conflict_helpers import (
@@ -26,7 +26,14 @@ from tests.sync_conflict_helpers import (
     phone_conflict,
     reviewed_conflict,
 )
-from tests.sync_exchange_helpers import PHONE_L01, PHONE_L02, carry, phone_clash, phone_of
+from tests.sync_exchange_helpers import (
+    PHONE_L01,
+    PHONE_L02,
+    carry,
+    officer_named,
+    phone_clash,
+    phone_of,
+)
 from tests.sync_helpers import counters_in
 
 
@@ -181,6 +188,36 @@ def test_a_choice_made_at_one_counter_settles_the_other(tmp_path: Path) -> None:
         # and back again: nothing reopens at L01
         carry(l02, l01, tmp_path, "5-l02-l01")
         assert sync_conflicts.open_conflicts(l01.runtime, l01.actors[Role.SUPERVISOR]) == ()
+
+
+def test_both_counters_name_who_changed_each_value(tmp_path: Path) -> None:
+    """The writer travels with the write: L01 sees who changed the phone at L02, and L02
+    who changed it at L01, though neither knows the other's users."""
+    with counters_in(tmp_path, ("L01", "L02")) as (l01, l02):
+        sari = officer_named(l02, "sari")
+        phone_clash(l01, l02, tmp_path, l02_writer=sari)
+        for counter in (l01, l02):
+            (view,) = sync_conflicts.open_conflicts(
+                counter.runtime, counter.actors[Role.SUPERVISOR]
+            )
+            who = {c.value_text: (c.written_by, c.site_code) for c in view.candidates}
+            assert who == {PHONE_L01: ("petugas", "L01"), PHONE_L02: ("sari", "L02")}
+
+
+def test_a_choice_names_the_supervisor_who_made_it_at_the_other_counter(
+    tmp_path: Path,
+) -> None:
+    with counters_in(tmp_path, ("L01", "L02")) as (l01, l02):
+        applicant_id = phone_clash(l01, l02, tmp_path)
+        (view,) = sync_conflicts.open_conflicts(l01.runtime, l01.actors[Role.SUPERVISOR])
+        sync_conflicts.resolve(l01.runtime, l01.actors[Role.SUPERVISOR], view.id, 1)
+        carry(l01, l02, tmp_path, "4-l01-l02")
+        with l02.runtime.read() as s:
+            row = s.get(SyncRow, ("applicant", str(applicant_id)))
+            assert row is not None
+            state = state_from_json(row.state)
+            (head,) = state.fields["phone"].heads
+            assert writers(row.state)[head.hlc] == "atasan"
 
 
 def test_a_voucher_used_twice_names_both_applications(office: Office) -> None:

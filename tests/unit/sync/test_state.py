@@ -23,6 +23,7 @@ from counterdesk.sync.state import (
     simple_values,
     state_from_json,
     state_to_json,
+    writers,
 )
 from tests.conftest import Office
 
@@ -59,6 +60,62 @@ def test_a_row_written_once_reads_without_the_merge(fields: dict[str, object]) -
     fresh = fresh_state(fields, stamp)
     assert state_from_json(fresh) == write_fields(RowState(), fields, stamp)
     assert simple_values(fresh) == resolve_row(state_from_json(fresh)).values == fields
+
+
+def _writer(stamp: str) -> str:
+    """A stamp has one writer, whoever receives it: here, one per site."""
+    return f"petugas-{stamp[-5:]}"
+
+
+def _json(state: RowState) -> dict[str, object]:
+    return state_to_json(state, {s: _writer(s) for s in STAMPS})
+
+
+def _merged(a: dict[str, object], b: dict[str, object]) -> dict[str, object]:
+    """What an import stores: the merged writes, and who made them (union)."""
+    both = merge_row(state_from_json(a), state_from_json(b))
+    return state_to_json(both, writers(a) | writers(b))
+
+
+@settings(max_examples=200, deadline=None)
+@given(row_states(), row_states(), row_states())
+def test_who_wrote_each_value_merges_in_any_order_once_or_twice(
+    x: RowState, y: RowState, z: RowState
+) -> None:
+    a, b, c = _json(x), json.loads(json.dumps(_json(y))), _json(z)
+    assert _merged(a, b) == _merged(b, a)
+    assert _merged(_merged(a, b), c) == _merged(a, _merged(b, c))
+    assert _merged(a, a) == a
+    merged = _merged(_merged(a, b), c)
+    assert state_from_json(merged) == merge_row(merge_row(x, y), z)
+    assert writers(merged) == {s: _writer(s) for s in merged["s"]}  # type: ignore[union-attr]
+
+
+def test_a_row_written_once_names_its_writer_and_stays_compact() -> None:
+    fresh = fresh_state({"name": "Budi"}, STAMPS[0], "petugas")
+    assert fresh == {"s": [STAMPS[0]], "v": {"name": "Budi"}, "b": ["petugas"]}
+    assert writers(fresh) == {STAMPS[0]: "petugas"}
+    assert writers(fresh_state({"name": "Budi"}, STAMPS[0])) == {}
+    assert state_to_json(write_fields(RowState(), {"name": "Budi"}, STAMPS[0]), {}) == {
+        "s": [STAMPS[0]],
+        "v": {"name": "Budi"},
+    }
+
+
+def test_each_local_write_is_folded_with_who_made_it(office: Office) -> None:
+    applicant_id = _register(office)
+    supervisor = office.actors[Role.SUPERVISOR]
+    with office.runtime.unit(supervisor) as session:
+        session.get_one(Applicant, applicant_id).phone = "085700000001"
+    with office.runtime.read() as session:
+        row = session.get(SyncRow, ("applicant", str(applicant_id)))
+        assert row is not None
+        state = state_from_json(row.state)
+        by = writers(row.state)
+    (phone,) = state.fields["phone"].heads
+    (name,) = state.fields["name"].heads
+    assert by[name.hlc] == office.actors[Role.OFFICER].username
+    assert by[phone.hlc] == supervisor.username
 
 
 def _state(office: Office, applicant_id: uuid.UUID) -> tuple[RowState, int]:
