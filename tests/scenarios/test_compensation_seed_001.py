@@ -8,75 +8,38 @@
 
 Budi's person certification at counter L01 finishes late; L01 proposes compensation and
 grants it with an apology letter. Budi's next certification is filed at counter L02, which
-has the rows by sync: the voucher is found there, applied once, and the due date, the
-timeline and the receipt say so. Showing the letter again does not shorten another file.
+receives L01's sync file (exported and imported as the counters do): the voucher is found
+there, applied once, and the due date, the timeline and the receipt say so. Showing the
+letter again does not shorten another file, and after L02's file reaches L01 the letter
+shows as spent there too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select
 
 from counterdesk.domain.errors import ValidationError
 from counterdesk.domain.roles import Role
-from counterdesk.services import accounts, applications, compensation, receipts, setup
+from counterdesk.services import applications, compensation, receipts
 from counterdesk.services.calendar import office_calendar
-from counterdesk.services.context import SYSTEM, Actor
-from counterdesk.services.runtime import Runtime
-from counterdesk.store.models import Applicant, Application, Blob, Compensation
 from tests import pdf_tools
 from tests.compensation_helpers import late_person
-from tests.conftest import PASSWORD, Office, office_setup
+from tests.conftest import Office
 from tests.issuing_helpers import BALAI_PERSON, filed, verified
-
-
-@pytest.fixture
-def counter_l02(tmp_path: Path) -> Iterator[Office]:
-    """A second counter of the same office, with its own database."""
-    runtime = Runtime.open(database_file=tmp_path / "l02.sqlite3")
-    with runtime.unit() as session:
-        setup.initialize(session, office_setup(counter_code="L02"))
-        actors: dict[Role, Actor] = {}
-        for username, role in (("petugas2", Role.OFFICER), ("atasan2", Role.SUPERVISOR)):
-            user = accounts.create_user(
-                session,
-                SYSTEM,
-                accounts.NewUser(username, username.title(), frozenset({role}), PASSWORD),
-            )
-            actors[role] = accounts.actor_for(user)
-    yield Office(runtime, actors)
-    runtime.close()
-
-
-def _carry(source: Office, target: Office, number: str) -> None:
-    """What a sync file brings for the late file: the applicant (and photo blob), the
-    application and its compensation, rows with their ids and origin as the change log has
-    them."""
-    kinds: list[type[object]] = [Blob, Applicant, Application, Compensation]
-    with source.runtime.read() as session:
-        app = applications.get_by_number(session, number)
-        rows = [
-            session.get(Blob, app.applicant.photo_sha256),
-            session.get(Applicant, app.applicant_id),
-            app,
-            session.scalar(select(Compensation).where(Compensation.application_id == app.id)),
-        ]
-        values = [
-            {attr.key: getattr(row, attr.key) for attr in inspect(kind).column_attrs}
-            for kind, row in zip(kinds, rows, strict=True)
-        ]
-    with target.runtime.unit() as session:
-        for kind, row_values in zip(kinds, values, strict=True):
-            session.add(kind(**row_values))
-            session.flush()
+from tests.sync_helpers import Counter, counters_in, exchange
 
 
 def test_late_at_one_counter_compensated_at_the_next_application_at_another(
-    office: Office, counter_l02: Office
+    tmp_path: Path,
 ) -> None:
+    with counters_in(tmp_path, ("L01", "L02")) as (l01, l02):
+        _late_at_l01_used_once_at_l02(l01, l02, tmp_path)
+
+
+def _late_at_l01_used_once_at_l02(l01: Counter, l02: Counter, tmp_path: Path) -> None:
+    office, at_l02 = Office(l01.runtime, l01.actors), Office(l02.runtime, l02.actors)
     officer = office.actors[Role.OFFICER]
     budi, late = late_person(office)
 
@@ -91,32 +54,37 @@ def test_late_at_one_counter_compensated_at_the_next_application_at_another(
     with pytest.raises(ValidationError, match="tidak diberikan dua kali"):
         compensation.grant(office.runtime, officer, late)
 
-    _carry(office, counter_l02, late)  # the USB stick goes to counter L02
+    exchange(l01, l02, tmp_path)  # a sync file on a USB stick goes to counter L02
 
-    officer2 = counter_l02.actors[Role.OFFICER]
-    note = compensation.voucher_note(counter_l02.runtime, officer2, budi, BALAI_PERSON)
+    officer2 = at_l02.actors[Role.OFFICER]
+    note = compensation.voucher_note(at_l02.runtime, officer2, budi, BALAI_PERSON)
     assert f"surat permohonan maaf No. {letter}" in note
-    nxt = filed(counter_l02, budi, BALAI_PERSON)
+    nxt = filed(at_l02, budi, BALAI_PERSON)
     assert nxt.startswith("TT-L02-")
-    receipt = pdf_tools.text(receipts.receipt(counter_l02.runtime, officer2, nxt))
+    receipt = pdf_tools.text(receipts.receipt(at_l02.runtime, officer2, nxt))
     assert (
         "Kompensasi keterlambatan: janji layanan dipercepat 1 hari kerja "
         f"(surat permohonan maaf No. {letter})" in receipt
     )
-    verified(counter_l02, nxt)
-    detail = applications.application_detail(counter_l02.runtime, officer2, nxt)
+    verified(at_l02, nxt)
+    detail = applications.application_detail(at_l02.runtime, officer2, nxt)
     labels = [f"{line.label}: {line.note}" for line in detail.timeline]
     assert any("Kompensasi dipakai" in line and letter in line for line in labels)
-    with counter_l02.runtime.read() as session:
+    with at_l02.runtime.read() as session:
         app = applications.get_by_number(session, nxt)
         expected = office_calendar(session).add_working_days(app.complete_on, 14 - 1)
     assert detail.due.due_on == expected
 
     # once: a later file is promised the full time, and the letter is refused for it
-    later = filed(counter_l02, budi, BALAI_PERSON)
-    with counter_l02.runtime.read() as session:
+    later = filed(at_l02, budi, BALAI_PERSON)
+    with at_l02.runtime.read() as session:
         assert applications.get_by_number(session, later).days_off == 0
     with pytest.raises(ValidationError, match=f"sudah dipakai untuk permohonan {nxt}"):
-        compensation.redeem(counter_l02.runtime, officer2, letter, later)
-    view = compensation.granted(counter_l02.runtime, officer2)[0]
+        compensation.redeem(at_l02.runtime, officer2, letter, later)
+    view = compensation.granted(at_l02.runtime, officer2)[0]
+    assert view.status_label == "Sudah dipakai" and view.used_on_number == nxt
+
+    # and back at L01 after the next sync: the letter is spent there too
+    exchange(l02, l01, tmp_path)
+    view = compensation.granted(office.runtime, officer)[0]
     assert view.status_label == "Sudah dipakai" and view.used_on_number == nxt
