@@ -19,6 +19,8 @@ _PENDING = "counterdesk.applicants_to_index"
 
 def fold(text: str) -> str:
     """Lower-case without accents: 'Désirée' and 'desiree' find each other."""
+    if text.isascii():  # nothing to decompose (most names): the fast way, same result
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
