@@ -46,7 +46,14 @@ from counterdesk.sync import container
 from counterdesk.sync.apply import Applier
 from counterdesk.sync.container import Recipient, SyncFileError, Tampered
 from counterdesk.sync.export import ExportCancelled, write_file
-from counterdesk.sync.importer import Sender, check_header, read_staged, stage
+from counterdesk.sync.importer import (
+    Sender,
+    check_header,
+    clear_stale_staging,
+    discard_staging,
+    read_staged,
+    stage,
+)
 from counterdesk.sync.payload import BlobLine, RowLine
 from counterdesk.sync.state import (
     RowSeq,
@@ -357,6 +364,7 @@ def import_file(
     header = container.read_header(path)
     sender, keys = _checked_sender(runtime, actor, path, header, resuming)
     staging = _staging_path(runtime, sha)
+    clear_stale_staging(staging)
     stage(path, (keys.site_id, keys.code), keys.exchange_private, staging)
     try:
         runtime.daily_backup()
@@ -365,7 +373,7 @@ def import_file(
                 runtime, actor, path, sha, header, sender, staging, progress, cancelled
             )
     finally:
-        staging.unlink(missing_ok=True)
+        discard_staging(staging)
 
 
 class _Tally:

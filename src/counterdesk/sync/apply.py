@@ -295,11 +295,12 @@ class Applier:
             if columns == ("id",):
                 continue
             claims: dict[tuple[Any, ...], str] = {}
+            converts = [(c, info.to_db[c]) for c in columns]
             for r in rows:
                 if r.row_id in waiting:
                     continue
-                value = tuple(info.to_db[c](r.values.get(c)) for c in columns)
-                if any(v is None for v in value):
+                value = tuple([convert(r.values.get(c)) for c, convert in converts])
+                if None in value:
                     continue
                 holder = claims.setdefault(value, r.row_id)
                 if holder != r.row_id:
@@ -391,13 +392,14 @@ class Applier:
             return
         plan = upsert_plan(info.name)
         to_id = info.to_db["id"]
-        present = self._existing(info.name, "id", {to_id(r.row_id) for r in rows})
+        ids = [to_id(r.row_id) for r in rows]
+        present = self._existing(info.name, "id", set(ids))
         new: list[Sequence[Any]] = []
         old: list[Sequence[Any]] = []
-        for r in rows:
+        for r, db_id in zip(rows, ids, strict=True):
             stamp = top_stamp(r.state)
             params = plan.params({**r.values, "id": r.row_id, "hlc": stamp, "updated_at": stamp})
-            (old if to_id(r.row_id) in present else new).append(params)
+            (old if db_id in present else new).append(params)
         if new:
             self.db.executemany(_insert_sql(plan.sql), new)
         if old:

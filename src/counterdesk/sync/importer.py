@@ -10,6 +10,8 @@ database's data until all of it passed.
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,9 +35,18 @@ __all__ = [
     "UnknownSender",
     "UnreadablePayload",
     "check_header",
+    "clear_stale_staging",
+    "discard_staging",
     "read_staged",
     "stage",
 ]
+
+STALE_AFTER_S = 3600
+"""A staging file left this long untouched belongs to no running import: an import stages
+its file in seconds and then only reads it (100,000 rows apply in seconds)."""
+
+_staging_in_use: set[Path] = set()  # staged by an import running in this process
+_staging_lock = threading.Lock()
 
 
 class OtherOffice(SyncFileError):
@@ -157,16 +168,52 @@ def check_header(
         raise OlderThanApplied(path, sender.code, number, last_export_number)
 
 
+def clear_stale_staging(current: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the staging files an earlier, killed import left beside ``current`` (they
+    hold decrypted personal data); return them. Kept: ``current``, a file staged by an
+    import running in this process, and one written in the last ``STALE_AFTER_S``
+    (another window's import in progress). On Windows a file another process has open
+    cannot be deleted and is kept too."""
+    folder = current.parent
+    if not folder.is_dir():
+        return []
+    cutoff = (time.time() if now is None else now) - STALE_AFTER_S
+    with _staging_lock:
+        busy = set(_staging_in_use)
+    removed: list[Path] = []
+    for leftover in folder.glob("*.jsonl"):
+        if leftover == current or leftover in busy:
+            continue
+        try:
+            if leftover.stat().st_mtime >= cutoff:
+                continue
+            leftover.unlink()
+        except OSError:  # gone meanwhile, or open in another process (Windows)
+            continue
+        removed.append(leftover)
+    return removed
+
+
 def stage(path: Path, here: tuple[str, str], private: X25519PrivateKey, staging: Path) -> None:
-    """Decrypt the payload to ``staging``; on any failure the staging file is removed."""
+    """Decrypt the payload to ``staging``; on any failure the staging file is removed.
+    The file counts as in use until ``discard_staging``."""
     staging.parent.mkdir(parents=True, exist_ok=True)
+    with _staging_lock:
+        _staging_in_use.add(staging)
     try:
         with staging.open("wb") as out:
             for chunk in container.decrypt(path, here[0], here[1], private):
                 out.write(chunk)
     except BaseException:
-        staging.unlink(missing_ok=True)
+        discard_staging(staging)
         raise
+
+
+def discard_staging(staging: Path) -> None:
+    """The import is over (done, refused, cancelled or failed): its staging file goes."""
+    staging.unlink(missing_ok=True)
+    with _staging_lock:
+        _staging_in_use.discard(staging)
 
 
 @contextlib.contextmanager

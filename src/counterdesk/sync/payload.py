@@ -64,19 +64,20 @@ def row_line(table: str, row_id: str, state_json: str) -> bytes:
     return f'{{"t":"{table}","id":"{row_id}","s":{state_json}}}\n'.encode()
 
 
-def _state_text(line: bytes) -> str:
+def _state_text(line: str) -> str:
     """The state's JSON text of a line ``row_line`` wrote, without encoding it again."""
-    start = line.find(b',"s":')
-    end = line.rstrip().rfind(b"}")
-    return line[start + 5 : end].decode() if start > 0 and end > start else ""
+    start = line.find(',"s":')
+    end = line.rfind("}")
+    return line[start + 5 : end] if start > 0 and end > start else ""
 
 
 def parse_line(line: bytes) -> RowLine | BlobLine | dict[str, Any]:
     """A row, a blob, or the manifest (a dict)."""
     try:
-        item = json.loads(line)
+        text = line.decode()  # once, here: json.loads of bytes would guess the encoding
+        item = json.loads(text)
         if "t" in item:
-            return RowLine(str(item["t"]), str(item["id"]), item["s"], _state_text(line))
+            return RowLine(str(item["t"]), str(item["id"]), item["s"], _state_text(text))
         if "blob" in item:
             data = base64.b64decode(item["data"], validate=True)
             if hashlib.sha256(data).hexdigest() != item["blob"]:

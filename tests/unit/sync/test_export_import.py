@@ -199,6 +199,28 @@ def test_an_import_killed_midway_and_run_again_gives_the_same_rows(
     whole.runtime.close()
 
 
+def test_decrypted_rows_a_killed_import_left_behind_are_deleted_at_the_next_import(
+    pair: list[Counter], tmp_path: Path
+) -> None:
+    a, b = pair
+    _file_for(a, NIK_A, "Siti Aminah")
+    path = tmp_path / "a-b.cdx"
+    sync.export(a.runtime, a.admin, path, [b.code])
+    folder = sync._staging_path(b.runtime, "x").parent
+    folder.mkdir(parents=True, exist_ok=True)
+    killed = folder / f"{'a' * 64}.jsonl"  # an import killed yesterday
+    killed.write_text('{"manifest": {}}\n', encoding="utf-8")
+    yesterday = killed.stat().st_mtime - 24 * 3600
+    os.utime(killed, (yesterday, yesterday))
+    running = folder / f"{'b' * 64}.jsonl"  # another window's import, staged just now
+    running.write_text('{"manifest": {}}\n', encoding="utf-8")
+
+    got = sync.import_file(b.runtime, b.admin, path)
+
+    assert ("Pemohon", 1, 1) in got.by_table
+    assert sorted(p.name for p in folder.iterdir()) == [running.name]
+
+
 def _rewrite_audit_event(counter: Counter, seq: int) -> None:
     """What a rewrite of the counter's audit chain looks like from outside: the event
     the other counter witnessed has another hash now."""
