@@ -11,7 +11,9 @@ a sign-off made stale) are marked reviewed, with the supervisor's note.
 ``SyncConflict.candidates`` (written by the importer): one JSON object per value, the one
 in effect first — ``hlc`` (the write's stamp, whose site part names the counter),
 ``value`` (canonical JSON) and, when known, ``by`` (who wrote it) and ``field`` (for the
-edits of a delete conflict). A missing ``by`` is looked up in the change log by stamp.
+edits of a delete conflict). The importer takes ``by`` from the merge state, which carries
+the writer of each stamp from the counter that made it (``sync.state.writers``); a missing
+``by`` (a file from before writers travelled) is looked up in the local change log.
 """
 
 from __future__ import annotations

@@ -32,19 +32,27 @@ values = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_siz
 
 
 @st.composite
-def row_states(draw: st.DrawFn) -> RowState:
-    """A state built the way counters build one: writes, deletes and merges."""
-    states = [RowState(), RowState()]
+def histories(draw: st.DrawFn, sides: int = 2) -> list[RowState]:
+    """The states of one row at ``sides`` counters, built the way counters build them:
+    writes (each stamp once, at one counter), deletes and merges."""
+    states = [RowState() for _ in range(sides)]
     for stamp in draw(st.lists(st.sampled_from(STAMPS), unique=True, max_size=8)):
-        side = draw(st.integers(0, 1))
+        side = draw(st.integers(0, sides - 1))
         if draw(st.integers(0, 5)) == 0:
             states[side] = delete_row(states[side], stamp)
         else:
             fields = draw(st.dictionaries(st.sampled_from(["a", "b", "c"]), values, min_size=1))
             states[side] = write_fields(states[side], fields, stamp)
-        if draw(st.booleans()):
-            states[1 - side] = merge_row(states[0], states[1])
-    return merge_row(states[0], states[1])
+        other = draw(st.integers(0, sides - 1))
+        if other != side and draw(st.booleans()):
+            states[other] = merge_row(states[other], states[side])
+    return states
+
+
+@st.composite
+def row_states(draw: st.DrawFn) -> RowState:
+    first, second = draw(histories())
+    return merge_row(first, second)
 
 
 @settings(max_examples=200, deadline=None)
@@ -78,10 +86,11 @@ def _merged(a: dict[str, object], b: dict[str, object]) -> dict[str, object]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(row_states(), row_states(), row_states())
+@given(histories(3))
 def test_who_wrote_each_value_merges_in_any_order_once_or_twice(
-    x: RowState, y: RowState, z: RowState
+    sides: list[RowState],
 ) -> None:
+    x, y, z = sides
     a, b, c = _json(x), json.loads(json.dumps(_json(y))), _json(z)
     assert _merged(a, b) == _merged(b, a)
     assert _merged(_merged(a, b), c) == _merged(a, _merged(b, c))

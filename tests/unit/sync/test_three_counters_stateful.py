@@ -1,11 +1,13 @@
 """Three counters, each on its own SQLite database, register people, change their phone
 numbers and file applications through the services, and exchange files in any order:
 files duplicated, dropped, imported late or twice. Whatever happens, no counter ever
-loses a committed row, and after one more round of files all three hold the same rows."""
+loses a committed row, and after one more round of files all three hold the same rows
+and the same merge states, naming who made each write."""
 
 from __future__ import annotations
 
 import atexit
+import json
 import shutil
 import tempfile
 import uuid
@@ -21,6 +23,7 @@ from counterdesk.services import applicants, applications, sync
 from counterdesk.services.runtime import Runtime
 from counterdesk.store.models import Applicant
 from counterdesk.sync.container import SyncFileError
+from counterdesk.sync.state import writers
 from tests.sync_helpers import SYNCED_TABLES, Counter, set_up_counters, synced_snapshot
 
 CODES = ("L01", "L02", "L03")
@@ -48,6 +51,14 @@ def row_keys(counter: Counter) -> set[tuple[str, str]]:
             for table in SYNCED_TABLES
             for (row_id,) in connection.exec_driver_sql(f"SELECT id FROM {table}")
         }
+
+
+def merge_states(counter: Counter) -> dict[tuple[str, str], dict[str, object]]:
+    with counter.runtime.read() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT table_name, row_id, state FROM sync_row"
+        )
+        return {(table, row_id): json.loads(state) for table, row_id, state in rows}
 
 
 class ThreeCounters(RuleBasedStateMachine):
@@ -149,6 +160,11 @@ class ThreeCounters(RuleBasedStateMachine):
                         set(other[table]) ^ set(first[table]),
                     )
             assert all(everything <= row_keys(c) for c in self.counters)
+            first_states, *other_states = (merge_states(c) for c in self.counters)
+            assert all(states == first_states for states in other_states)
+            for (table, _), state in first_states.items():
+                if table == "applicant":  # every write through the officers' services
+                    assert writers(state) == dict.fromkeys(state["s"], "petugas")  # type: ignore[arg-type]
         finally:
             for counter in self.counters:
                 counter.runtime.close()
