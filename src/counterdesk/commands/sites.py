@@ -4,13 +4,16 @@ revoking one (issue 11 point 7), thin over services/sites.py."""
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from counterdesk.commands.common import login_actor, open_runtime
-from counterdesk.domain.formatting import format_date_long
+from counterdesk.domain.formatting import format_date_long, to_zone
 from counterdesk.services import sites
 from counterdesk.services.context import SYSTEM
+from counterdesk.services.runtime import Runtime
+from counterdesk.services.setup import office_info
 
 USAGE = """contoh:
   counterdesk site show
@@ -64,7 +67,13 @@ def register(sub: Any) -> None:
     q.set_defaults(func=_write_roster)
 
 
-def _print_roster(view: sites.RosterView) -> None:
+def _day(moment: datetime, zone: str) -> str:
+    """The office's date of a stored UTC moment (not the UTC date)."""
+    return format_date_long(to_zone(moment, zone).date())
+
+
+def _print_roster(view: sites.RosterView, runtime: Runtime) -> None:
+    zone = office_info(runtime).timezone
     print(f"Kantor: {view.office_name} (kode kantor {view.office_uid})")
     print(f"Loket ini: {view.local_code} ({view.local_id})")
     if view.version == 0:
@@ -76,10 +85,10 @@ def _print_roster(view: sites.RosterView) -> None:
         if site.is_local:
             marks.append("loket ini")
         if site.revoked:
-            when = f" {format_date_long(site.revoked_at.date())}" if site.revoked_at else ""
+            when = f" {_day(site.revoked_at, zone)}" if site.revoked_at else ""
             marks.append(f"DICABUT{when}")
         if site.last_seen is not None:
-            marks.append(f"berkas terakhir {format_date_long(site.last_seen.date())}")
+            marks.append(f"berkas terakhir {_day(site.last_seen, zone)}")
         note = f"  ({'; '.join(marks)})" if marks else ""
         print(
             f"  {site.code:<5} {site.name:<24} tanda tangan {site.signing_fingerprint}  "
@@ -88,7 +97,8 @@ def _print_roster(view: sites.RosterView) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
-    _print_roster(sites.roster_view(open_runtime(args), SYSTEM))
+    runtime = open_runtime(args)
+    _print_roster(sites.roster_view(runtime, SYSTEM), runtime)
     return 0
 
 
@@ -114,7 +124,7 @@ def _admit(args: argparse.Namespace) -> int:
     )
     print(f"Tersimpan: {args.out} (roster versi {view.version}). Impor di PC loket baru:")
     print(f"  counterdesk site roster {args.out.name} --as ADMIN")
-    _print_roster(view)
+    _print_roster(view, runtime)
     return 0
 
 
@@ -134,7 +144,7 @@ def _roster(args: argparse.Namespace) -> int:
     for change in view.changes:
         print(f"  {change}")
     if not args.check:
-        _print_roster(view)
+        _print_roster(view, runtime)
     return 0
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from counterdesk.commands.common import login_actor, open_runtime
 from counterdesk.domain.errors import CounterDeskError, ValidationError
-from counterdesk.domain.formatting import format_date_short, format_time_with_zone
+from counterdesk.domain.formatting import format_datetime_short
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.services.setup import office_info
 
@@ -209,7 +209,7 @@ def _when(runtime: Runtime) -> Callable[[datetime | None], str]:
     def text(moment: datetime | None) -> str:
         if moment is None:
             return "belum pernah"
-        return f"{format_date_short(moment.date())} {format_time_with_zone(moment, zone)}"
+        return format_datetime_short(moment, zone)
 
     return text
 

@@ -137,6 +137,13 @@ def format_time_with_zone(moment: dt.datetime, tz_name: str) -> str:
     return f"{local.hour:02d}.{local.minute:02d} {zone(tz_name).abbreviation}"
 
 
+def format_datetime_short(moment: dt.datetime, tz_name: str) -> str:
+    """``27 Nov 2026 00.08 WIB``: the date too on the office's wall clock (a stored UTC
+    moment's own date is the day before for seven hours of every WIB night)."""
+    local = to_zone(moment, tz_name)
+    return f"{format_date_short(local.date())} {format_time_with_zone(moment, tz_name)}"
+
+
 def format_datetime_long(moment: dt.datetime, tz_name: str) -> str:
     """``21 November 2026 14.05 WIB``."""
     local = to_zone(moment, tz_name)

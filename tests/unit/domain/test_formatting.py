@@ -86,3 +86,10 @@ def test_a_title_ending_in_a_dot_keeps_one_dot_at_the_end_of_a_sentence(
     name: str, shown: str
 ) -> None:
     assert f"Disetujui oleh {before_period(name)}. Berkas" == shown
+
+
+def test_a_moment_after_midnight_wib_is_shown_on_the_wib_date() -> None:
+    from counterdesk.domain.formatting import format_datetime_short
+
+    moment = dt.datetime(2026, 11, 26, 17, 8, tzinfo=dt.UTC)  # 00.08 WIB on the 27th
+    assert format_datetime_short(moment, "Asia/Jakarta") == "27 Nov 2026 00.08 WIB"
