@@ -6,8 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from counterdesk.domain.roles import Role, Tab
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.application_detail import ApplicationDetailDialog
+from counterdesk.gui.dialogs.complaint_detail import ComplaintDetailDialog
+from counterdesk.services import complaints
+from counterdesk.store.base import utcnow
 from tests.conftest import Office
 from tests.gui.intake_helpers import file_application, officer_window, opened, register_person
 
@@ -63,3 +67,28 @@ def test_typing_a_name_and_enter_moves_to_the_list(
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert tab.ui.tableView.hasFocus() and tab.list.current() is not None
     assert window.dialog is None
+
+
+def test_a_typed_complaint_number_opens_the_complaint_on_pengaduan(
+    qtbot: QtBot, desk: DeskController, office: Office
+) -> None:
+    officer = office.actors[Role.OFFICER]
+    logged = complaints.log_complaint(
+        office.runtime,
+        officer,
+        complaints.NewComplaint(
+            channel="telepon",
+            received_at=utcnow(),
+            matter="Petugas tidak menjelaskan kekurangan berkas.",
+            name="Rina Marlina",
+            standard_code="sertifikasi-pns",
+        ),
+    )
+    window, _ = officer_window(qtbot, desk)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.keyClicks(window.search, logged.number.lower())
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    tab = window.tab_widget(Tab.COMPLAINTS)
+    detail = opened(qtbot, tab, ComplaintDetailDialog)
+    assert window.current_tab() is tab
+    assert detail.detail.number == logged.number

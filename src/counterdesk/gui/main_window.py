@@ -215,8 +215,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _show_in_tab(self, found: Found) -> None:
-        """A certificate on Cetak, minutes on Berita Acara — selected when listed there."""
-        tab_id = Tab.PRINTING if found.kind == "certificate" else Tab.INTERVIEW
+        """A certificate on Cetak, minutes on Berita Acara — selected when listed there;
+        a complaint opens on Pengaduan."""
+        tab_id = {"certificate": Tab.PRINTING, "complaint": Tab.COMPLAINTS}.get(
+            found.kind, Tab.INTERVIEW
+        )
         if tab_id in self.tab_ids:
             self.ui.tabs.setCurrentIndex(self.tab_ids.index(tab_id))
             tab = self.tab_widget(tab_id)

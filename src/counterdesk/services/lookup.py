@@ -1,6 +1,7 @@
 """The global search field: a scanned or typed receipt number, certificate serial, ticket,
-minutes number, case or letter number, or the legalisation number on a stamped copy opens
-that record; a wrong check character is caught and said. A certificate that is no longer
+minutes number, case or letter number, complaint number or its reply letter, or the
+legalisation number on a stamped copy opens that record; a wrong check character is
+caught and said. A certificate that is no longer
 valid (replaced after a loss, revoked, voided) says so in the label."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from counterdesk.store.models import (
     Application,
     Certificate,
     CertificateCase,
+    Complaint,
     InterviewMinutes,
     Legalisation,
 )
@@ -26,7 +28,7 @@ from counterdesk.store.models import (
 if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
 
-Kind = Literal["application", "certificate", "minutes", "case"]
+Kind = Literal["application", "certificate", "minutes", "case", "complaint"]
 
 CERTIFICATE_STATUS_TEXT = {
     "lost": "HILANG",
@@ -95,6 +97,11 @@ def _stored_letter(session: Session, text: str) -> Found | None:
     case = session.scalar(select(CertificateCase).where(CertificateCase.letter_number.in_(typed)))
     if case is not None:
         return Found("case", case.number, f"Surat {case.letter_number} ({case.number})")
+    reply = session.scalar(select(Complaint).where(Complaint.reply_letter_number.in_(typed)))
+    if reply is not None:
+        return Found(
+            "complaint", reply.number, f"Surat jawaban {reply.reply_letter_number} ({reply.number})"
+        )
     copy = session.scalar(select(Legalisation).where(Legalisation.number.in_(typed)))
     if copy is not None:
         cert = session.get(Certificate, copy.certificate_id)
@@ -141,6 +148,10 @@ def find(session: Session, text: str) -> Found:
         cert = session.scalar(select(Certificate).where(Certificate.serial == canonical))
         if cert is not None:
             return certificate_found(session, cert)
+    elif parsed.prefix == numbers.COMPLAINT:
+        complaint = session.scalar(select(Complaint).where(Complaint.number == canonical))
+        if complaint is not None:
+            return Found("complaint", complaint.number, f"Pengaduan {complaint.number}")
     elif parsed.prefix == numbers.LETTER:
         case = session.scalar(select(CertificateCase).where(CertificateCase.number == canonical))
         if case is not None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QMenu, QPushButton, QWidget
 
+from counterdesk.domain.errors import CounterDeskError
 from counterdesk.domain.roles import Role
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.dialogs.case_common import AMBER, BLUE, NEUTRAL, RED
@@ -185,6 +186,15 @@ class ComplaintsTab(ListTab[ComplaintListRow]):
         row = index.data(ROW_ROLE)
         if isinstance(row, ComplaintListRow):
             self.open_complaint(row.id)
+
+    def show_record(self, key: str) -> bool:
+        """A scanned or typed complaint number opens that complaint, whatever the view."""
+        try:
+            complaint_id = complaints.find_complaint(self.ctx.runtime, self.ctx.actor, key)
+        except CounterDeskError:
+            return False
+        self.open_complaint(complaint_id)
+        return True
 
     def open_selected(self) -> None:
         row = self.list.current()
