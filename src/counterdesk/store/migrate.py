@@ -19,7 +19,9 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counterdesk import paths
+from counterdesk.domain.backup_rotation import BackupKind
 from counterdesk.domain.errors import DatabaseBusy, DatabaseError
+from counterdesk.store.backups import list_backups, rotate_backups
 from counterdesk.store.engine import is_busy, make_engine, make_session_factory, sqlite_url
 
 if TYPE_CHECKING:
@@ -142,9 +144,10 @@ def backup_sqlite(path: Path, backup_dir: Path, *, label: str = "") -> Path:
             dst.close()
     finally:
         src.close()
-    old = sorted(backup_dir.glob(f"{path.stem}-*.sqlite3"))
+    # A cap on the automatic copies only: pre-migration and requested copies stay.
+    old = [b for b in list_backups(path, backup_dir) if b.kind is BackupKind.DAILY]
     for stale in old[:-BACKUPS_KEPT]:
-        stale.unlink(missing_ok=True)
+        (backup_dir / stale.name).unlink(missing_ok=True)
     return target
 
 
@@ -201,7 +204,9 @@ def daily_backup(path: Path, backup_dir: Path | None = None) -> Path | None:
     backups = backup_dir or backups_dir(path)
     if not path.exists() or _backed_up_today(path, backups):
         return None
-    return backup_sqlite(path, backups)
+    made = backup_sqlite(path, backups)
+    rotate_backups(path, backups)  # 7 daily, 4 weekly, every pre-migration copy
+    return made
 
 
 def open_url(url: str) -> Database:
