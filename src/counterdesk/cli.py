@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     a sub-command (or --help) is asked for, never on the way to the window."""
     from counterdesk.commands import (
         admin,
+        backup,
         calendar,
         cases,
         catalog,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         sites,
         sync,
         admin,
+        backup,
     ):
         module.register(sub)
     return parser

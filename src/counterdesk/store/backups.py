@@ -8,10 +8,13 @@ are never touched.
 from __future__ import annotations
 
 import re
+import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from counterdesk.domain.backup_rotation import BackupFile, BackupKind, backups_to_delete
+from counterdesk.domain.errors import DatabaseError
 
 PRE_MIGRATION_LABEL = "sebelum-upgrade"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})(?:-(?P<label>[^.]+))?\.sqlite3$")
@@ -48,3 +51,59 @@ def rotate_backups(database: Path, backup_dir: Path) -> tuple[Path, ...]:
     for stale in deleted:
         stale.unlink(missing_ok=True)
     return deleted
+
+
+def copy_online(source: Path, target: Path) -> None:
+    """Copy a database page by page with SQLite's online backup API: consistent even while
+    another connection writes (WAL included), never a file copy of a live database. Into
+    an existing database file too (a restore): its pages are replaced under SQLite's lock."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeIdentity:
+    uid: str  # the `office.uid` setting; "" in a database made before it existed
+    name: str
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise DatabaseError(f"Berkas {path} tidak ada. Periksa nama dan foldernya.")
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def integrity_problem(path: Path) -> str | None:
+    """What `PRAGMA integrity_check` finds wrong with a database file, or None if sound."""
+    conn = _read_only(path)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:  # not a database at all, or unreadable
+        return str(exc)
+    finally:
+        conn.close()
+    found = [str(row[0]) for row in rows]
+    return None if found == ["ok"] else "; ".join(found[:3])
+
+
+def office_identity(path: Path) -> OfficeIdentity:
+    """Which office a database file belongs to, read without opening it through the app."""
+    conn = _read_only(path)
+    try:
+        uid = conn.execute("SELECT value FROM setting WHERE key = 'office.uid'").fetchone()
+        name = conn.execute("SELECT name FROM office ORDER BY id LIMIT 1").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"Berkas {path} bukan database CounterDesk ({exc}). Pilih berkas cadangan "
+            "CounterDesk (.sqlite3)."
+        ) from exc
+    finally:
+        conn.close()
+    return OfficeIdentity(str(uid[0]) if uid else "", str(name[0]) if name else "")

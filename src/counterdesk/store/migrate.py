@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counterdesk import paths
 from counterdesk.domain.backup_rotation import BackupKind
 from counterdesk.domain.errors import DatabaseBusy, DatabaseError
-from counterdesk.store.backups import list_backups, rotate_backups
+from counterdesk.store.backups import copy_online, list_backups, rotate_backups
 from counterdesk.store.engine import is_busy, make_engine, make_session_factory, sqlite_url
 
 if TYPE_CHECKING:
@@ -135,15 +135,7 @@ def backup_sqlite(path: Path, backup_dir: Path, *, label: str = "") -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}{('-' + label) if label else ''}.sqlite3"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_online(path, target)
     # A cap on the automatic copies only: pre-migration and requested copies stay.
     old = [b for b in list_backups(path, backup_dir) if b.kind is BackupKind.DAILY]
     for stale in old[:-BACKUPS_KEPT]:
