@@ -83,6 +83,20 @@ def addressee(name: str, lines: Sequence[str]) -> list[Flowable]:
     return [Spacer(1, 5 * mm), *[para(line) for line in texts], Spacer(1, 4 * mm)]
 
 
+def closing_and_signature(closing: str, signer: Signer, width: float) -> Flowable:
+    """The closing sentence and the signatory's column ("Kepala …," or "Hormat kami,"),
+    kept together: the end of every surat dinas of the office."""
+    title = signer.title.strip()
+    column = layout.Signer((f"{title}," if title else "Hormat kami,",), signer.name, signer.id_line)
+    return KeepTogether(
+        [
+            para(closing, JUSTIFIED),
+            Spacer(1, 6 * mm),
+            layout.signature_row(None, column, width, space=18 * mm),
+        ]
+    )
+
+
 def _facts(letter: ApologyLetter, width: float) -> Flowable:
     rows: list[tuple[str, layout.Cell]] = [
         ("Nomor permohonan", para(letter.application_number, layout.BOLD)),
@@ -124,10 +138,6 @@ def _body(letter: ApologyLetter, width: float) -> list[Flowable]:
     who = letter.recipient
     address = [*who.address.splitlines()] or [x for x in (who.phone, who.email) if x.strip()]
     office = layout.text(letter.letterhead.office_name.splitlines()[-1].strip())
-    title = letter.signer.title.strip()
-    column = layout.Signer(
-        (f"{title}," if title else "Hormat kami,",), letter.signer.name, letter.signer.id_line
-    )
     return [
         *reference_block(
             letter.city,
@@ -153,13 +163,7 @@ def _body(letter: ApologyLetter, width: float) -> list[Flowable]:
         Spacer(1, 3 * mm),
         _voucher(letter, width),
         Spacer(1, 2 * mm),
-        KeepTogether(
-            [
-                para(CLOSING, JUSTIFIED),
-                Spacer(1, 6 * mm),
-                layout.signature_row(None, column, width, space=18 * mm),
-            ]
-        ),
+        closing_and_signature(CLOSING, letter.signer, width),
     ]
 
 

@@ -13,14 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph
 
 from counterdesk.documents import layout
-from counterdesk.documents.apology_letter import addressee, reference_block
+from counterdesk.documents.apology_letter import (
+    addressee,
+    closing_and_signature,
+    reference_block,
+)
 from counterdesk.documents.layout import JUSTIFIED, para
 from counterdesk.documents.letterhead import Letterhead
 from counterdesk.documents.page import PageSetup, fit_one_page, render_single
-from counterdesk.documents.paper import A4, Paper, mm
+from counterdesk.documents.paper import A4, Paper
 from counterdesk.documents.signers import Signer
 from counterdesk.domain.formatting import format_date_long
 
@@ -57,9 +61,6 @@ def _body(letter: ReplyLetter, width: float) -> list[Flowable]:
         f"<i>{subject}</i>, dengan hormat kami sampaikan tanggapan sebagai berikut:"
     )
     outcome = letter.outcome.strip() or NO_OUTCOME
-    title = letter.signer.title.strip()
-    heading = (f"{title}," if title else "Hormat kami,",)
-    column = layout.Signer(heading, letter.signer.name, letter.signer.id_line)
     rows: list[tuple[str, layout.Cell]] = [
         ("Nomor", letter.number),
         ("Sifat", "Biasa"),
@@ -73,13 +74,7 @@ def _body(letter: ReplyLetter, width: float) -> list[Flowable]:
         layout.indented(para(letter.response, JUSTIFIED), width),
         Paragraph("Hasil penanganan pengaduan Saudara:", JUSTIFIED),
         layout.indented(para(outcome, JUSTIFIED), width),
-        KeepTogether(
-            [
-                para(CLOSING, JUSTIFIED),
-                Spacer(1, 6 * mm),
-                layout.signature_row(None, column, width, space=18 * mm),
-            ]
-        ),
+        closing_and_signature(CLOSING, letter.signer, width),
     ]
 
 
