@@ -17,9 +17,19 @@ PASSWORD_ENV = "COUNTERDESK_PASSWORD"
 
 
 def open_runtime(args: argparse.Namespace) -> Runtime:
-    runtime = Runtime.open(
-        database_url=getattr(args, "database_url", None), demo=getattr(args, "demo", False)
+    """The database, after the start-up checks (``services.startup_checks``): a damaged
+    file, a full or read-only data folder ends the command (exit 2) with what to do and
+    the latest good backup; `restore` itself skips the integrity check (it is the cure)."""
+    from counterdesk.services import startup_checks
+
+    url = getattr(args, "database_url", None)
+    runtime, warnings = startup_checks.open_checked(
+        startup_checks.sqlite_file(url, lambda: database_path(demo=getattr(args, "demo", False))),
+        lambda: Runtime.open(database_url=url, demo=getattr(args, "demo", False)),
+        integrity=getattr(args, "command", None) != "restore",
     )
+    for warning in warnings:
+        print(f"Perhatian: {warning.message}", file=sys.stderr)
     if runtime.demo:
         from counterdesk.services.demo_data import ensure_demo
 
