@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counterdesk import __version__
 from counterdesk.domain.errors import CatalogError, CounterDeskError, DatabaseError
@@ -28,6 +28,7 @@ from counterdesk.services.startup import OpenOptions, open_desk
 
 if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
+    from counterdesk.services.startup_checks import StartupProblem
 
 ChooseDatabase = Callable[[QWidget | None, DatabaseError], Path | None]
 
@@ -55,36 +56,24 @@ def create_application() -> QApplication:
 
 
 def ask_other_database(parent: QWidget | None, error: DatabaseError) -> Path | None:
-    """Explain why the database cannot be opened; offer another file or quitting."""
-    while True:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            _tr("Database tidak dapat dibuka"),
-            str(error),
-            QMessageBox.StandardButton.NoButton,
-            parent,
-        )
-        box.setInformativeText(
-            _tr(
-                "Berkas itu tidak diubah sedikit pun. Buka berkas database lain (misalnya "
-                "cadangan di folder 'backups'), atau keluar dan hubungi admin."
-            )
-        )
-        other = box.addButton(_tr("Buka database lain…"), QMessageBox.ButtonRole.AcceptRole)
-        leave = box.addButton(_tr("Keluar"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(other)
-        box.setEscapeButton(leave)
-        box.exec()
-        if box.clickedButton() is not other:
-            return None
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            _tr("Pilih berkas database CounterDesk"),
-            "",
-            _tr("Database CounterDesk (*.sqlite3 *.db);;Semua berkas (*)"),
-        )
-        if name:
-            return Path(name)
+    """Say why the database cannot be used and what to do: restore the latest good backup
+    (one click; done here, off the GUI thread), open another file, or quit. The file to
+    open next (the restored database or the other file), or None to quit."""
+    from counterdesk.gui.dialogs.startup_problem import StartupProblemDialog
+    from counterdesk.services.startup_checks import (
+        ProblemKind,
+        StartupProblem,
+        StartupProblemError,
+    )
+
+    problem = (
+        error.problem
+        if isinstance(error, StartupProblemError)
+        else StartupProblem(ProblemKind.UNOPENABLE, str(error), None)
+    )
+    dialog = StartupProblemDialog(problem, parent)
+    dialog.exec()
+    return dialog.chosen
 
 
 def show_catalog_error(parent: QWidget | None, error: CounterDeskError) -> None:
@@ -144,7 +133,9 @@ class DeskOpener:
         self.options = options
         self.choose = choose
         self.exit_code = 0
+        self.warning: QWidget | None = None
         controller.openFailed.connect(self._failed)
+        controller.checked.connect(self._checked)
 
     def start(self) -> None:
         options = self.options
@@ -172,6 +163,44 @@ class DeskOpener:
         else:
             sys.excepthook(type(error), error, error.__traceback__)
             self._end(2)
+
+    def _checked(self, problems: tuple[StartupProblem, ...]) -> None:
+        """The checks run behind the login screen: a damaged file closes the desk (back to
+        a login screen waiting for a database) and is handled as an opening error; a
+        warning is shown beside the window, which goes on."""
+        blocking = next((p for p in problems if p.blocking), None)
+        if blocking is not None:
+            from counterdesk.services.startup_checks import StartupProblemError
+
+            self._close_database()
+            self._failed(StartupProblemError(blocking))
+            return
+        for problem in problems:
+            from counterdesk.gui.dialogs.startup_problem import StartupProblemDialog
+
+            controller = self.controller
+            dialog = StartupProblemDialog(
+                problem, controller.main_window or controller.login_dialog
+            )
+            dialog.open()
+            self.warning = dialog
+
+    def _close_database(self) -> None:
+        """Close the main window (if the officer is already in) and the database, and show
+        a login screen that waits for the database again."""
+        controller = self.controller
+        window, login = controller.main_window, controller.login_dialog
+        runtime, controller.runtime = controller.runtime, None
+        controller.main_window = None
+        controller.show_login()
+        if window is not None:  # as when switching user: the login opens first
+            window.close()
+            window.deleteLater()
+        if login is not None:
+            login.hide()  # hidden, not closed: a closed login screen quits the app
+            login.deleteLater()
+        if runtime is not None:
+            runtime.close()
 
     def _end(self, code: int) -> None:
         self.exit_code = code

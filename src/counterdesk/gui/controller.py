@@ -52,6 +52,7 @@ class DeskController(QObject):
     quitRequested = Signal()
     openFailed = Signal(object)  # the error of an open job; the app decides what to do
     ready = Signal()  # the database is open and the login screen accepts a login
+    checked = Signal(object)  # the start-up checks run behind the login: StartupProblems
 
     def __init__(
         self,
@@ -152,14 +153,21 @@ class DeskController(QObject):
 
     def _start_background(self, runtime: Runtime) -> None:
         """While the officer types: import the main window's modules (so login → window
-        is not an import), then make the day's copy of the database (a large file never
-        delays the counter). A failed copy is written to the log, not shown at the login."""
+        is not an import), check the file (``quick_check`` reads every page: seconds for a
+        large database, so not before the login) and the free space, then make the day's
+        copy of a sound database (a large file never delays the counter). The problems
+        found are emitted as ``checked``; a failed copy is written to the log."""
+        from counterdesk.services.startup_checks import after_open
 
         def job(_progress: Progress) -> Any:
             _preload_desk()
-            return runtime.daily_backup()
+            problems = after_open(runtime)
+            if not any(problem.blocking for problem in problems):
+                runtime.daily_backup()  # never a copy of a damaged file over good ones
+            return problems
 
         worker = Worker(job)
+        worker.signals.succeeded.connect(self.checked)
         worker.signals.failed.connect(_log_backup_failure)
         self.background = worker
         worker.start()

@@ -63,7 +63,7 @@ _TITLES = {
 class StartupProblem:
     kind: ProblemKind
     message: str  # what is wrong and what to do
-    database: Path
+    database: Path | None  # None: a server database
     backup: BackupChoice | None = field(default=None)  # offered for restoring
 
     @property
@@ -83,7 +83,7 @@ class StartupProblem:
         )
 
     def backup_line(self) -> str:
-        """'Cadangan terakhir yang baik: Senin 23 Nov 2026 08.01, 12 MB (harian).'"""
+        """'Cadangan terakhir yang baik: Senin 23 Nov 2026 08.01, cadangan harian, 12 MB.'"""
         if self.backup is None:
             return ""
         return f"Cadangan terakhir yang baik: {describe_backup(self.backup)}."
@@ -98,7 +98,10 @@ class StartupProblem:
                 "cadangan):",
                 f'  counterdesk restore "{self.backup.path}" --as ADMIN',
             ]
-        elif self.kind in (ProblemKind.DAMAGED, ProblemKind.UNOPENABLE):
+        elif self.database is not None and self.kind in (
+            ProblemKind.DAMAGED,
+            ProblemKind.UNOPENABLE,
+        ):
             lines.append(
                 f"Tidak ada cadangan yang baik di {self.database.parent / 'backups'}. "
                 "Hubungi admin; jangan hapus berkas database itu."
@@ -118,7 +121,7 @@ def describe_backup(backup: BackupChoice) -> str:
     taken = backup.taken
     return (
         f"{day_name(taken.date())} {format_date_short(taken.date())} {taken:%H.%M}, "
-        f"{format_size(backup.size_bytes)} ({backup.kind_label})"
+        f"cadangan {backup.kind_label}, {format_size(backup.size_bytes)}"
     )
 
 
@@ -174,9 +177,10 @@ def check_folder(
             StartupProblem(
                 ProblemKind.DISK_LOW,
                 f"Ruang kosong di disk folder data {folder} tinggal {free}; sebaiknya paling "
-                f"sedikit {format_size(space.wanted_bytes)} (dua kali ukuran database), "
-                "karena setiap cadangan adalah salinan utuh database. CounterDesk tetap "
-                "berjalan, tetapi kosongkan ruang disk segera agar cadangan tidak gagal.",
+                f"sedikit {format_size(space.wanted_bytes)}, karena setiap cadangan adalah "
+                f"salinan utuh database ({format_size(size)}). CounterDesk tetap berjalan, "
+                "tetapi kosongkan ruang disk segera (hapus berkas yang tidak perlu, kosongkan "
+                "Recycle Bin) agar cadangan tidak gagal.",
                 database,
             ),
         )
