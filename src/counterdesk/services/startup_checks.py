@@ -96,7 +96,8 @@ class StartupProblem:
                 self.backup_line(),
                 "Untuk memulihkannya, jalankan (database sekarang disimpan dulu ke folder "
                 "cadangan):",
-                f'  counterdesk restore "{self.backup.path}" --as ADMIN',
+                f'  counterdesk {_cli_target(self.database)}restore "{self.backup.path}" '
+                "--as ADMIN",
             ]
         elif self.database is not None and self.kind in (
             ProblemKind.DAMAGED,
@@ -107,6 +108,20 @@ class StartupProblem:
                 "Hubungi admin; jangan hapus berkas database itu."
             )
         return "\n".join(lines)
+
+
+def _cli_target(database: Path | None) -> str:
+    """The global options that make a command act on ``database``."""
+    from counterdesk.services.runtime import DEMO_FILE
+    from counterdesk.store.engine import DATABASE_FILE
+
+    if database is None:
+        return ""
+    if database.name == DATABASE_FILE:
+        return f'--data-dir "{database.parent}" '
+    if database.name == DEMO_FILE and database.parent.name == "demo":
+        return f'--demo --data-dir "{database.parent.parent}" '
+    return f'--database-url "sqlite:///{database}" '
 
 
 class StartupProblemError(DatabaseError):

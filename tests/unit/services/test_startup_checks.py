@@ -6,6 +6,7 @@ to do, and the CLI refusing to work on a damaged file."""
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -29,7 +30,7 @@ from counterdesk.store.migrate import (
     head_revision,
     quick_check,
 )
-from tests.conftest import Office
+from tests.conftest import PASSWORD, Office
 
 
 def free_space(free_bytes: int) -> startup_checks.DiskUsageOf:
@@ -90,7 +91,8 @@ def test_a_database_damaged_in_the_middle_fails_quick_check_not_the_opening(
     assert "rusak (pemeriksaan cepat:" in problem.message
     assert problem.backup is not None and problem.restorable
     assert problem.backup.path.parent == backups_dir(damaged)
-    assert f'counterdesk restore "{problem.backup.path}"' in problem.full_text()
+    restore = f'--database-url "sqlite:///{damaged}" restore "{problem.backup.path}" --as'
+    assert f"counterdesk {restore}" in problem.full_text()
 
 
 def test_a_sound_database_passes(office: Office) -> None:
@@ -100,16 +102,23 @@ def test_a_sound_database_passes(office: Office) -> None:
 
 
 def test_a_cli_command_on_a_damaged_database_exits_2_with_the_backup_to_restore(
-    damaged: Path, capsys: pytest.CaptureFixture[str]
+    damaged: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = damaged.read_bytes()
     code = cli.main(["--database-url", f"sqlite:///{damaged}", "site", "show"])
     err = capsys.readouterr().err
     assert code == 2
     assert "Database" in err and "rusak (pemeriksaan cepat:" in err
-    assert "Cadangan terakhir yang baik:" in err and "counterdesk restore" in err
+    assert "Cadangan terakhir yang baik:" in err and "counterdesk --database-url" in err
+    assert "restore" in err
     assert str(backups_dir(damaged)) in err
     assert damaged.read_bytes() == before  # nothing written to the damaged file
+    # the line to copy works (the admin's name in place of ADMIN)
+    (line,) = [x.strip() for x in err.splitlines() if x.startswith("  counterdesk ")]
+    monkeypatch.setenv("COUNTERDESK_PASSWORD", PASSWORD)
+    assert cli.main(shlex.split(line.replace("ADMIN", "admin"))[1:]) == 0
+    assert quick_check(damaged) is None
+    assert cli.main(["--database-url", f"sqlite:///{damaged}", "site", "show"]) == 0
 
 
 # --- the folder ----------------------------------------------------------------------------
