@@ -16,16 +16,20 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.disk_space import MB
+from counterdesk.domain.errors import DatabaseError
 from counterdesk.domain.roles import Role
-from counterdesk.gui.app import run
+from counterdesk.gui.app import DeskOpener, run
+from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.startup_problem import StartupProblemDialog
 from counterdesk.gui.login_dialog import LoginDialog
 from counterdesk.services import accounts, setup
 from counterdesk.services.context import SYSTEM
 from counterdesk.services.runtime import Runtime
+from counterdesk.services.startup import OpenOptions
 from counterdesk.services.startup_checks import ProblemKind, StartupProblem, check_folder
 from counterdesk.store.migrate import backup_sqlite, backups_dir, quick_check
 from tests.conftest import PASSWORD, office_setup
+from tests.gui.conftest import open_window
 from tests.unit.services.test_startup_checks import (
     damage_middle,
     fill_with_scans,
@@ -185,3 +189,29 @@ def test_another_file_can_be_chosen_instead(
     assert not dialog.restoreButton.isVisible()  # no backup known: nothing to restore
     _click(qtbot, dialog.otherButton)
     assert dialog.chosen == other
+
+
+def test_damage_found_after_the_login_closes_the_desk_and_asks(
+    qtbot: QtBot, desk: DeskController
+) -> None:
+    """The check of a large file can end after the officer is in: the window and the
+    database close, a login screen waits for a database, and the problem is asked."""
+    window = open_window(qtbot, desk, "petugas")
+    runtime = desk.runtime
+    assert runtime is not None and runtime.db.path is not None
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    asked: list[str] = []
+
+    def choose(parent: QWidget | None, error: DatabaseError) -> Path | None:
+        asked.append(str(error))
+        return None
+
+    opener = DeskOpener(app, desk, OpenOptions(database_file=runtime.db.path), choose)
+    problem = StartupProblem(ProblemKind.DAMAGED, "Database rusak (uji).", runtime.db.path)
+    desk.checked.emit((problem,))
+    assert asked and asked[0].startswith("Database rusak (uji).")
+    assert not window.isVisible() and desk.main_window is None and desk.runtime is None
+    login = desk.login_dialog
+    assert login is not None and login.isVisible() and not login.ready
+    assert opener.exit_code == 1  # "Keluar" was chosen
