@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from counterdesk.domain.disk_space import SpaceVerdict, format_size, judge_free_space
-from counterdesk.domain.errors import DatabaseError
+from counterdesk.domain.errors import CounterDeskError, DatabaseError
 from counterdesk.domain.formatting import day_name, format_date_short
 from counterdesk.store.migrate import NewerDatabase, quick_check
 
@@ -204,9 +205,14 @@ def check_folder(
 
 # --- the file ------------------------------------------------------------------------------
 def _latest_good_backup(database: Path) -> BackupChoice | None:
+    """The backup to offer; None also when looking for one failed (the problem is still
+    said, without an offer)."""
     from counterdesk.services.backups import latest_good_backup
 
-    return latest_good_backup(database)
+    try:
+        return latest_good_backup(database)
+    except (CounterDeskError, OSError, sqlite3.Error):
+        return None
 
 
 def check_integrity(database: Path) -> StartupProblem | None:
