@@ -14,7 +14,7 @@ check character is one of ``0-9``, ``A-Z`` or ``*``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -74,6 +74,27 @@ def validate_counter_code(text: str) -> str:
             f"yang diketik: '{text}'.",
         )
     return code
+
+
+def next_counter_code(old: str, taken: Iterable[str]) -> str:
+    """A new code for a counter that was restored from a backup: the same letters and the
+    next free digits (``L01`` → ``L02``, ``L99`` → ``L100``), never one in ``taken`` (every
+    code ever used in this office, so no number can be issued twice)."""
+    code = validate_counter_code(old)
+    used = {t.strip().upper() for t in taken} | {code}
+    letters = code.rstrip("0123456789")
+    digits = code[len(letters) :]
+    start = int(digits) + 1 if digits else 1
+    for width in range(max(len(digits), 1), 4 - len(letters) + 1):
+        for n in range(start, 10**width):
+            candidate = f"{letters}{n:0{width}d}"
+            if len(candidate) >= 2 and candidate not in used:
+                return candidate
+    raise ValidationError(
+        "kode_loket",
+        f"Tidak ada lagi kode loket bebas untuk {code} (2–4 huruf/angka, awalan "
+        f"'{letters}'). Siapkan loket ini sebagai loket baru dengan kode lain.",
+    )
 
 
 def _body(prefix: str, counter: str, yy: int, seq: int) -> str:

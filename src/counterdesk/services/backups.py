@@ -1,42 +1,106 @@
-"""Manual backup and restore of the office's SQLite database (Admin and the CLI).
+"""Backups and restore of the office's SQLite database (Admin, the CLI, start-up recovery).
 
-A backup is made with SQLite's online backup API, never a file copy of a live database.
-A restore refuses a file that fails `PRAGMA integrity_check` or belongs to another office,
-copies the current database aside first, and says what it did.
+A backup is made with SQLite's online backup API, never a file copy of a live database:
+by hand, daily, before a schema upgrade and before every sync or registry import.
 
-Not done yet (issue 12): the restored database does not take a new counter code, so
-numbers issued after the backup was taken could be issued again.
+A restore refuses a file that is not a CounterDesk database, comes from a newer
+CounterDesk, fails `PRAGMA integrity_check` or belongs to another office. It copies the
+current database aside first, and the restored database takes a **new counter identity**
+before it issues any number: the numbers issued after the backup was taken still exist
+elsewhere (on paper, at other counters), so the old code must never issue again.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counterdesk.domain.errors import ConflictError, DatabaseBusy, DatabaseError, ValidationError
+from counterdesk.domain.backup_rotation import BackupFile, BackupKind, weekly_only
+from counterdesk.domain.errors import (
+    ConflictError,
+    CounterDeskError,
+    DatabaseBusy,
+    DatabaseError,
+    ValidationError,
+)
+from counterdesk.domain.ids import uuid7
 from counterdesk.domain.roles import Role
+from counterdesk.services import audit, sites
 from counterdesk.services.context import Actor, require_role
-from counterdesk.store.backups import copy_online, integrity_problem, office_identity
-from counterdesk.store.migrate import backup_sqlite, backups_dir
+from counterdesk.store.backups import (
+    PRE_MIGRATION_LABEL,
+    OfficeIdentity,
+    copy_online,
+    integrity_problem,
+    list_backups,
+    office_identity,
+    rotate_backups,
+)
+from counterdesk.store.migrate import backup_sqlite, backups_dir, check_restorable, open_sqlite
 
 if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
 
 MANUAL_LABEL = "manual"
 SAFETY_LABEL = "sebelum-pulihkan"
+SYNC_IMPORT_LABEL = "sebelum-impor-sinkron"
+REGISTRY_IMPORT_LABEL = "sebelum-impor-registri"
+BROKEN_LABEL = "rusak"
+STARTUP_ACTOR = Actor(user_id=None, username="sistem", full_name="Sistem", roles=frozenset())
+STARTUP_REASON = "pemulihan saat mulai"
+_STAMP = re.compile(r"\d{8}-\d{6}-\d{6}")
+
+_LABEL_WORDS = {
+    PRE_MIGRATION_LABEL: "sebelum upgrade",
+    SYNC_IMPORT_LABEL: "sebelum impor sinkron",
+    REGISTRY_IMPORT_LABEL: "sebelum impor registri",
+    MANUAL_LABEL: "manual",
+    SAFETY_LABEL: "pengaman",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BackupChoice:
+    """One copy in the backup folder, as a list or a start-up offer shows it."""
+
+    path: Path
+    taken: datetime  # local time of the PC that made it (from the file name)
+    kind_label: str  # harian, mingguan, sebelum upgrade, sebelum impor …, manual, pengaman
+    size_bytes: int
 
 
 @dataclass(frozen=True, slots=True)
 class RestoreResult:
     restored_from: Path
     database: Path
-    safety_backup: Path  # the database as it was just before the restore
+    safety_backup: Path  # the database as it was just before the restore (or the broken one)
     compared_by_name: bool  # a file without `office.uid`: matched by the office's name
     office_name: str
+    old_code: str = ""
+    new_code: str = ""
+    has_peers: bool = False  # the roster names other counters: admission needed to sync
+
+    @property
+    def message(self) -> str:
+        """What the restore changed, for the officer: the new counter code and why."""
+        text = (
+            f"Loket ini sekarang memakai kode {self.new_code} (sebelumnya {self.old_code}), "
+            "supaya tidak ada nomor yang terbit dua kali."
+        )
+        if self.has_peers:
+            text += (
+                " Agar bisa sinkron lagi, buat permintaan bergabung (site join-request) dan "
+                f"minta admin loket lain menerimanya; di sana cabut juga loket {self.old_code}."
+            )
+        return text
 
 
+# --- making copies -------------------------------------------------------------------------
 def _sqlite_path(runtime: Runtime) -> Path:
     if runtime.db.path is None:
         raise ConflictError(
@@ -62,9 +126,87 @@ def manual_backup(runtime: Runtime, to: Path | None = None) -> Path:
     return target
 
 
-def _same_office(path: Path, source: Path) -> tuple[bool, str]:
-    """Check `source` belongs to this office; whether it was compared by name, the name."""
-    mine, theirs = office_identity(path), office_identity(source)
+def backup_before_import(runtime: Runtime, label: str) -> Path | None:
+    """A copy before a sync or registry import (``SYNC_IMPORT_LABEL`` …), the last 3 of each
+    kept; None for a server database (the server keeps its own backups)."""
+    path = runtime.db.path
+    if path is None:
+        return None
+    backups = backups_dir(path)
+    made = backup_sqlite(path, backups, label=label)
+    rotate_backups(path, backups)
+    return made
+
+
+# --- the list ------------------------------------------------------------------------------
+def _choices(database: Path) -> list[BackupChoice]:
+    """The copies of ``database`` in its backup folder, newest first."""
+    folder = backups_dir(database)
+    found = list_backups(database, folder)
+    weekly = weekly_only(found)
+    choices = []
+    for backup in reversed(found):
+        path = folder / backup.name
+        try:
+            size = path.stat().st_size
+        except OSError:  # deleted meanwhile
+            continue
+        choices.append(BackupChoice(path, backup.taken, _kind_words(backup, weekly), size))
+    return choices
+
+
+def _kind_words(backup: BackupFile, weekly: frozenset[str]) -> str:
+    if backup.kind is BackupKind.DAILY:
+        return "mingguan" if backup.name in weekly else "harian"
+    return _LABEL_WORDS.get(backup.label, backup.label.replace("-", " "))
+
+
+def backup_folder(runtime: Runtime) -> Path:
+    return backups_dir(_sqlite_path(runtime))
+
+
+def list_backups_view(runtime: Runtime, actor: Actor) -> tuple[BackupChoice, ...]:
+    """The copies in the backup folder, newest first (admin only)."""
+    require_role(actor, Role.ADMIN)
+    return tuple(_choices(_sqlite_path(runtime)))
+
+
+def latest_good_backup(database: Path) -> BackupChoice | None:
+    """The newest copy that passes `integrity_check`, opens in this app and belongs to the
+    office of ``database`` when that can still be read (else any CounterDesk copy). Checks
+    newest first and stops at the first good one; reads only, changes nothing."""
+    try:
+        mine = office_identity(database) if database.is_file() else None
+    except (CounterDeskError, OSError, sqlite3.Error):
+        mine = None
+    for choice in _choices(database):
+        try:
+            _check_source(choice.path)
+            if mine is not None and (mine.uid or mine.name):
+                _same_office_as(mine, choice.path)
+        except (CounterDeskError, OSError, sqlite3.Error):
+            continue
+        return choice
+    return None
+
+
+# --- checks on a file to restore ------------------------------------------------------------
+def _check_source(source: Path) -> None:
+    """Refuse a file that is not a CounterDesk database, is from a newer CounterDesk, or
+    fails the integrity check; nothing is changed either way."""
+    check_restorable(source)  # not CounterDesk, or newer: says so (perbarui aplikasi)
+    problem = integrity_problem(source)
+    if problem is not None:
+        raise DatabaseError(
+            f"Berkas {source} rusak (pemeriksaan integritas: {problem}). Tidak ada yang "
+            "diubah. Pilih cadangan lain, misalnya yang sehari sebelumnya."
+        )
+
+
+def _same_office_as(mine: OfficeIdentity, source: Path) -> tuple[bool, str]:
+    """Check `source` belongs to the office `mine`; whether it was compared by name, the
+    office's name."""
+    theirs = office_identity(source)
     if mine.uid and theirs.uid:
         if mine.uid != theirs.uid:
             raise ConflictError(
@@ -81,9 +223,76 @@ def _same_office(path: Path, source: Path) -> tuple[bool, str]:
     return True, mine.name
 
 
+# --- the new counter identity -------------------------------------------------------------
+def _take_new_identity(
+    database: Path, actor: Actor, source: Path, reason: str
+) -> sites.NewIdentity:
+    """In the restored file, in one transaction: the old local site becomes revoked history
+    and a new one (new id, next free code, new keys) is local; audited ``backup.restored``.
+    Its stamps carry the new site's id, so none can equal a stamp the old site made."""
+    from counterdesk.services.runtime import Runtime  # the runtime imports this module
+
+    new_id = uuid7()
+    runtime = Runtime(db=open_sqlite(database), _site_id=str(new_id))
+    try:
+        with runtime.unit(actor, durable=True) as session:
+            identity = sites.replace_local_site(session, new_id)
+            taken = _taken_at(source)
+            audit.record(
+                session,
+                actor,
+                "backup.restored",
+                entity="site",
+                entity_id=str(new_id),
+                detail={
+                    "old_code": identity.old_code,
+                    "new_code": identity.new_code,
+                    "source": str(source),
+                    "taken_at": taken.isoformat() if taken else "",
+                    "reason": reason,
+                },
+            )
+    finally:
+        runtime.close()
+    return identity
+
+
+def _taken_at(source: Path) -> datetime | None:
+    """When a copy was made, from its name (``backup_sqlite``); None for another name."""
+    found = _STAMP.search(source.name)
+    try:
+        return datetime.strptime(found[0], "%Y%m%d-%H%M%S-%f") if found else None
+    except ValueError:
+        return None
+
+
+def _replace_file(source: Path, database: Path, fallback: Path | None) -> None:
+    try:
+        copy_online(source, database)
+    except sqlite3.OperationalError as exc:
+        copy = f" Salinan pengaman: {fallback}." if fallback else ""
+        raise DatabaseBusy(
+            f"Database sedang dipakai oleh CounterDesk lain, jadi belum dipulihkan ({exc}). "
+            f"Tutup semua jendela CounterDesk, lalu ulangi.{copy}"
+        ) from exc
+
+
+def _restore_into(
+    database: Path, source: Path, safety: Path, actor: Actor, reason: str
+) -> sites.NewIdentity:
+    """Copy `source` over `database` and take the new identity; if that fails, the copy
+    `safety` is put back (a restored file must never issue numbers under its old code)."""
+    _replace_file(source, database, safety)
+    try:
+        return _take_new_identity(database, actor, source, reason)
+    except BaseException:
+        copy_online(safety, database)
+        raise
+
+
 def restore(runtime: Runtime, actor: Actor, source: Path) -> RestoreResult:
-    """Replace the database with the backup `source` (admin only). The runtime's
-    connections are closed: open the database again before using it."""
+    """Replace the database with the backup `source` (admin only), under a new counter
+    code. The runtime's connections are closed: open the database again before using it."""
     require_role(actor, Role.ADMIN)
     path = _sqlite_path(runtime)
     source = source.expanduser().resolve()
@@ -91,20 +300,55 @@ def restore(runtime: Runtime, actor: Actor, source: Path) -> RestoreResult:
         raise ValidationError(
             "source", f"{source} adalah database yang sedang dipakai. Pilih berkas cadangan."
         )
-    problem = integrity_problem(source)
-    if problem is not None:
-        raise DatabaseError(
-            f"Berkas {source} rusak (pemeriksaan integritas: {problem}). Tidak ada yang "
-            "diubah. Pilih cadangan lain, misalnya yang sehari sebelumnya."
-        )
-    by_name, office_name = _same_office(path, source)
+    _check_source(source)
+    by_name, office_name = _same_office_as(office_identity(path), source)
     safety = backup_sqlite(path, backups_dir(path), label=SAFETY_LABEL)
     runtime.db.dispose()
+    identity = _restore_into(path, source, safety, actor, "pemulihan oleh admin")
+    return RestoreResult(source, path, safety, by_name, office_name, *_identity_fields(identity))
+
+
+def _identity_fields(identity: sites.NewIdentity) -> tuple[str, str, bool]:
+    return identity.old_code, identity.new_code, identity.has_peers
+
+
+def _move_aside(database: Path) -> Path:
+    """Move a broken database (and its -wal/-shm) into the backup folder, named
+    ``<stem>-rusak-<stamp>.sqlite3``; never deleted, never offered as a backup."""
+    folder = backups_dir(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{database.stem}-{BROKEN_LABEL}-{stamp}.sqlite3"
+    os.replace(database, target)
+    for suffix in ("-wal", "-shm"):
+        side = database.with_name(database.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+def restore_at_startup(database: Path, source: Path) -> RestoreResult:
+    """Start-up recovery without a login (the database may be unreadable): the broken file
+    is moved aside, `source` copied in, and the new counter code taken; audited in the
+    restored database by "sistem" with the reason "pemulihan saat mulai"."""
+    database, source = database.expanduser().resolve(), source.expanduser().resolve()
+    _check_source(source)
+    by_name, office_name = False, ""
     try:
-        copy_online(source, path)
-    except sqlite3.OperationalError as exc:
-        raise DatabaseBusy(
-            f"Database sedang dipakai oleh CounterDesk lain, jadi belum dipulihkan ({exc}). "
-            f"Tutup semua jendela CounterDesk, lalu ulangi. Salinan pengaman: {safety}."
-        ) from exc
-    return RestoreResult(source, path, safety, by_name, office_name)
+        mine = office_identity(database) if database.is_file() else None
+    except (CounterDeskError, OSError, sqlite3.Error):
+        mine = None
+    if mine is not None and (mine.uid or mine.name):
+        by_name, office_name = _same_office_as(mine, source)
+    else:
+        office_name = office_identity(source).name
+    aside = _move_aside(database) if database.exists() else database
+    try:
+        _replace_file(source, database, aside)
+        identity = _take_new_identity(database, STARTUP_ACTOR, source, STARTUP_REASON)
+    except BaseException:
+        database.unlink(missing_ok=True)  # the half-restored copy; the broken file returns
+        if aside != database:
+            os.replace(aside, database)
+        raise
+    return RestoreResult(source, database, aside, by_name, office_name, *_identity_fields(identity))

@@ -30,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from counterdesk.domain.numbers import next_counter_code
 from counterdesk.domain.roles import Role
 from counterdesk.domain.roster import (
     FIELD,
@@ -51,9 +52,9 @@ from counterdesk.domain.roster import (
 from counterdesk.services import audit, signing
 from counterdesk.services.atomic_file import write_atomically
 from counterdesk.services.context import SYSTEM, Actor, require_role
-from counterdesk.services.setup import get_office, local_site
+from counterdesk.services.setup import LOCAL_SITE_KEY, get_office, local_site
 from counterdesk.store.base import utcnow
-from counterdesk.store.models import Setting, Site, SyncPeer
+from counterdesk.store.models import NumberSequence, Setting, Site, SyncPeer
 
 if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
@@ -531,6 +532,39 @@ def revoke(runtime: Runtime, actor: Actor, code: str, roster_out: Path | None = 
             detail={"counter": site.code, "roster_version": version},
         )
         return view
+
+
+@dataclass(frozen=True, slots=True)
+class NewIdentity:
+    """What a restore changed: this counter's code before and after, and whether the
+    roster names other counters (which must admit the new one before syncing again)."""
+
+    old_code: str
+    new_code: str
+    has_peers: bool
+
+
+def replace_local_site(session: Session, new_id: uuid.UUID) -> NewIdentity:
+    """Give this database a new counter identity (after a restore): the local site stays
+    as revoked history (its numbers, code and public keys; what it signed still verifies)
+    and a new local site ``new_id`` takes the next free code and new keys. The old private
+    keys are dropped: nothing new can be signed with them."""
+    old = local_site(session)
+    taken = set(session.scalars(select(Site.code))) | set(
+        session.scalars(select(NumberSequence.counter))
+    )
+    new = Site(id=new_id, code=next_counter_code(old.code, taken), name=old.name, is_local=True)
+    old.is_local, old.revoked, old.revoked_at = False, True, utcnow()
+    session.add(new)
+    session.flush()
+    for key in (signing.PRIVATE_KEY_SETTING, EXCHANGE_KEY_SETTING):
+        stored = session.get(Setting, key)
+        if stored is not None:
+            session.delete(stored)
+    _put_setting(session, LOCAL_SITE_KEY, str(new.id))
+    session.flush()
+    ensure_site_keys(session)
+    return NewIdentity(old.code, new.code, bool(peers(session)))
 
 
 # --- importing a roster ----------------------------------------------------------------

@@ -17,6 +17,7 @@ from counterdesk.domain.backup_rotation import BackupFile, BackupKind, backups_t
 from counterdesk.domain.errors import DatabaseError
 
 PRE_MIGRATION_LABEL = "sebelum-upgrade"
+PRE_IMPORT_PREFIX = "sebelum-impor"  # sebelum-impor-sinkron, sebelum-impor-registri
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})(?:-(?P<label>[^.]+))?\.sqlite3$")
 
 
@@ -31,9 +32,11 @@ def parse_backup_name(name: str, stem: str) -> BackupFile | None:
         kind = BackupKind.DAILY
     elif label == PRE_MIGRATION_LABEL:
         kind = BackupKind.PRE_MIGRATION
+    elif label.startswith(PRE_IMPORT_PREFIX):
+        kind = BackupKind.PRE_IMPORT
     else:
         kind = BackupKind.OTHER
-    return BackupFile(name, taken, kind)
+    return BackupFile(name, taken, kind, label or "")
 
 
 def list_backups(database: Path, backup_dir: Path) -> list[BackupFile]:
@@ -44,7 +47,8 @@ def list_backups(database: Path, backup_dir: Path) -> list[BackupFile]:
 
 
 def rotate_backups(database: Path, backup_dir: Path) -> tuple[Path, ...]:
-    """Delete the daily copies the rotation no longer keeps; the deleted paths."""
+    """Delete the daily and pre-import copies the rotation no longer keeps; the deleted
+    paths."""
     deleted = tuple(
         backup_dir / name for name in backups_to_delete(list_backups(database, backup_dir))
     )

@@ -6,8 +6,10 @@ writes to it, so the user can open another file and nothing stored is lost.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 10
+PARTIAL = ".partial"  # a copy being made: ``.<copy's name>.partial`` (+ its -journal)
 
 
 @dataclass
@@ -160,12 +163,24 @@ def backup_sqlite(path: Path, backup_dir: Path, *, label: str = "") -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}{('-' + label) if label else ''}.sqlite3"
-    copy_online(path, target)
+    _clear_partial_copies(backup_dir)
+    partial = backup_dir / f".{target.name}{PARTIAL}"
+    copy_online(path, partial)  # a copy cut half-way (power, kill) never has a copy's name:
+    partial.replace(target)  # once opened it would be an empty database passing every check
     # A cap on the automatic copies only: pre-migration and requested copies stay.
     old = [b for b in list_backups(path, backup_dir) if b.kind is BackupKind.DAILY]
     for stale in old[:-BACKUPS_KEPT]:
         (backup_dir / stale.name).unlink(missing_ok=True)
     return target
+
+
+def _clear_partial_copies(backup_dir: Path) -> None:
+    """Delete what copies cut half-way left (up to the database's size each); not one
+    begun in the last hour, which another window may still be writing."""
+    for partial in backup_dir.glob(f".*{PARTIAL}*"):
+        with contextlib.suppress(OSError):
+            if time.time() - partial.stat().st_mtime > 3600:
+                partial.unlink()
 
 
 def _backed_up_today(path: Path, backup_dir: Path) -> bool:
@@ -230,6 +245,14 @@ def _migration_failed(
         f"tetap seperti sebelumnya.{copy} Pulihkan dari cadangan terakhir yang baik, atau "
         "pakai lagi versi CounterDesk sebelumnya dan laporkan ke admin."
     )
+
+
+def check_restorable(path: Path) -> None:
+    """Raise unless ``path`` is a CounterDesk database this app can open: not another
+    program's file, not from a newer CounterDesk (an older one is upgraded on opening)."""
+    if not path.is_file():
+        raise DatabaseError(f"Berkas {path} tidak ada. Periksa nama dan foldernya.")
+    _check_not_newer(_inspect_sqlite_file(path), str(path))
 
 
 def backups_dir(path: Path) -> Path:

@@ -66,7 +66,7 @@ def test_a_restore_round_trip_brings_back_the_old_data(office: Office, tmp_path:
 def test_a_broken_file_is_refused_and_nothing_changes(office: Office, tmp_path: Path) -> None:
     broken = tmp_path / "rusak.sqlite3"
     broken.write_bytes(b"bukan database" * 100)
-    with pytest.raises(DatabaseError, match=r"rusak.*Tidak ada yang diubah"):
+    with pytest.raises(DatabaseError, match=r"bukan database CounterDesk.*tidak diubah"):
         backups.restore(office.runtime, office.actors[Role.ADMIN], broken)
     assert not (tmp_path / "backups").exists()
 
