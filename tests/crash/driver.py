@@ -11,9 +11,11 @@ database says the last one stopped.
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import sys
 from collections.abc import Callable
-from contextlib import redirect_stdout
+from contextlib import closing, redirect_stdout
 from datetime import date
 from pathlib import Path
 
@@ -132,11 +134,35 @@ def sync_import(db: Path, work: Path) -> None:
     say("DONE")
 
 
+def _copy_cut_half_way(source: Path, target: Path) -> None:
+    """``copy_online``'s page-by-page copy, with the power cut when half is copied."""
+
+    def progress(_status: int, remaining: int, total: int) -> None:
+        if remaining < total / 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst, pages=1, progress=progress)
+
+
+def backup_cut(db: Path, work: Path) -> None:
+    """The day's first copy of the database, killed half-way through the copy."""
+    del work
+    from counterdesk.store import migrate
+
+    runtime = Runtime.open(database_file=db)
+    migrate.copy_online = _copy_cut_half_way  # type: ignore[assignment]
+    say("READY")
+    runtime.daily_backup()
+    say("DONE")  # not reached
+
+
 SCENARIOS: dict[str, Callable[[Path, Path], None]] = {
     "intake": intake,
     "registry": registry,
     "print": batch_print,
     "sync": sync_import,
+    "backup-cut": backup_cut,
 }
 
 

@@ -8,6 +8,8 @@ info` open it, and a resumed sync import equals a clean one."""
 
 from __future__ import annotations
 
+import os
+import signal
 from datetime import date
 from pathlib import Path
 
@@ -15,15 +17,19 @@ import pytest
 
 from counterdesk.services import applicants, issuing, sync
 from counterdesk.services.runtime import Runtime
+from counterdesk.store.backups import integrity_problem, list_backups, office_identity
+from counterdesk.store.migrate import backups_dir, daily_backup
 from tests.conftest import Office
 from tests.crash import driver
 from tests.crash.harness import (
     Kills,
     assert_next_start_works,
+    assert_sound,
     doubled,
     finish,
     kill_repeatedly,
     query,
+    run_driver,
 )
 from tests.issuing_helpers import SAK_CERTIFICATE, filed, person, verified
 from tests.sync_helpers import Counter, clone, close_all, set_up_counters, synced_snapshot
@@ -222,3 +228,28 @@ def test_sync_import_resumes_after_kills_to_the_clean_result(tmp_path: Path) -> 
     finally:
         resumed.close()
     assert_next_start_works(db)
+
+
+# --- the day's copy -----------------------------------------------------------------------
+
+
+def test_a_copy_cut_half_way_is_never_taken_for_a_backup(tmp_path: Path) -> None:
+    """A kill in the middle of the automatic copy (daily, before an import or an upgrade)
+    left a file with a backup's name: an empty database once opened, which passes
+    integrity_check, counted as today's copy (so no other was made that day) and as one
+    of the copies the rotation keeps."""
+    one_counter(tmp_path).runtime.close()
+    db = tmp_path / "L01.sqlite3"
+    run = run_driver("backup-cut", db, tmp_path, kill_at=None)
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    assert_sound(db, "the database after the cut copy")
+    folder = backups_dir(db)
+    assert list_backups(db, folder) == []
+    left = list(folder.iterdir())  # the cut copy, under a hidden name
+    assert left and all(p.name.startswith(".") for p in left)
+    for partial in left:  # an hour later: nobody is still writing it
+        os.utime(partial, (partial.stat().st_atime, partial.stat().st_mtime - 3601))
+    made = daily_backup(db)  # the next start makes the day's copy, and clears the cut one
+    assert list(folder.iterdir()) == [made]
+    assert made is not None and integrity_problem(made) is None
+    assert office_identity(made).name == "Pusdiklat Bea dan Cukai"
