@@ -33,7 +33,7 @@ def test_backup_then_restore_says_what_happened(
     code, out, _ = _run(office, capsys, "restore", str(target), "--as", "admin")
     assert code == 0
     assert "dipulihkan dari" in out and "sebelum pemulihan disalin ke" in out
-    assert "kode loket belum diganti" in out  # said plainly: not done yet
+    assert "Loket ini sekarang memakai kode L02 (sebelumnya L01)" in out
 
 
 def test_backup_refuses_to_overwrite_a_file(
@@ -51,4 +51,4 @@ def test_restore_refuses_a_broken_file(
     broken = tmp_path / "rusak.sqlite3"
     broken.write_bytes(b"x" * 4096)
     code, _, err = _run(office, capsys, "restore", str(broken), "--as", "admin")
-    assert code == 2 and "Galat:" in err and "Tidak ada yang diubah" in err
+    assert code == 2 and "Galat:" in err and "tidak diubah" in err

@@ -18,7 +18,9 @@ BACKUP_USAGE = """contoh:
 
 RESTORE_USAGE = """contoh:
   counterdesk restore E:/cadangan/kantor-2026-11-26.sqlite3 --as admin
-      ganti database dengan cadangan itu; database sekarang disalin dulu ke folder cadangan"""
+      ganti database dengan cadangan itu; database sekarang disalin dulu ke folder cadangan,
+      dan loket ini mendapat kode loket baru (nomor yang terbit sesudah cadangan dibuat
+      tidak akan terbit lagi)"""
 
 
 def _command(sub: Any, name: str, help_text: str, usage: str) -> argparse.ArgumentParser:
@@ -62,9 +64,5 @@ def _restore(args: argparse.Namespace) -> int:
             f"kantor ({result.office_name})."
         )
     print(f"Database sebelum pemulihan disalin ke {result.safety_backup}.")
-    print(
-        "Perhatian: kode loket belum diganti otomatis. Nomor yang terbit sesudah cadangan "
-        "ini dibuat bisa terbit lagi; minta admin memberi loket ini kode baru sebelum "
-        "menerbitkan nomor."
-    )
+    print(result.message)
     return 0
