@@ -95,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counterdesk.paths import DATA_DIR_ENV
 
         os.environ[DATA_DIR_ENV] = str(args.data_dir)
+    _start_log(args)
     if args.command is None:
         from counterdesk.gui.app import run
 
@@ -109,6 +110,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: logged with its traceback, said in one line
+        return _unexpected(exc, args.command)
+
+
+def _start_log(args: argparse.Namespace) -> None:
+    import logging
+
+    from counterdesk import app_log
+    from counterdesk.paths import default_data_dir
+
+    app_log.setup(default_data_dir())
+    logging.getLogger(__name__).info(
+        "CounterDesk %s mulai: %s%s",
+        __version__,
+        f"perintah {args.command}" if args.command else "aplikasi",
+        " (demo)" if args.demo else "",
+    )
+
+
+def _unexpected(exc: Exception, command: str) -> int:
+    import logging
+
+    from counterdesk import app_log
+
+    logging.getLogger(__name__).error("Perintah %s gagal", command, exc_info=exc)
+    print(
+        app_log.redact(
+            f"Galat tak terduga ({type(exc).__name__}: {exc}). Data yang sudah tersimpan "
+            f"aman. Rincian dicatat di {app_log.where()} — kirimkan berkas itu kepada admin."
+        ),
+        file=sys.stderr,
+    )
+    return 2
 
 
 if __name__ == "__main__":

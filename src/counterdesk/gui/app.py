@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from counterdesk import __version__
 from counterdesk.domain.errors import CatalogError, CounterDeskError, DatabaseError
 from counterdesk.gui.controller import DeskController
-from counterdesk.gui.error_log import log_error
+from counterdesk.gui.error_log import error_notice
 from counterdesk.gui.style import APP_STYLE_SHEET, MIN_POINT_SIZE
 from counterdesk.gui.workers import Progress
 from counterdesk.paths import APP_NAME
@@ -100,17 +100,9 @@ def install_error_hook() -> Callable[..., object]:
         if isinstance(error, CounterDeskError):
             QMessageBox.warning(None, _tr("CounterDesk"), str(error))
             return
-        log = log_error(error.with_traceback(tb), "tidak tertangani")
-        QMessageBox.critical(
-            None,
-            _tr("Terjadi kesalahan"),
-            _tr(
-                "Maaf, terjadi kesalahan yang tidak terduga ({0}). Data yang sudah tersimpan "
-                "aman; tindakan terakhir mungkin tidak tersimpan, ulangi bila perlu. Rincian "
-                "dicatat di {1} — kirimkan berkas itu kepada admin."
-            ).format(kind.__name__, log),
-        )
+        notice.report(error, tb, "Kesalahan tak tertangani")
 
+    notice = error_notice()  # made here, on the GUI thread
     previous = sys.excepthook
     sys.excepthook = hook
     return previous

@@ -10,12 +10,14 @@ Heavy modules are imported here only where they are first needed."""
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from counterdesk import app_log
 from counterdesk.gui.context import utcnow
 from counterdesk.gui.login_dialog import LoginDialog
 from counterdesk.gui.workers import Progress, Worker
@@ -226,6 +228,7 @@ class DeskController(QObject):
         runtime = self._runtime()
         office = self._office or office_info(runtime)
         ctx = DeskContext(runtime, actor, office, self._clock)
+        app_log.set_user(actor.username, office.counter_code)
         window = MainWindow(ctx, idle_timeout_ms=self._idle_timeout_ms)
         window.switchUserRequested.connect(self.switch_user)
         window.closed.connect(self._window_closed)
@@ -244,6 +247,7 @@ class DeskController(QObject):
         """Back to the login screen; it opens before the window closes so the app stays."""
         window = self.main_window
         self.main_window = None
+        app_log.set_user(None)
         self.show_login()
         if window is not None:
             window.close()
@@ -251,6 +255,5 @@ class DeskController(QObject):
 
 
 def _log_backup_failure(error: BaseException) -> None:
-    from counterdesk.gui.error_log import log_error
-
-    log_error(error, "Cadangan harian database gagal dibuat")
+    # the worker has logged the traceback; this line says what it meant
+    logging.getLogger(__name__).error("Cadangan harian database gagal dibuat: %s", error)

@@ -1,23 +1,186 @@
-"""The log an officer can send to the admin: ``<data dir>/logs/galat.log``."""
+"""An unexpected error in the GUI: written to the application log (``app_log``) with its
+traceback, and said once, calmly, with where the log is; the app keeps running.
+
+One ``ErrorNotice`` serves the whole app (``error_notice()``). ``report`` may be called
+from any thread (a worker's failure): the message is shown on the GUI thread. No storm of
+dialogs: while the message is open, further errors only count in it, and the same error
+again within ``REPEAT_SECONDS`` after it was closed is logged, not shown.
+"""
 
 from __future__ import annotations
 
-import traceback
-from datetime import datetime
-from pathlib import Path
+import logging
+import time
+from types import TracebackType
 
-from counterdesk.paths import default_data_dir
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk import app_log
+
+log = logging.getLogger("counterdesk.gui")
+REPEAT_SECONDS = 10.0
 
 
-def error_log_path() -> Path:
-    return default_data_dir() / "logs" / "galat.log"
+def log_error(error: BaseException, what: str = "") -> str:
+    """Log the error with its traceback; returns where the log is (to name it)."""
+    log.error(
+        "%s: %s",
+        what or "Kesalahan tak terduga",
+        type(error).__name__,
+        exc_info=(type(error), error, error.__traceback__),
+    )
+    return app_log.where()
 
 
-def log_error(error: BaseException, what: str = "") -> Path:
-    """Append the error with its traceback; returns the log's path (to name it)."""
-    log = error_log_path()
-    log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("a", encoding="utf-8") as fh:
-        fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {what}\n")
-        fh.write("".join(traceback.format_exception(error)) + "\n")
-    return log
+class UnexpectedErrorDialog(QDialog):
+    """The calm message: what happened in words, that stored data is safe, where the log
+    is, a button to open its folder and one to copy its path."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Terjadi kesalahan"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.repeats = 0
+        self.log_file = app_log.log_path()
+        icon = QLabel()
+        style = self.style()
+        icon.setPixmap(
+            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(40, 40)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(
+            self.tr(
+                "Maaf, terjadi kesalahan yang tidak terduga ({0}). Data yang sudah "
+                "tersimpan aman; tindakan terakhir mungkin tidak tersimpan, ulangi bila "
+                "perlu. Aplikasi tetap dapat dipakai."
+            ).format(kind)
+        )
+        self.text.setWordWrap(True)
+        if self.log_file is not None:
+            where = self.tr("Rincian dicatat di {0} — kirimkan berkas itu kepada admin.").format(
+                self.log_file
+            )
+        else:
+            where = self.tr(
+                "Rincian ditulis ke keluaran galat (stderr), karena folder data tidak dapat "
+                "ditulisi. Beri tahu admin."
+            )
+        self.where = QLabel(where)
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.repeat_label = QLabel()
+        self.repeat_label.hide()
+        self.copied = QLabel(self.tr("Lokasi berkas log sudah disalin."))
+        self.copied.hide()
+
+        self.open_button = QPushButton(self.tr("Buka folder log"))
+        self.copy_button = QPushButton(self.tr("Salin lokasi log"))
+        self.close_button = QPushButton(self.tr("Tutup"))
+        self.close_button.setDefault(True)
+        for button in (self.open_button, self.copy_button):
+            button.setVisible(self.log_file is not None)
+        self.open_button.clicked.connect(self._open_folder)
+        self.copy_button.clicked.connect(self._copy_path)
+        self.close_button.clicked.connect(self.accept)
+
+        texts = QVBoxLayout()
+        for label in (self.text, self.where, self.repeat_label, self.copied):
+            texts.addWidget(label)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(texts, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(480)
+
+    def count_repeat(self) -> None:
+        self.repeats += 1
+        self.repeat_label.setText(
+            self.tr("Kesalahan terjadi lagi {0} kali; semuanya dicatat di log.").format(
+                self.repeats
+            )
+        )
+        self.repeat_label.show()
+
+    def _open_folder(self) -> None:
+        if self.log_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+
+    def _copy_path(self) -> None:
+        if self.log_file is not None:
+            QGuiApplication.clipboard().setText(str(self.log_file))
+            self.copied.show()
+
+
+class ErrorNotice(QObject):
+    """Logs every unexpected error and shows at most one message at a time."""
+
+    _reported = Signal(str, str)  # kind, key: crosses from a worker to the GUI thread
+    shown = Signal(object)  # the dialog, once it is on screen (tests wait on it)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dialog: UnexpectedErrorDialog | None = None
+        self._closed_at: dict[str, float] = {}
+        self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def report(self, error: BaseException, tb: TracebackType | None = None, what: str = "") -> None:
+        if tb is not None:
+            error = error.with_traceback(tb)
+        log_error(error, what)
+        self._reported.emit(type(error).__name__, f"{type(error).__name__}: {error}")
+
+    def _show(self, kind: str, key: str) -> None:
+        if self.dialog is not None:
+            self.dialog.count_repeat()
+            return
+        closed = self._closed_at.get(key)
+        if closed is not None and time.monotonic() - closed < REPEAT_SECONDS:
+            return
+        dialog = UnexpectedErrorDialog(kind, QApplication.activeWindow())
+        dialog.finished.connect(lambda _result: self._closed(key))
+        self.dialog = dialog
+        dialog.show()
+        self.shown.emit(dialog)
+
+    def _closed(self, key: str) -> None:
+        self.dialog = None
+        self._closed_at[key] = time.monotonic()
+
+
+_notice: ErrorNotice | None = None
+
+
+def error_notice() -> ErrorNotice:
+    """The app's one notice; made on first use, which must be on the GUI thread
+    (``install_error_hook`` does it)."""
+    global _notice
+    if _notice is None:
+        _notice = ErrorNotice()
+    return _notice
+
+
+def report_worker_failure(error: BaseException, what: str, shown_elsewhere: bool) -> None:
+    """From a worker thread: a failure its screen shows itself is only logged; one nobody
+    listens for is also said by the notice (when the GUI has one)."""
+    if shown_elsewhere or _notice is None:
+        log_error(error, what)
+    else:
+        _notice.report(error, what=what)

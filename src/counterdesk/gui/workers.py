@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import SIGNAL, QEventLoop, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Job = Callable[["Progress"], Any]
@@ -78,6 +78,7 @@ class Worker(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as error:  # reported to the GUI thread, shown there
+            _log_unexpected(error, self.job, self.signals)
             self.signals.failed.emit(error)
         else:
             if self.progress.cancelled:
@@ -86,6 +87,19 @@ class Worker(QRunnable):
                 self.signals.succeeded.emit(result)
         finally:
             self.signals.finished.emit()
+
+
+def _log_unexpected(error: Exception, job: Job, signals: WorkerSignals) -> None:
+    """A bug in a job (not a rule's refusal) goes to the log with what the job was; if no
+    screen listens for the failure, the error notice says it."""
+    from counterdesk.domain.errors import CounterDeskError
+    from counterdesk.gui.error_log import report_worker_failure
+
+    if isinstance(error, CounterDeskError):
+        return
+    name = getattr(job, "__qualname__", None) or type(job).__qualname__
+    listened = signals.receivers(SIGNAL("failed(PyObject)")) > 0
+    report_worker_failure(error, f"Pekerjaan latar gagal ({name})", shown_elsewhere=listened)
 
 
 class ProgressDialog(QProgressDialog):
