@@ -34,7 +34,7 @@ from counterdesk.domain.errors import (
     ValidationErrors,
 )
 from counterdesk.domain.roles import Role
-from counterdesk.services import audit
+from counterdesk.services import audit, backups
 from counterdesk.services.catalog import CatalogService
 from counterdesk.services.context import Actor, require_role
 from counterdesk.services.registry_entry import (
@@ -848,7 +848,10 @@ def commit_preview(
     runtime: Runtime, actor: Actor, plan: ImportPreview, *, progress: Progress | None = None
 ) -> ImportResult:
     """``commit`` in a unit of its own: committed when every row is written, rolled back on
-    a refusal or on ``ImportCancelled`` (nothing stored)."""
+    a refusal or on ``ImportCancelled`` (nothing stored). A copy of the database is made
+    first (``sebelum-impor-registri``, the last 3 kept)."""
+    if plan.rows:
+        backups.backup_before_import(runtime, backups.REGISTRY_IMPORT_LABEL)
     with runtime.unit(actor, durable=True) as session:  # synchronous=FULL (DESIGN)
         return commit(session, actor, plan, progress=progress)
 

@@ -30,7 +30,7 @@ from counterdesk import __version__
 from counterdesk.domain.errors import ConflictError, CounterDeskError, ValidationError
 from counterdesk.domain.hlc import Hlc
 from counterdesk.domain.roles import Role
-from counterdesk.services import audit, sites, sync_peers
+from counterdesk.services import audit, backups, sites, sync_peers
 from counterdesk.services.context import Actor, require_role
 from counterdesk.services.setup import local_site
 from counterdesk.store.migrate import _known_revisions, head_revision
@@ -368,6 +368,7 @@ def import_file(
     stage(path, (keys.site_id, keys.code), keys.exchange_private, staging)
     try:
         runtime.daily_backup()
+        backups.backup_before_import(runtime, backups.SYNC_IMPORT_LABEL)  # last 3 kept
         with paused_gc():
             return _apply_staged(
                 runtime, actor, path, sha, header, sender, staging, progress, cancelled
