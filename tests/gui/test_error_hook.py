@@ -1,0 +1,149 @@
+"""A bug behind a button: one calm message naming the log, the window keeps working, the
+log has the traceback without the applicant's NIK."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from counterdesk import app_log
+from counterdesk.gui.app import install_error_hook
+from counterdesk.gui.error_log import UnexpectedErrorDialog, error_notice
+from counterdesk.gui.workers import Worker
+
+NIK = "3201123456780001"
+
+pytestmark = pytest.mark.qt_no_exception_capture  # the app's own hook is under test
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    path = app_log.setup(tmp_path)
+    assert path is not None
+    previous = install_error_hook()
+    yield path
+    sys.excepthook = previous
+    notice = error_notice()
+    if notice.dialog is not None:
+        notice.dialog.close()
+    notice._closed_at.clear()
+    app_log.shutdown()
+
+
+class Screen(QWidget):
+    """A save button with a bug, and a counter button that must go on working."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.save = QPushButton("Simpan")
+        self.count = QPushButton("Hitung")
+        self.label = QLabel("0")
+        layout = QVBoxLayout(self)
+        for widget in (self.save, self.count, self.label):
+            layout.addWidget(widget)
+        self.save.clicked.connect(self._save)
+        self.count.clicked.connect(lambda: self.label.setText(str(int(self.label.text()) + 1)))
+
+    def _save(self) -> None:
+        raise KeyError(f"pemohon dengan NIK {NIK}")
+
+
+@pytest.fixture
+def screen(qtbot: QtBot) -> Screen:
+    widget = Screen()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _click_and_get_notice(qtbot: QtBot, button: QPushButton) -> UnexpectedErrorDialog:
+    with qtbot.waitSignal(error_notice().shown) as shown:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = shown.args[0]
+    assert isinstance(dialog, UnexpectedErrorDialog)
+    return dialog
+
+
+def test_a_bug_in_a_slot_shows_one_calm_message_and_the_window_keeps_working(
+    qtbot: QtBot, screen: Screen, log_file: Path
+) -> None:
+    dialog = _click_and_get_notice(qtbot, screen.save)
+    assert dialog.isVisible() and not dialog.isModal()
+    assert "kesalahan yang tidak terduga (KeyError)" in dialog.text.text()
+    assert "Data yang sudah tersimpan aman" in dialog.text.text()
+    assert str(log_file) in dialog.where.text()
+
+    qtbot.mouseClick(screen.count, Qt.MouseButton.LeftButton)
+    assert screen.label.text() == "1"  # the app goes on
+
+    text = log_file.read_text(encoding="utf-8")
+    assert "ERROR counterdesk.gui" in text and "Kesalahan tak tertangani" in text
+    assert "Traceback" in text and "in _save" in text
+    assert "3201********0001" in text and NIK not in text
+
+
+def test_the_same_error_again_and_again_makes_no_storm_of_dialogs(
+    qtbot: QtBot, screen: Screen, log_file: Path
+) -> None:
+    dialog = _click_and_get_notice(qtbot, screen.save)
+    for _ in range(3):
+        qtbot.mouseClick(screen.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.repeats == 3)
+    assert "terjadi lagi 3 kali" in dialog.repeat_label.text()
+    notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, UnexpectedErrorDialog)]
+    assert [w for w in notices if w.isVisible()] == [dialog]
+    assert log_file.read_text(encoding="utf-8").count("Kesalahan tak tertangani") == 4
+
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.save, Qt.MouseButton.LeftButton)  # at once again: only logged
+    qtbot.waitUntil(
+        lambda: log_file.read_text(encoding="utf-8").count("Kesalahan tak tertangani") == 5
+    )
+    QApplication.processEvents()
+    assert error_notice().dialog is None
+
+
+def test_the_log_path_can_be_copied_for_the_admin(
+    qtbot: QtBot, screen: Screen, log_file: Path
+) -> None:
+    dialog = _click_and_get_notice(qtbot, screen.save)
+    assert dialog.open_button.isVisible()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == str(log_file)
+    assert dialog.copied.isVisible() and dialog.isVisible()
+
+
+def test_a_worker_failure_nobody_listens_for_is_shown_and_logged_with_its_job(
+    qtbot: QtBot, log_file: Path
+) -> None:
+    def export_registry(progress: object) -> None:
+        raise OSError(f"disk penuh saat menulis {NIK}")
+
+    worker = Worker(export_registry)
+    with qtbot.waitSignal(error_notice().shown) as shown:
+        worker.start()
+    assert "(OSError)" in shown.args[0].text.text()
+    text = log_file.read_text(encoding="utf-8")
+    assert "Pekerjaan latar gagal" in text and "export_registry" in text
+    assert NIK not in text
+
+
+def test_a_worker_failure_its_screen_shows_is_only_logged(qtbot: QtBot, log_file: Path) -> None:
+    def render(progress: object) -> None:
+        raise ZeroDivisionError("pembagian nol")
+
+    worker = Worker(render)
+    seen: list[BaseException] = []
+    worker.signals.failed.connect(seen.append)
+    with qtbot.waitSignal(worker.signals.finished):
+        worker.start()
+    assert isinstance(seen[0], ZeroDivisionError)
+    QApplication.processEvents()
+    assert error_notice().dialog is None
+    assert "ZeroDivisionError" in log_file.read_text(encoding="utf-8")
