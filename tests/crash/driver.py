@@ -40,6 +40,8 @@ SYNC_FILE = "l01-ke-l02.cdx"
 REGISTRY_FOLDER = "registri"
 RECEIPT_FOLDER = "tanda-terima"
 PRINT_FOLDER = "cetak"
+RESTORE_SOURCE = "cadangan.sqlite3"
+RESTORES = 30  # per run
 
 
 def say(line: str) -> None:
@@ -134,6 +136,29 @@ def sync_import(db: Path, work: Path) -> None:
     say("DONE")
 
 
+def restore(db: Path, work: Path) -> None:
+    """Admin › Cadangan › Pulihkan (or `counterdesk restore`) from the same copy, again and
+    again, the database opened anew after each, as the app does."""
+    from counterdesk.services import backups
+
+    say("READY")
+    for _ in range(RESTORES):
+        runtime, admin = _open(db, "admin")
+        result = backups.restore(runtime, admin, work / RESTORE_SOURCE)
+        say(f"COMMITTED {result.new_code}")
+    say("DONE")
+
+
+def restore_at_startup(db: Path, work: Path) -> None:
+    """The start-up dialog's "Pulihkan cadangan ini" (no login), again and again."""
+    from counterdesk.services import backups
+
+    say("READY")
+    for _ in range(RESTORES):
+        say(f"COMMITTED {backups.restore_at_startup(db, work / RESTORE_SOURCE).new_code}")
+    say("DONE")
+
+
 def _copy_cut_half_way(source: Path, target: Path) -> None:
     """``copy_online``'s page-by-page copy, with the power cut when half is copied."""
 
@@ -162,6 +187,8 @@ SCENARIOS: dict[str, Callable[[Path, Path], None]] = {
     "registry": registry,
     "print": batch_print,
     "sync": sync_import,
+    "restore": restore,
+    "restore-at-startup": restore_at_startup,
     "backup-cut": backup_cut,
 }
 

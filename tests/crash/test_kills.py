@@ -39,6 +39,7 @@ pytestmark = pytest.mark.slow
 
 REGISTRY_PARTS, REGISTRY_ROWS = 12, 500  # 6,000 historic certificates, one file at a time
 PRINTED = 30  # certificates in the print queue, each printed PRINT_ROUNDS times
+RESTORED = 2_000  # people in the copy a restore puts back
 SYNCED = 3_000  # people registered at L01, carried to L02 in one file (30 batches)
 
 
@@ -182,6 +183,11 @@ def test_batch_print_logs_every_copy_whose_pdf_was_written(tmp_path: Path) -> No
 # --- sync import ------------------------------------------------------------------------
 
 
+SITI = applicants.PersonInput(
+    nik="3273015508850002", name="Siti Aminah", birth_place="Bandung", birth_date=date(1985, 8, 15)
+)
+
+
 def registered_people(counter: Counter, count: int) -> None:
     with counter.runtime.unit(counter.officer) as session:
         for index in range(1, count + 1):
@@ -227,6 +233,43 @@ def test_sync_import_resumes_after_kills_to_the_clean_result(tmp_path: Path) -> 
         assert synced_snapshot(resumed) == expected
     finally:
         resumed.close()
+    assert_next_start_works(db)
+
+
+# --- restore ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", ["restore", "restore-at-startup"])
+def test_a_restore_cut_at_any_moment_never_issues_under_the_old_code(
+    tmp_path: Path, scenario: str
+) -> None:
+    """The restored file must take a new counter code before it can issue a number: a kill
+    leaves the database as it was (L01, everyone registered since the copy) or restored
+    under a new code (the copy's people only), never the copy under L01."""
+    counter = one_counter(tmp_path)
+    registered_people(counter, RESTORED)
+    db, source = tmp_path / "L01.sqlite3", tmp_path / driver.RESTORE_SOURCE
+    copy = clone(counter, source)
+    copy.runtime.close()
+    with counter.runtime.unit(counter.officer) as session:  # registered after the copy
+        applicants.register_person(session, counter.officer, SITI)
+    counter.runtime.close()
+
+    def state() -> tuple[str, int]:
+        ((code,),) = query(db, "SELECT code FROM site WHERE is_local")
+        ((people,),) = query(db, "SELECT COUNT(*) FROM applicant")
+        return str(code), int(people)
+
+    def check(kills: Kills) -> None:
+        code, people = state()
+        assert (code == "L01") == (people == RESTORED + 1), f"{kills.where()}: {code}, {people}"
+        assert set(kills.committed) <= {c for (c,) in query(db, "SELECT code FROM site")}
+        assert_no_doubles(db)
+
+    kills = kill_repeatedly(scenario, db, tmp_path, window_s=0.4, check=check)
+    assert kills.count >= 3
+    finish(scenario, db, tmp_path)
+    assert state()[0] != "L01" and state()[1] == RESTORED
     assert_next_start_works(db)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,7 @@ from counterdesk.domain.errors import (
 from counterdesk.domain.ids import uuid7
 from counterdesk.domain.roles import Role
 from counterdesk.services import audit, sites
+from counterdesk.services.atomic_file import sync_folder
 from counterdesk.services.context import Actor, require_role
 from counterdesk.store.backups import (
     PRE_MIGRATION_LABEL,
@@ -53,6 +55,7 @@ REGISTRY_IMPORT_LABEL = "sebelum-impor-registri"
 BROKEN_LABEL = "rusak"
 STARTUP_ACTOR = Actor(user_id=None, username="sistem", full_name="Sistem", roles=frozenset())
 STARTUP_REASON = "pemulihan saat mulai"
+STAGING_FOLDER = ".pemulihan"  # beside the database: a restore made whole before it goes in
 _STAMP = re.compile(r"\d{8}-\d{6}-\d{6}")
 
 _LABEL_WORDS = {
@@ -277,17 +280,39 @@ def _replace_file(source: Path, database: Path, fallback: Path | None) -> None:
         ) from exc
 
 
+def _staged(
+    database: Path, source: Path, actor: Actor, reason: str
+) -> tuple[Path, sites.NewIdentity]:
+    """`source` copied into a folder beside `database` and given its new counter identity
+    there, before anything named `database` changes: a power cut at any moment leaves the
+    database as it was, or restored under its new code — never the copy under the old
+    code, which would issue numbers already issued. The copy is left in one file (no
+    -wal), so it can be renamed into place."""
+    folder = database.parent / STAGING_FOLDER
+    shutil.rmtree(folder, ignore_errors=True)  # what a restore cut half-way left
+    folder.mkdir()
+    staged = folder / database.name
+    copy_online(source, staged)
+    identity = _take_new_identity(staged, actor, source, reason)
+    conn = sqlite3.connect(staged)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")  # checkpointed: the WAL is in the file
+    finally:
+        conn.close()
+    return staged, identity
+
+
 def _restore_into(
     database: Path, source: Path, safety: Path, actor: Actor, reason: str
 ) -> sites.NewIdentity:
-    """Copy `source` over `database` and take the new identity; if that fails, the copy
-    `safety` is put back (a restored file must never issue numbers under its old code)."""
-    _replace_file(source, database, safety)
+    """Copy `source`, under its new identity (``_staged``), over `database`: one SQLite
+    transaction, so a cut leaves the old database or the restored one, whole."""
+    staged, identity = _staged(database, source, actor, reason)
     try:
-        return _take_new_identity(database, actor, source, reason)
-    except BaseException:
-        copy_online(safety, database)
-        raise
+        _replace_file(staged, database, safety)
+    finally:
+        shutil.rmtree(staged.parent, ignore_errors=True)
+    return identity
 
 
 def restore(runtime: Runtime, actor: Actor, source: Path) -> RestoreResult:
@@ -342,13 +367,16 @@ def restore_at_startup(database: Path, source: Path) -> RestoreResult:
         by_name, office_name = _same_office_as(mine, source)
     else:
         office_name = office_identity(source).name
-    aside = _move_aside(database) if database.exists() else database
+    staged, identity = _staged(database, source, STARTUP_ACTOR, STARTUP_REASON)
     try:
-        _replace_file(source, database, aside)
-        identity = _take_new_identity(database, STARTUP_ACTOR, source, STARTUP_REASON)
-    except BaseException:
-        database.unlink(missing_ok=True)  # the half-restored copy; the broken file returns
-        if aside != database:
-            os.replace(aside, database)
-        raise
+        aside = _move_aside(database) if database.exists() else database
+        try:
+            os.replace(staged, database)  # whole, under its new code, in one rename
+            sync_folder(database.parent)
+        except BaseException:
+            if aside != database:  # the broken file returns
+                os.replace(aside, database)
+            raise
+    finally:
+        shutil.rmtree(staged.parent, ignore_errors=True)
     return RestoreResult(source, database, aside, by_name, office_name, *_identity_fields(identity))
