@@ -58,6 +58,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         rf"\g<key>{MASK}",
     ),
+    (re.compile(r"(://[^:/\s@]+:)[^@\s]+@"), rf"\1{MASK}@"),  # a database URL's password
     (  # a raw 32-byte key in base64 (how the site's private keys are stored)
         re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{43}=(?![A-Za-z0-9+/=])"),
         MASK,

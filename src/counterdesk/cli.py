@@ -105,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except CounterDeskError as exc:
+        import logging
+
+        logging.getLogger(__name__).warning("Perintah %s ditolak: %s", args.command, exc)
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

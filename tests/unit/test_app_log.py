@@ -13,7 +13,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from counterdesk import app_log, cli
-from counterdesk.services import passwords
+from counterdesk.services import backups, passwords
+from counterdesk.services.runtime import Runtime
 
 NIK = "3201123456780001"
 MASKED_NIK = "3201********0001"
@@ -89,6 +90,12 @@ def test_hashes_keys_and_named_secrets_never_reach_the_file(tmp_path: Path) -> N
     assert "'username': 'admin'" in text  # what is not secret stays readable
 
 
+def test_a_server_database_url_loses_its_password() -> None:
+    assert app_log.redact("Database dibuka: postgresql://loket:S3cret@db/cd") == (
+        "Database dibuka: postgresql://loket:[disamarkan]@db/cd"
+    )
+
+
 def test_ordinary_numbers_and_words_stay_as_they_are() -> None:
     text = "Kuitansi TT-L01-20261126-000005, serial 12345678901234567890; Kata sandi salah."
     assert app_log.redact(text) == text
@@ -138,3 +145,17 @@ def test_a_cli_command_that_fails_unexpectedly_says_where_the_log_is(
     assert "INFO counterdesk.cli" in text and "mulai: perintah catalog" in text
     assert "ERROR counterdesk.cli" in text and "Perintah catalog gagal" in text
     assert "Traceback" in text and "in broken" in text and NIK not in text
+
+
+def test_opening_upgrading_and_backing_up_each_leave_one_info_line(tmp_path: Path) -> None:
+    path = app_log.setup(tmp_path)
+    runtime = Runtime.open(database_file=tmp_path / "kantor.sqlite3")
+    try:
+        copy = backups.manual_backup(runtime)
+    finally:
+        runtime.close()
+    lines = _text(path).splitlines()
+    assert [line.split(" ", 2)[1] for line in lines] == ["INFO"] * 3
+    assert "Skema database" in lines[0] and "diperbarui: baru ->" in lines[0]
+    assert lines[1].endswith(f"Database dibuka: {tmp_path / 'kantor.sqlite3'}")
+    assert lines[2].endswith(f"Cadangan database dibuat: {copy}")

@@ -12,6 +12,7 @@ elsewhere (on paper, at other counters), so the old code must never issue again.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -126,6 +127,7 @@ def manual_backup(runtime: Runtime, to: Path | None = None) -> Path:
     if not target.parent.is_dir():
         raise ValidationError("to", f"Folder {target.parent} tidak ada. Buat foldernya dulu.")
     copy_online(path, target)
+    logging.getLogger(__name__).info("Cadangan database dibuat: %s", target)
     return target
 
 
@@ -164,8 +166,22 @@ def _kind_words(backup: BackupFile, weekly: frozenset[str]) -> str:
     return _LABEL_WORDS.get(backup.label, backup.label.replace("-", " "))
 
 
-def backup_folder(runtime: Runtime) -> Path:
-    return backups_dir(_sqlite_path(runtime))
+@dataclass(frozen=True, slots=True)
+class BackupScreen:
+    """Admin › Cadangan: the folder and its copies; for a server database, why not."""
+
+    folder: Path | None
+    backups: tuple[BackupChoice, ...]
+    unavailable: str = ""  # the sentence shown instead (a server database)
+
+
+def backups_screen(runtime: Runtime, actor: Actor) -> BackupScreen:
+    require_role(actor, Role.ADMIN)
+    try:
+        path = _sqlite_path(runtime)
+    except ConflictError as error:
+        return BackupScreen(None, (), str(error))
+    return BackupScreen(backups_dir(path), tuple(_choices(path)))
 
 
 def list_backups_view(runtime: Runtime, actor: Actor) -> tuple[BackupChoice, ...]:
@@ -330,7 +346,16 @@ def restore(runtime: Runtime, actor: Actor, source: Path) -> RestoreResult:
     safety = backup_sqlite(path, backups_dir(path), label=SAFETY_LABEL)
     runtime.db.dispose()
     identity = _restore_into(path, source, safety, actor, "pemulihan oleh admin")
+    runtime.reset_identity()  # a late write through it (a draft) stamps as the new site
+    _log_restored(source, path, identity)
     return RestoreResult(source, path, safety, by_name, office_name, *_identity_fields(identity))
+
+
+def _log_restored(source: Path, database: Path, identity: sites.NewIdentity) -> None:
+    logging.getLogger(__name__).info(
+        "Database %s dipulihkan dari %s; kode loket %s -> %s",
+        database, source, identity.old_code, identity.new_code,
+    )  # fmt: skip
 
 
 def _identity_fields(identity: sites.NewIdentity) -> tuple[str, str, bool]:
@@ -379,4 +404,5 @@ def restore_at_startup(database: Path, source: Path) -> RestoreResult:
             raise
     finally:
         shutil.rmtree(staged.parent, ignore_errors=True)
+    _log_restored(source, database, identity)
     return RestoreResult(source, database, aside, by_name, office_name, *_identity_fields(identity))

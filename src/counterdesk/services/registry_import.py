@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import logging
 import re
 import uuid
 import warnings
@@ -853,7 +854,11 @@ def commit_preview(
     if plan.rows:
         backups.backup_before_import(runtime, backups.REGISTRY_IMPORT_LABEL)
     with runtime.unit(actor, durable=True) as session:  # synchronous=FULL (DESIGN)
-        return commit(session, actor, plan, progress=progress)
+        result = commit(session, actor, plan, progress=progress)
+    logging.getLogger(__name__).info(
+        "Impor registri %s selesai: %d baris", plan.file_name, len(plan.rows)
+    )
+    return result
 
 
 def _write_rows(

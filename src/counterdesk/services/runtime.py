@@ -6,6 +6,7 @@ The GUI and the CLI each hold one ``Runtime`` and run every use case inside
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -61,6 +62,7 @@ class Runtime:
             db = open_url(database_url)
         else:
             db = open_sqlite(database_file or database_path(data_dir, demo=demo))
+        logging.getLogger(__name__).info("Database dibuka: %s", db.path or database_url)
         return cls(db=db, demo=demo)
 
     def close(self) -> None:

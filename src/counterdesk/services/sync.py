@@ -13,6 +13,7 @@ the watermarks and marks the file done.
 from __future__ import annotations
 
 import hashlib
+import logging
 import tempfile
 import uuid
 from collections import Counter
@@ -260,6 +261,9 @@ def export(
             detail={"file": path.name, "to": [s.code for s in targets], "rows": written.rows,
                     "export_number": number},
         )  # fmt: skip
+    logging.getLogger(__name__).info(
+        "Ekspor sinkron %s: %d baris untuk %s", path, written.rows, [s.code for s in targets]
+    )
     return ExportSummary(
         path=str(path),
         recipients=tuple(s.code for s in targets),
@@ -370,9 +374,13 @@ def import_file(
         runtime.daily_backup()
         backups.backup_before_import(runtime, backups.SYNC_IMPORT_LABEL)  # last 3 kept
         with paused_gc():
-            return _apply_staged(
+            result = _apply_staged(
                 runtime, actor, path, sha, header, sender, staging, progress, cancelled
             )
+        logging.getLogger(__name__).info(
+            "Impor sinkron %s dari loket %s selesai", path, result.sender_code
+        )
+        return result
     finally:
         discard_staging(staging)
 

@@ -7,6 +7,7 @@ writes to it, so the user can open another file and nothing stored is lost.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import sqlite3
 import time
@@ -167,6 +168,7 @@ def backup_sqlite(path: Path, backup_dir: Path, *, label: str = "") -> Path:
     partial = backup_dir / f".{target.name}{PARTIAL}"
     copy_online(path, partial)  # a copy cut half-way (power, kill) never has a copy's name:
     partial.replace(target)  # once opened it would be an empty database passing every check
+    logging.getLogger(__name__).info("Cadangan database dibuat: %s", target)
     # A cap on the automatic copies only: pre-migration and requested copies stay.
     old = [b for b in list_backups(path, backup_dir) if b.kind is BackupKind.DAILY]
     for stale in old[:-BACKUPS_KEPT]:
@@ -226,10 +228,14 @@ def open_sqlite(path: Path, *, backup_dir: Path | None = None) -> Database:
         try:
             upgrade(engine)
         except Exception as exc:
+            logging.getLogger(__name__).error("Pembaruan skema %s gagal", path, exc_info=exc)
             engine.dispose()
             if isinstance(exc, DatabaseError | DatabaseBusy):
                 raise
             raise _migration_failed(path, revision, backup, exc) from exc
+        logging.getLogger(__name__).info(
+            "Skema database %s diperbarui: %s -> %s", path, revision or "baru", head_revision()
+        )
     return Database(sqlite_url(path), engine, make_session_factory(engine), path, backup)
 
 
