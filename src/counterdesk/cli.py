@@ -100,6 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counterdesk.gui.app import run
 
         return run(args)
+    from counterdesk import app_log
+
+    with app_log.action(f"perintah {args.command}"):
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     from counterdesk.domain.errors import CounterDeskError
 
     try:

@@ -41,6 +41,7 @@ class Screen(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setWindowTitle("Pemohon baru")
         self.save = QPushButton("Simpan")
         self.count = QPushButton("Hitung")
         self.label = QLabel("0")
@@ -84,6 +85,7 @@ def test_a_bug_in_a_slot_shows_one_calm_message_and_the_window_keeps_working(
 
     text = log_file.read_text(encoding="utf-8")
     assert "ERROR counterdesk.gui" in text and "Kesalahan tak tertangani" in text
+    assert "aksi=Pemohon baru]" in text  # the screen the officer was on
     assert "Traceback" in text and "in _save" in text
     assert "3201********0001" in text and NIK not in text
 
@@ -130,7 +132,8 @@ def test_a_worker_failure_nobody_listens_for_is_shown_and_logged_with_its_job(
         worker.start()
     assert "(OSError)" in shown.args[0].text.text()
     text = log_file.read_text(encoding="utf-8")
-    assert "Pekerjaan latar gagal" in text and "export_registry" in text
+    assert "Pekerjaan latar gagal" in text and "aksi=" in text
+    assert "export_registry] Pekerjaan latar gagal" in text
     assert NIK not in text
 
 

@@ -144,6 +144,7 @@ def test_a_cli_command_that_fails_unexpectedly_says_where_the_log_is(
     text = _text(log_file)
     assert "INFO counterdesk.cli" in text and "mulai: perintah catalog" in text
     assert "ERROR counterdesk.cli" in text and "Perintah catalog gagal" in text
+    assert "aksi=perintah catalog] Perintah catalog gagal" in text
     assert "Traceback" in text and "in broken" in text and NIK not in text
 
 

@@ -13,7 +13,7 @@ import logging
 import time
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -129,6 +130,22 @@ class UnexpectedErrorDialog(QDialog):
             self.copied.show()
 
 
+def screen_in_use() -> str:
+    """Where the officer was: the active window's title and the open tab(s) around the
+    focused widget, e.g. ``CounterDesk — Kantor / Registri``."""
+    window = QApplication.activeWindow()
+    if window is None:
+        return "-"
+    names = [window.windowTitle() or type(window).__name__]
+    widget = QApplication.focusWidget()
+    tabs: list[str] = []
+    while widget is not None and widget is not window:
+        if isinstance(widget, QTabWidget) and widget.currentIndex() >= 0:
+            tabs.insert(0, widget.tabText(widget.currentIndex()).replace("&", ""))
+        widget = widget.parentWidget()
+    return " / ".join(names + tabs)
+
+
 class ErrorNotice(QObject):
     """Logs every unexpected error and shows at most one message at a time."""
 
@@ -144,7 +161,12 @@ class ErrorNotice(QObject):
     def report(self, error: BaseException, tb: TracebackType | None = None, what: str = "") -> None:
         if tb is not None:
             error = error.with_traceback(tb)
-        log_error(error, what)
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() is app.thread():
+            with app_log.action(screen_in_use()):
+                log_error(error, what)
+        else:
+            log_error(error, what)
         self._reported.emit(type(error).__name__, f"{type(error).__name__}: {error}")
 
     def _show(self, kind: str, key: str) -> None:

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import SIGNAL, QEventLoop, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from counterdesk import app_log
+
 Job = Callable[["Progress"], Any]
 SHOW_AFTER_MS = 600
 
@@ -74,7 +76,8 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.job(self.progress)
+            with app_log.action(_job_name(self.job)):
+                result = self.job(self.progress)
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as error:  # reported to the GUI thread, shown there
@@ -97,9 +100,13 @@ def _log_unexpected(error: Exception, job: Job, signals: WorkerSignals) -> None:
 
     if isinstance(error, CounterDeskError):
         return
-    name = getattr(job, "__qualname__", None) or type(job).__qualname__
     listened = signals.receivers(SIGNAL("failed(PyObject)")) > 0
-    report_worker_failure(error, f"Pekerjaan latar gagal ({name})", shown_elsewhere=listened)
+    with app_log.action(_job_name(job)):
+        report_worker_failure(error, "Pekerjaan latar gagal", shown_elsewhere=listened)
+
+
+def _job_name(job: Job) -> str:
+    return str(getattr(job, "__qualname__", None) or type(job).__qualname__)
 
 
 class ProgressDialog(QProgressDialog):
