@@ -232,6 +232,10 @@ class DeskController(QObject):
         window = MainWindow(ctx, idle_timeout_ms=self._idle_timeout_ms)
         window.switchUserRequested.connect(self.switch_user)
         window.closed.connect(self._window_closed)
+        from counterdesk.gui.tabs.admin import AdminTab
+
+        for admin in window.findChildren(AdminTab):
+            admin.databaseRestored.connect(self.reopen_after_restore)
         self.main_window = window
         window.show()
         # What exists now (Qt wrappers, modules, the catalogue) lives as long as the app:
@@ -252,6 +256,21 @@ class DeskController(QObject):
         if window is not None:
             window.close()
             window.deleteLater()
+
+    def reopen_after_restore(self, message: str) -> None:
+        """Admin › Cadangan replaced the database (the runtime's connections are closed):
+        close the window, open the restored file behind a fresh login screen (its new
+        counter code read anew) and say what changed."""
+        from counterdesk.gui import messages
+        from counterdesk.services.runtime import Runtime
+
+        old = self._runtime()
+        path, demo = old.db.path, old.demo
+        self.runtime, self._office = None, None
+        self.switch_user()  # the login screen first, then the window closes (drafts kept)
+        old.close()
+        self.open_with(lambda _progress: Runtime.open(database_file=path, demo=demo))
+        messages.inform(self.login_dialog, self.tr("Database dipulihkan"), message)
 
 
 def _log_backup_failure(error: BaseException) -> None:

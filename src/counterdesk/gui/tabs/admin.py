@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from counterdesk.gui.context import DeskContext
 from counterdesk.gui.forms.admin_ui import Ui_AdminTab
+from counterdesk.gui.tabs.admin_backup import BackupPage
 from counterdesk.gui.tabs.admin_calendar import CalendarSection
 from counterdesk.gui.tabs.admin_office import OfficeSection
 from counterdesk.gui.tabs.admin_sync import SyncPage
@@ -15,6 +16,7 @@ from counterdesk.gui.tabs.admin_users import UsersSection
 
 class AdminTab(QWidget):
     officeChanged = Signal()
+    databaseRestored = Signal(str)  # what the restore changed: the desk reopens the database
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +28,9 @@ class AdminTab(QWidget):
         self.calendar = CalendarSection(ctx, self.ui, self)
         self.sync = SyncPage(ctx, self)  # issue 11: its own form, the fourth section
         self.ui.sections.addTab(self.sync, self.tr("Sinkronisasi"))
+        self.backup = BackupPage(ctx, self)  # issue 12: the fifth section
+        self.ui.sections.addTab(self.backup, self.tr("Cadangan"))
+        self.backup.restored.connect(self.databaseRestored)
         self.office.saved.connect(self.officeChanged)
         self.ui.sections.currentChanged.connect(self.refresh)
 
@@ -39,6 +44,8 @@ class AdminTab(QWidget):
             self.calendar.refresh()
         elif page is self.sync:
             self.sync.refresh()
+        elif page is self.backup:
+            self.backup.refresh()
         elif not self.office.loaded:
             self.office.load()
 
@@ -46,3 +53,4 @@ class AdminTab(QWidget):
         self.users.list.set_search(text)
         self.calendar.list.set_search(text)
         self.sync.list.set_search(text)
+        self.backup.list.set_search(text)
