@@ -50,11 +50,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "[kunci privat disamarkan]",
     ),
-    (re.compile(r"\$argon2(?:id|i|d)\$[^\s'\")\]}]*"), "$argon2id$" + MASK),
+    (re.compile(r"\$argon2(?:id|i|d)\$(?!\[disamarkan\])[^\s'\")\]}]*"), "$argon2id$" + MASK),
     (  # name=value, name: value, 'name': 'value', name="value"
         re.compile(
             rf"(?i)(?P<key>['\"]?\b(?:{_SECRET_NAMES})\b['\"]?\s*[=:]\s*)"
-            r"(?P<value>b?'[^']*'|b?\"[^\"]*\"|[^\s,;)\]}]+)"
+            r"(?P<value>b?'[^']*'|b?\"[^\"]*\"|(?!\[disamarkan\])[^\s,;)\]}'\"]+)"
         ),
         rf"\g<key>{MASK}",
     ),

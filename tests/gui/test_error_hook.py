@@ -87,7 +87,7 @@ def test_a_bug_in_a_slot_shows_one_calm_message_and_the_window_keeps_working(
     assert "ERROR counterdesk.gui" in text and "Kesalahan tak tertangani" in text
     assert "aksi=Pemohon baru]" in text  # the screen the officer was on
     assert "Traceback" in text and "in _save" in text
-    assert "3201********0001" in text and NIK not in text
+    assert "KeyError: 'pemohon dengan NIK 3201********0001'\n" in text and NIK not in text
 
 
 def test_the_same_error_again_and_again_makes_no_storm_of_dialogs(

@@ -96,6 +96,23 @@ def test_a_server_database_url_loses_its_password() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        f'KeyError("pemohon {NIK} password={PASSWORD}")',
+        f"ValueError: 'sandi={PASSWORD}'",
+        f"simpan {passwords.hash_password(PASSWORD)}",
+        f"[parameters: ('Budi', '{NIK}')]",
+    ],
+)
+def test_masking_twice_changes_nothing_more_and_keeps_the_quotes(raw: str) -> None:
+    once = app_log.redact(raw)
+    assert app_log.redact(once) == once  # the filter and the formatter both mask
+    assert PASSWORD not in once and NIK not in once
+    if not raw[-1].isalnum():
+        assert once[-1] == raw[-1]  # a closing quote or bracket is not eaten
+
+
 def test_ordinary_numbers_and_words_stay_as_they_are() -> None:
     text = "Kuitansi TT-L01-20261126-000005, serial 12345678901234567890; Kata sandi salah."
     assert app_log.redact(text) == text
