@@ -83,6 +83,10 @@ def test_a_sync_import_is_preceded_by_a_copy_and_a_restore_there_says_how_to_rej
         sites.revoke(l02.runtime, l02.admin, "L01")
         view = sites.admit(l02.runtime, l02.admin, request, tmp_path / "roster.cdr")
         assert {s.code for s in view.sites} >= {"L01", "L02", "L03"}  # L01 stays, revoked
+        sites.import_roster(restored, l01.admin, tmp_path / "roster.cdr")
+        l03 = type(l02)("L03", restored, l01.actors, restored.site_id)
+        carry(l02, l03, tmp_path, "ke-l03")  # syncs again, both ways
+        assert carry(l03, l02, tmp_path, "dari-l03").sender_code == "L03"
         restored.close()
     finally:
         close_all([l01, l02])
