@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QStyle,
     QTabWidget,
@@ -31,6 +32,13 @@ from counterdesk import app_log
 
 log = logging.getLogger("counterdesk.gui")
 REPEAT_SECONDS = 10.0
+TEXT_WIDTH = 440
+
+
+def _breakable(path: str) -> str:
+    """A long path may wrap after each folder (a zero-width space after the separators);
+    the copy button gives the plain path."""
+    return path.replace("\\", "\\\u200b").replace("/", "/\u200b")
 
 
 def log_error(error: BaseException, what: str = "") -> str:
@@ -70,7 +78,7 @@ class UnexpectedErrorDialog(QDialog):
         self.text.setWordWrap(True)
         if self.log_file is not None:
             where = self.tr("Rincian dicatat di {0} — kirimkan berkas itu kepada admin.").format(
-                self.log_file
+                _breakable(str(self.log_file))
             )
         else:
             where = self.tr(
@@ -109,7 +117,9 @@ class UnexpectedErrorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
-        self.setMinimumWidth(480)
+        for label in (self.text, self.where, self.repeat_label, self.copied):
+            label.setFixedWidth(TEXT_WIDTH)  # wrapped text, the dialog sized to it
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def count_repeat(self) -> None:
         self.repeats += 1
