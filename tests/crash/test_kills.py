@@ -264,6 +264,7 @@ def test_a_restore_cut_at_any_moment_never_issues_under_the_old_code(
         code, people = state()
         assert (code == "L01") == (people == RESTORED + 1), f"{kills.where()}: {code}, {people}"
         assert set(kills.committed) <= {c for (c,) in query(db, "SELECT code FROM site")}
+        assert len(set(kills.committed)) == len(kills.committed), "a code taken twice"
         assert_no_doubles(db)
 
     kills = kill_repeatedly(scenario, db, tmp_path, window_s=0.4, check=check)

@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -243,8 +244,29 @@ def _same_office_as(mine: OfficeIdentity, source: Path) -> tuple[bool, str]:
 
 
 # --- the new counter identity -------------------------------------------------------------
+def _codes_used(database: Path) -> set[str]:
+    """Every counter code the database and the copies beside it know (site rows, number
+    sequences): a copy older than an earlier restore does not know the code that restore
+    took, and must not take it again. An unreadable file is passed over."""
+    folder = backups_dir(database)
+    codes: set[str] = set()
+    for path in (database, *(folder / b.name for b in list_backups(database, folder))):
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                rows = conn.execute(
+                    "SELECT code FROM site UNION SELECT counter FROM number_sequence"
+                )
+                codes |= {str(code) for (code,) in rows}
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+    return codes
+
+
 def _take_new_identity(
-    database: Path, actor: Actor, source: Path, reason: str
+    database: Path, actor: Actor, source: Path, reason: str, also_taken: Iterable[str] = ()
 ) -> sites.NewIdentity:
     """In the restored file, in one transaction: the old local site becomes revoked history
     and a new one (new id, next free code, new keys) is local; audited ``backup.restored``.
@@ -255,7 +277,7 @@ def _take_new_identity(
     runtime = Runtime(db=open_sqlite(database), _site_id=str(new_id))
     try:
         with runtime.unit(actor, durable=True) as session:
-            identity = sites.replace_local_site(session, new_id)
+            identity = sites.replace_local_site(session, new_id, also_taken)
             taken = _taken_at(source)
             audit.record(
                 session,
@@ -309,7 +331,7 @@ def _staged(
     folder.mkdir()
     staged = folder / database.name
     copy_online(source, staged)
-    identity = _take_new_identity(staged, actor, source, reason)
+    identity = _take_new_identity(staged, actor, source, reason, _codes_used(database))
     conn = sqlite3.connect(staged)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")  # checkpointed: the WAL is in the file

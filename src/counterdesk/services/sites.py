@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -544,14 +545,19 @@ class NewIdentity:
     has_peers: bool
 
 
-def replace_local_site(session: Session, new_id: uuid.UUID) -> NewIdentity:
+def replace_local_site(
+    session: Session, new_id: uuid.UUID, also_taken: Iterable[str] = ()
+) -> NewIdentity:
     """Give this database a new counter identity (after a restore): the local site stays
     as revoked history (its numbers, code and public keys; what it signed still verifies)
     and a new local site ``new_id`` takes the next free code and new keys. The old private
-    keys are dropped: nothing new can be signed with them."""
+    keys are dropped: nothing new can be signed with them. ``also_taken``: codes used
+    elsewhere that this database does not know (an earlier restore's)."""
     old = local_site(session)
-    taken = set(session.scalars(select(Site.code))) | set(
-        session.scalars(select(NumberSequence.counter))
+    taken = (
+        set(session.scalars(select(Site.code)))
+        | set(session.scalars(select(NumberSequence.counter)))
+        | set(also_taken)
     )
     new = Site(id=new_id, code=next_counter_code(old.code, taken), name=old.name, is_local=True)
     old.is_local, old.revoked, old.revoked_at = False, True, utcnow()

@@ -1,0 +1,29 @@
+"""A restore takes a counter code no restore took before: a copy older than an earlier
+restore does not know that restore's code, and the numbers issued under it must never be
+issued again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from counterdesk.domain.roles import Role
+from counterdesk.services import backups
+from counterdesk.services.runtime import Runtime
+from tests.conftest import PASSWORD, Office
+
+
+def test_restoring_the_same_copy_twice_takes_a_new_code_each_time(
+    office: Office, tmp_path: Path
+) -> None:
+    copy = backups.manual_backup(office.runtime, tmp_path / "cadangan.sqlite3")
+    database = office.runtime.db.path
+    assert database is not None
+    first = backups.restore(office.runtime, office.actors[Role.ADMIN], copy)
+    assert (first.old_code, first.new_code) == ("L01", "L02")
+    runtime = Runtime.open(database_file=database)  # as the app does after a restore
+    try:
+        second = backups.restore(runtime, runtime.login("admin", PASSWORD), copy)
+    finally:
+        runtime.close()
+    assert (second.old_code, second.new_code) == ("L01", "L03")
+    assert "L03" in second.message and "L01" in second.message
