@@ -228,6 +228,7 @@ def test_sync_import_resumes_after_kills_to_the_clean_result(tmp_path: Path) -> 
     assert kills.count >= 3
     finish("sync", db, tmp_path)
     assert query(db, "SELECT status, applied FROM sync_import") == ledger
+    assert list((tmp_path / "sync-staging").iterdir()) == []  # no decrypted copy left
     resumed = Runtime.open(database_file=db)
     try:
         assert synced_snapshot(resumed) == expected
