@@ -136,7 +136,8 @@ def test_a_damaged_database_found_behind_the_login_is_restored_in_one_click(
     taken = datetime.now().strftime("%d")  # the backup was made a moment ago
     assert "Pulihkan dari cadangan terakhir yang baik" in seen["offer"]
     assert f"{int(taken)} " in seen["offer"] and "MB" in seen["offer"]
-    assert seen["status"].startswith("Berhasil.")
+    assert seen["status"].startswith("Berhasil. Loket ini sekarang memakai kode ")
+    assert "(sebelumnya L01)" in seen["status"]  # no number is issued twice
     assert "Pusdiklat Bea dan Cukai" in seen["office"]
     # the login came back on the restored data: sound, without the user added after it
     assert quick_check(database) is None

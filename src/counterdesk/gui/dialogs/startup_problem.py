@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from counterdesk.gui.workers import Progress, Worker
 
 if TYPE_CHECKING:
+    from counterdesk.services.backups import RestoreResult
     from counterdesk.services.startup_checks import StartupProblem
 
 
@@ -117,11 +118,16 @@ class StartupProblemDialog(QDialog):
         self.worker = worker
         worker.start()
 
-    def _restored(self, result: object) -> None:
+    def _restored(self, result: RestoreResult) -> None:
         assert self.problem.database is not None
         self.chosen = self.problem.database
         self.heading.setText(self.tr("Database dipulihkan"))
-        self._say(self.tr("Berhasil. {0}").format(restored_text(result)), "subheading")
+        self.message.setText(
+            self.tr(
+                "Database dipulihkan dari cadangan {0}. Berkas yang rusak disimpan di {1}."
+            ).format(result.restored_from.name, result.safety_backup)
+        )
+        self._say(self.tr("Berhasil. {0}").format(result.message), "subheading")
         self._busy(False)
         for button in (self.restoreButton, self.otherButton, self.quitButton):
             button.hide()
@@ -165,11 +171,3 @@ class StartupProblemDialog(QDialog):
         if self.running:
             return  # a restore is running: it finishes first
         super().reject()
-
-
-def restored_text(result: object) -> str:
-    """What the restore says about itself (the new counter code); its source otherwise."""
-    message = getattr(result, "message", "")
-    if message:
-        return str(message)
-    return f"Database dipulihkan dari {getattr(result, 'restored_from', '')}."
