@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from counterdesk.commands.common import login_actor, open_runtime
+from counterdesk.commands.common import login_actor, open_for_restore, open_runtime
 from counterdesk.services import backups
 
 BACKUP_USAGE = """contoh:
@@ -51,12 +51,15 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    runtime = open_runtime(args)
-    try:
-        actor = login_actor(runtime, args.as_user)
-        result = backups.restore(runtime, actor, args.file)
-    finally:
-        runtime.close()
+    target = open_for_restore(args)
+    if isinstance(target, Path):  # damaged or unopenable: no login, as at the app's start
+        result = backups.restore_at_startup(target, args.file)
+    else:
+        try:
+            actor = login_actor(target, args.as_user)
+            result = backups.restore(target, actor, args.file)
+        finally:
+            target.close()
     print(f"Database {result.database} dipulihkan dari {result.restored_from}.")
     if result.compared_by_name:
         print(

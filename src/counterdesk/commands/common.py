@@ -8,6 +8,7 @@ import getpass
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 from counterdesk.domain.errors import ConflictError, ValidationError
 from counterdesk.services.context import Actor
@@ -19,14 +20,14 @@ PASSWORD_ENV = "COUNTERDESK_PASSWORD"
 def open_runtime(args: argparse.Namespace) -> Runtime:
     """The database, after the start-up checks (``services.startup_checks``): a damaged
     file, a full or read-only data folder ends the command (exit 2) with what to do and
-    the latest good backup; `restore` itself skips the integrity check (it is the cure)."""
+    the latest good backup (``open_for_restore``: the cure)."""
     from counterdesk.services import startup_checks
 
     url = getattr(args, "database_url", None)
     runtime, warnings = startup_checks.open_checked(
         startup_checks.sqlite_file(url, lambda: database_path(demo=getattr(args, "demo", False))),
         lambda: Runtime.open(database_url=url, demo=getattr(args, "demo", False)),
-        integrity=getattr(args, "command", None) != "restore",
+        integrity=True,
     )
     for warning in warnings:
         print(f"Perhatian: {warning.message}", file=sys.stderr)
@@ -35,6 +36,20 @@ def open_runtime(args: argparse.Namespace) -> Runtime:
 
         ensure_demo(runtime, reset=getattr(args, "demo_reset", False))
     return runtime
+
+
+def open_for_restore(args: argparse.Namespace) -> Runtime | Path:
+    """The database to restore into: open (an admin then logs in), or — when the file is
+    damaged or cannot be opened, so no login is possible — its path, for the restore the
+    app offers at start (``backups.restore_at_startup``)."""
+    from counterdesk.services.startup_checks import StartupProblemError
+
+    try:
+        return open_runtime(args)
+    except StartupProblemError as exc:
+        if exc.problem.file_broken and exc.problem.database is not None:
+            return exc.problem.database
+        raise
 
 
 def database_exists(args: argparse.Namespace) -> bool:

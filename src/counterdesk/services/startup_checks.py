@@ -77,11 +77,13 @@ class StartupProblem:
         return self.kind is not ProblemKind.DISK_LOW
 
     @property
+    def file_broken(self) -> bool:
+        """The database file itself is damaged or cannot be opened (restoring cures it)."""
+        return self.kind in (ProblemKind.DAMAGED, ProblemKind.UNOPENABLE)
+
+    @property
     def restorable(self) -> bool:
-        return self.backup is not None and self.kind in (
-            ProblemKind.DAMAGED,
-            ProblemKind.UNOPENABLE,
-        )
+        return self.backup is not None and self.file_broken
 
     def backup_line(self) -> str:
         """'Cadangan terakhir yang baik: Senin 23 Nov 2026 08.01, cadangan harian, 12 MB.'"""
@@ -100,10 +102,7 @@ class StartupProblem:
                 f'  counterdesk {_cli_target(self.database)}restore "{self.backup.path}" '
                 "--as ADMIN",
             ]
-        elif self.database is not None and self.kind in (
-            ProblemKind.DAMAGED,
-            ProblemKind.UNOPENABLE,
-        ):
+        elif self.database is not None and self.file_broken:
             lines.append(
                 f"Tidak ada cadangan yang baik di {self.database.parent / 'backups'}. "
                 "Hubungi admin; jangan hapus berkas database itu."

@@ -229,3 +229,26 @@ def test_an_upgrade_failing_half_way_leaves_the_database_as_it_was(office: Offic
     assert "gagal di tengah jalan" in problem.message
     assert "tetap seperti sebelumnya" in problem.message and "sebelum-upgrade" in problem.message
     assert _schema(path) == before  # the first table was not left behind
+
+
+def test_a_database_that_cannot_be_opened_is_restored_from_the_line_without_a_login(
+    office: Office, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken first page: nothing can log in, so the printed restore line restores as
+    the app's start-up restore does (the broken file kept in the backup folder)."""
+    path = office.runtime.db.path
+    assert path is not None
+    backup_sqlite(path, backups_dir(path))
+    office.runtime.close()
+    path.write_bytes(b"bukan lagi database " * 500)
+    monkeypatch.delenv("COUNTERDESK_PASSWORD", raising=False)
+    assert cli.main(["--database-url", f"sqlite:///{path}", "site", "show"]) == 2
+    err = capsys.readouterr().err
+    assert "tidak dapat" in err or "rusak" in err
+    (line,) = [x.strip() for x in err.splitlines() if x.startswith("  counterdesk ")]
+    assert cli.main(shlex.split(line.replace("ADMIN", "admin"))[1:]) == 0
+    out = capsys.readouterr().out
+    assert "sekarang memakai kode" in out
+    assert quick_check(path) is None
+    assert list(backups_dir(path).glob("*rusak*"))
+    assert cli.main(["--database-url", f"sqlite:///{path}", "site", "show"]) == 0
