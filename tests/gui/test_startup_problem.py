@@ -216,3 +216,35 @@ def test_damage_found_after_the_login_closes_the_desk_and_asks(
     login = desk.login_dialog
     assert login is not None and login.isVisible() and not login.ready
     assert opener.exit_code == 1  # "Keluar" was chosen
+
+
+def test_a_file_that_cannot_be_opened_is_restored_before_the_login(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    data_dir = tmp_path / "data"
+    database, _users_in_backup = _office_with_a_good_backup_then_damaged(data_dir)
+    database.write_bytes(b"bukan lagi database " * 500)  # the first page is gone too
+    seen: list[str] = []
+
+    def restore(widget: QWidget) -> None:
+        assert isinstance(widget, StartupProblemDialog)
+        seen.append(widget.heading.text())
+        _click(qtbot, widget.restoreButton)
+
+    def go_on(widget: QWidget) -> None:
+        _click(qtbot, widget.continueButton)  # type: ignore[attr-defined]
+
+    def at_the_login(widget: QWidget) -> None:
+        assert isinstance(widget, LoginDialog)
+        seen.append(widget.ui.officeLabel.text())
+        widget.reject()
+
+    _steps(
+        (lambda: _visible(StartupProblemDialog), restore),
+        (lambda: _visible(StartupProblemDialog, lambda d: d.continueButton.isVisible()), go_on),
+        (lambda: _visible(LoginDialog, lambda d: d.ready), at_the_login),
+    )
+    assert run(_args(data_dir)) == 0
+    assert seen[0] == "Database tidak dapat dibuka"
+    assert "Pusdiklat Bea dan Cukai" in seen[1]
+    assert quick_check(database) is None
