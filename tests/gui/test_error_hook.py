@@ -150,3 +150,27 @@ def test_a_worker_failure_its_screen_shows_is_only_logged(qtbot: QtBot, log_file
     QApplication.processEvents()
     assert error_notice().dialog is None
     assert "ZeroDivisionError" in log_file.read_text(encoding="utf-8")
+
+
+def test_a_bug_while_opening_is_said_and_waited_for_before_the_app_ends(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counterdesk import cli
+    from counterdesk.gui import app as gui_app
+
+    def broken_open(options: object, progress: object) -> None:
+        raise AttributeError(f"salah ketik di pembuka, NIK {NIK}")
+
+    shown: list[str] = []
+    monkeypatch.setattr(gui_app, "_open", broken_open)
+    monkeypatch.setattr(
+        UnexpectedErrorDialog, "exec", lambda self: shown.append(self.text.text()) or 0
+    )
+    try:
+        assert cli.main(["--data-dir", str(tmp_path)]) == 2
+    finally:
+        app_log.shutdown()
+    assert len(shown) == 1 and "tidak dapat dibuka" in shown[0] and "(AttributeError)" in shown[0]
+    text = (tmp_path / "logs" / "counterdesk.log").read_text(encoding="utf-8")
+    assert "mulai: aplikasi" in text and "in broken_open" in text
+    assert text.count("Traceback") == 1 and NIK not in text

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from counterdesk import __version__
 from counterdesk.domain.errors import CatalogError, CounterDeskError, DatabaseError
 from counterdesk.gui.controller import DeskController
-from counterdesk.gui.error_log import error_notice
+from counterdesk.gui.error_log import error_notice, tell_before_quitting
 from counterdesk.gui.style import APP_STYLE_SHEET, MIN_POINT_SIZE
 from counterdesk.gui.workers import Progress
 from counterdesk.paths import APP_NAME
@@ -152,8 +152,8 @@ class DeskOpener:
         elif isinstance(error, CounterDeskError):
             QMessageBox.critical(parent, _tr("CounterDesk"), str(error))
             self._end(2)
-        else:
-            sys.excepthook(type(error), error, error.__traceback__)
+        else:  # logged by the worker; said and waited for, as the app ends
+            tell_before_quitting(error, parent)
             self._end(2)
 
     def _checked(self, problems: tuple[StartupProblem, ...]) -> None:

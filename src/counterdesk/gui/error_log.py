@@ -209,6 +209,19 @@ def error_notice() -> ErrorNotice:
     return _notice
 
 
+def tell_before_quitting(error: BaseException, parent: QWidget | None) -> None:
+    """An error that ends the app (the database could not be opened for a bug): the same
+    message, waited for, so it is read before the app closes. The worker logged it."""
+    dialog = UnexpectedErrorDialog(type(error).__name__, parent)
+    dialog.text.setText(
+        dialog.tr(
+            "Maaf, CounterDesk tidak dapat dibuka karena kesalahan yang tidak terduga ({0}). "
+            "Data yang sudah tersimpan aman. Coba buka lagi; bila terulang, hubungi admin."
+        ).format(type(error).__name__)
+    )
+    dialog.exec()
+
+
 def report_worker_failure(error: BaseException, what: str, shown_elsewhere: bool) -> None:
     """From a worker thread: a failure its screen shows itself is only logged; one nobody
     listens for is also said by the notice (when the GUI has one)."""
