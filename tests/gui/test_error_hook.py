@@ -174,3 +174,20 @@ def test_a_bug_while_opening_is_said_and_waited_for_before_the_app_ends(
     text = (tmp_path / "logs" / "counterdesk.log").read_text(encoding="utf-8")
     assert "mulai: aplikasi" in text and "in broken_open" in text
     assert text.count("Traceback") == 1 and NIK not in text
+
+
+def test_a_refusal_in_a_worker_is_one_warning_line_without_a_traceback(
+    qtbot: QtBot, log_file: Path
+) -> None:
+    from counterdesk.domain.errors import DatabaseError
+
+    def open_database(progress: object) -> None:
+        raise DatabaseError("Berkas bukan database CounterDesk. Pilih berkas lain.")
+
+    worker = Worker(open_database)
+    worker.signals.failed.connect(lambda error: None)
+    with qtbot.waitSignal(worker.signals.finished):
+        worker.start()
+    text = log_file.read_text(encoding="utf-8")
+    assert "WARNING counterdesk.gui" in text and "open_database] Pekerjaan latar ditolak" in text
+    assert "Traceback" not in text and error_notice().dialog is None

@@ -93,15 +93,17 @@ class Worker(QRunnable):
 
 
 def _log_unexpected(error: Exception, job: Job, signals: WorkerSignals) -> None:
-    """A bug in a job (not a rule's refusal) goes to the log with what the job was; if no
-    screen listens for the failure, the error notice says it."""
+    """A rule's refusal is one WARNING line (its screen says it); a bug goes to the log
+    with its traceback and what the job was, and if no screen listens for the failure,
+    the error notice says it."""
     from counterdesk.domain.errors import CounterDeskError
-    from counterdesk.gui.error_log import report_worker_failure
+    from counterdesk.gui.error_log import log, report_worker_failure
 
-    if isinstance(error, CounterDeskError):
-        return
-    listened = signals.receivers(SIGNAL("failed(PyObject)")) > 0
     with app_log.action(_job_name(job)):
+        if isinstance(error, CounterDeskError):
+            log.warning("Pekerjaan latar ditolak: %s", error)
+            return
+        listened = signals.receivers(SIGNAL("failed(PyObject)")) > 0
         report_worker_failure(error, "Pekerjaan latar gagal", shown_elsewhere=listened)
 
 
