@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from counterdesk import app_log
 from counterdesk.gui.app import install_error_hook
@@ -191,3 +192,21 @@ def test_a_refusal_in_a_worker_is_one_warning_line_without_a_traceback(
     text = log_file.read_text(encoding="utf-8")
     assert "WARNING counterdesk.gui" in text and "open_database] Pekerjaan latar ditolak" in text
     assert "Traceback" not in text and error_notice().dialog is None
+
+
+def test_a_message_gone_with_its_window_does_not_stop_the_next_one(
+    qtbot: QtBot, log_file: Path
+) -> None:
+    window = Screen()  # closed and deleted like the main window when the user switches
+    window.show()
+    first = _click_and_get_notice(qtbot, window.save)
+    first.setParent(window, first.windowFlags())
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(first))
+    other = Screen()
+    qtbot.addWidget(other)
+    other.show()
+    other.save.clicked.disconnect()
+    other.save.clicked.connect(lambda: 1 / 0)
+    second = _click_and_get_notice(qtbot, other.save)
+    assert "(ZeroDivisionError)" in second.text.text()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from counterdesk import app_log
 
@@ -180,6 +181,8 @@ class ErrorNotice(QObject):
         self._reported.emit(type(error).__name__, f"{type(error).__name__}: {error}")
 
     def _show(self, kind: str, key: str) -> None:
+        if self.dialog is not None and not isValid(self.dialog):
+            self.dialog = None  # went with its window (switching user closes the window)
         if self.dialog is not None:
             self.dialog.count_repeat()
             return
