@@ -39,8 +39,8 @@ pytestmark = pytest.mark.slow
 
 REGISTRY_PARTS, REGISTRY_ROWS = 12, 500  # 6,000 historic certificates, one file at a time
 PRINTED = 30  # certificates in the print queue, each printed PRINT_ROUNDS times
-RESTORED = 2_000  # people in the copy a restore puts back
-SYNCED = 3_000  # people registered at L01, carried to L02 in one file (30 batches)
+RESTORED = 1_000  # people in the copy a restore puts back
+SYNCED = 2_000  # people registered at L01, carried to L02 in one file (40 batches)
 
 
 def one_counter(folder: Path) -> Counter:
@@ -224,7 +224,7 @@ def test_sync_import_resumes_after_kills_to_the_clean_result(tmp_path: Path) -> 
             assert status in ("applying", "done") and applied >= max(said), kills.where()
         assert_no_doubles(db)
 
-    kills = kill_repeatedly("sync", db, tmp_path, commits=6, window_s=0.03, check=check)
+    kills = kill_repeatedly("sync", db, tmp_path, commits=5, window_s=0.03, check=check)
     assert kills.count >= 3
     finish("sync", db, tmp_path)
     assert query(db, "SELECT status, applied FROM sync_import") == ledger
@@ -264,11 +264,12 @@ def test_a_restore_cut_at_any_moment_never_issues_under_the_old_code(
     def check(kills: Kills) -> None:
         code, people = state()
         assert (code == "L01") == (people == RESTORED + 1), f"{kills.where()}: {code}, {people}"
-        assert set(kills.committed) <= {c for (c,) in query(db, "SELECT code FROM site")}
+        if kills.committed:  # a finished restore stays (a later one takes a later code)
+            assert code != "L01" and code >= kills.committed[-1], kills.where()
         assert len(set(kills.committed)) == len(kills.committed), "a code taken twice"
         assert_no_doubles(db)
 
-    kills = kill_repeatedly(scenario, db, tmp_path, window_s=0.4, check=check)
+    kills = kill_repeatedly(scenario, db, tmp_path, window_s=0.8, check=check)
     assert kills.count >= 3
     finish(scenario, db, tmp_path)
     assert state()[0] != "L01" and state()[1] == RESTORED

@@ -245,12 +245,13 @@ def _same_office_as(mine: OfficeIdentity, source: Path) -> tuple[bool, str]:
 
 # --- the new counter identity -------------------------------------------------------------
 def _codes_used(database: Path) -> set[str]:
-    """Every counter code the database and the copies beside it know (site rows, number
-    sequences): a copy older than an earlier restore does not know the code that restore
-    took, and must not take it again. An unreadable file is passed over."""
+    """Every counter code the database and the files in its backup folder know (site rows,
+    number sequences; the copies and the databases moved aside as broken): a copy older
+    than an earlier restore does not know the code that restore took, and must not take
+    it again. An unreadable file is passed over."""
     folder = backups_dir(database)
     codes: set[str] = set()
-    for path in (database, *(folder / b.name for b in list_backups(database, folder))):
+    for path in (database, *folder.glob(f"{database.stem}-*.sqlite3")):  # broken ones too
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:

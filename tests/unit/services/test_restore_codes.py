@@ -27,3 +27,14 @@ def test_restoring_the_same_copy_twice_takes_a_new_code_each_time(
         runtime.close()
     assert (second.old_code, second.new_code) == ("L01", "L03")
     assert "L03" in second.message and "L01" in second.message
+
+
+def test_a_restore_at_start_up_knows_the_codes_of_the_databases_moved_aside(
+    office: Office, tmp_path: Path
+) -> None:
+    copy = backups.manual_backup(office.runtime, tmp_path / "cadangan.sqlite3")
+    database = office.runtime.db.path
+    assert database is not None
+    office.runtime.close()
+    codes = [backups.restore_at_startup(database, copy).new_code for _ in range(3)]
+    assert codes == ["L02", "L03", "L04"]  # each broken file moved aside still counts
