@@ -26,6 +26,8 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--demo-reset", action="store_true", help="dengan --demo: buat ulang database demo"
     )
+    # The build test's start of the frozen app (gui/smoke_test.py); only with --demo.
+    parser.add_argument("--smoke-test", nargs="?", const="", metavar="PNG", help=argparse.SUPPRESS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         certificates,
         complaints,
         minutes,
+        receipts,
         registry,
         sites,
         surveys,
@@ -59,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         registry,
         minutes,
         cases,
+        receipts,
         certificates,
         complaints,
         surveys,
@@ -89,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     args = _gui_arguments(argv) or build_parser().parse_args(argv)
+    if args.smoke_test is not None and not (args.demo and args.command is None):
+        print("Galat: --smoke-test hanya bersama --demo, tanpa perintah.", file=sys.stderr)
+        return 2
     if args.data_dir is not None:
         import os
 

@@ -228,6 +228,11 @@ def _run(app: QApplication, args: argparse.Namespace, choose: ChooseDatabase) ->
         demo=bool(args.demo),
         demo_reset=bool(getattr(args, "demo_reset", False)),
     )
+    if getattr(args, "smoke_test", None) is not None and args.demo:  # the build test
+        from counterdesk.gui import smoke_test
+
+        choose = smoke_test.refuse_database
+        checker = smoke_test.SmokeTest(app, controller, args.smoke_test)  # noqa: F841
     opener = DeskOpener(app, controller, options, choose)
     controller.start()
     opener.start()

@@ -4,8 +4,10 @@ escalated information request, as PDF bytes ready to print or save."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counterdesk.documents.letterhead import Letterhead
@@ -15,12 +17,14 @@ from counterdesk.documents.receipt import ReceiptData, ReceivedDocument, render_
 from counterdesk.documents.ticket_slip import TicketSlipData, render_ticket_slip
 from counterdesk.domain.catalog import CHANNEL_LABELS, ComplaintPolicy
 from counterdesk.domain.errors import ValidationError
+from counterdesk.domain.formatting import format_datetime_short
+from counterdesk.domain.states import STATUS_LABELS, AppStatus
 from counterdesk.services.applicants import identity_of
 from counterdesk.services.applications import detail
 from counterdesk.services.compensation import receipt_line
 from counterdesk.services.context import Actor
 from counterdesk.services.setup import get_office
-from counterdesk.store.models import Applicant, Blob, Office, User
+from counterdesk.store.models import Applicant, Application, Blob, Office, User
 
 if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
@@ -130,3 +134,44 @@ def ticket_slip(runtime: Runtime, actor: Actor, number: str) -> bytes:
     """The ticket slip of an escalated information request ``number``."""
     with runtime.read(actor) as session:
         return ticket_slip_pdf(session, number)
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptRow:
+    """One tanda terima that can be printed again: the application it belongs to."""
+
+    number: str
+    received: str  # on the office's wall clock, e.g. "23 Nov 2026 08.01 WIB"
+    applicant: str
+    service: str
+    status_label: str
+
+
+def recent_receipts(runtime: Runtime, actor: Actor, *, limit: int = 20) -> tuple[ReceiptRow, ...]:
+    """The latest receipts, newest first (a reprint is nearly always of today's)."""
+    from counterdesk.services.overview import service_name
+
+    with runtime.read(actor) as session:
+        zone = get_office(session).timezone
+        rows = session.execute(
+            select(
+                Application.number,
+                Application.received_at,
+                Applicant.name,
+                Application.service_code,
+                Application.status,
+            )
+            .join(Applicant, Application.applicant_id == Applicant.id)
+            .order_by(Application.received_at.desc())
+            .limit(max(1, limit))
+        )
+        return tuple(
+            ReceiptRow(
+                row.number,
+                format_datetime_short(row.received_at, zone),
+                row.name,
+                service_name(row.service_code),
+                STATUS_LABELS[AppStatus(row.status)],
+            )
+            for row in rows
+        )
