@@ -41,7 +41,7 @@ REGISTRY_FOLDER = "registri"
 RECEIPT_FOLDER = "tanda-terima"
 PRINT_FOLDER = "cetak"
 RESTORE_SOURCE = "cadangan.sqlite3"
-RESTORES = 5  # per run
+RESTORES = 3  # per run
 
 
 def say(line: str) -> None:

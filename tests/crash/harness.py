@@ -29,7 +29,7 @@ from tests.conftest import PASSWORD
 ROOT = Path(__file__).resolve().parents[2]
 SEED_ENV = "COUNTERDESK_CRASH_SEED"
 KILLS = 8  # per scenario, at most
-BUDGET_S = 20.0  # per scenario: no new kill is started after this
+BUDGET_S = 15.0  # per scenario: no new kill is started after this
 RUN_TIMEOUT_S = 90.0  # one driver run to its end (a resumed import, the last run)
 
 

@@ -79,7 +79,7 @@ def test_intake_saves_survive_kills(tmp_path: Path) -> None:
             assert pdf.stem in stored.values(), kills.where()
             assert pdf.read_bytes().rstrip().endswith(b"%%EOF"), f"{kills.where()}: {pdf}"
 
-    kills = kill_repeatedly("intake", db, tmp_path, window_s=1.0, check=check)
+    kills = kill_repeatedly("intake", db, tmp_path, commits=8, window_s=0.2, check=check)
     assert kills.count >= 3 and kills.committed
     assert_next_start_works(db)
 
@@ -108,7 +108,7 @@ def test_registry_import_is_whole_or_absent_after_kills(tmp_path: Path) -> None:
         assert all(stored[name] == REGISTRY_ROWS for name in kills.committed), kills.where()
         assert_no_doubles(db)
 
-    kills = kill_repeatedly("registry", db, tmp_path, window_s=1.2, check=check)
+    kills = kill_repeatedly("registry", db, tmp_path, commits=1, window_s=1.0, check=check)
     assert kills.count >= 3
     finish("registry", db, tmp_path)
     assert stored_parts() == dict.fromkeys(parts, REGISTRY_ROWS)
@@ -170,7 +170,7 @@ def test_batch_print_logs_every_copy_whose_pdf_was_written(tmp_path: Path) -> No
         for pdf in pdfs.glob("*.pdf"):
             assert pdf.read_bytes().rstrip().endswith(b"%%EOF"), f"{kills.where()}: {pdf}"
 
-    kills = kill_repeatedly("print", db, tmp_path, window_s=0.3, check=check)
+    kills = kill_repeatedly("print", db, tmp_path, commits=6, window_s=0.1, check=check)
     assert kills.count >= 3
     finish("print", db, tmp_path)
     assert query(db, "SELECT printed_count, COUNT(*) FROM certificate GROUP BY printed_count") == [
@@ -269,7 +269,7 @@ def test_a_restore_cut_at_any_moment_never_issues_under_the_old_code(
         assert len(set(kills.committed)) == len(kills.committed), "a code taken twice"
         assert_no_doubles(db)
 
-    kills = kill_repeatedly(scenario, db, tmp_path, window_s=0.8, check=check)
+    kills = kill_repeatedly(scenario, db, tmp_path, commits=1, window_s=0.5, check=check)
     assert kills.count >= 3
     finish(scenario, db, tmp_path)
     assert state()[0] != "L01" and state()[1] == RESTORED
