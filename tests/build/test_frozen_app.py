@@ -5,6 +5,7 @@ window opened and closed, the catalogue, a receipt PDF whose barcode a scanner r
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -51,6 +52,8 @@ def _size_mb(folder: Path) -> float:
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
     pytest.importorskip("PyInstaller", reason=NO_PYINSTALLER)
+    if sys.platform.startswith("linux"):
+        assert shutil.which("objcopy"), "PyInstaller needs objcopy on Linux: install binutils"
     work = tmp_path_factory.mktemp("pyinstaller")
     started = time.monotonic()
     done = subprocess.run(
