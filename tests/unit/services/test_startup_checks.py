@@ -101,6 +101,22 @@ def test_a_sound_database_passes(office: Office) -> None:
     assert startup_checks.after_open(office.runtime, free_space(10_000 * MB)) == ()
 
 
+def test_a_command_skips_quick_check_only_on_a_file_untouched_since_it_passed_today(
+    office: Office,
+) -> None:
+    """A script of CLI commands does not read a large file end to end each time, but a
+    file changed since its check (a write, a checkpoint, damage) is checked again."""
+    fill_with_scans(office.runtime)
+    path = office.runtime.db.path
+    assert path is not None
+    office.runtime.close()
+    assert startup_checks.check_integrity(path, once_a_day=True) is None  # checked: sound
+    assert startup_checks.check_integrity(path, once_a_day=True) is None  # skipped
+    damage_middle(path)
+    problem = startup_checks.check_integrity(path, once_a_day=True)
+    assert problem is not None and problem.kind is ProblemKind.DAMAGED
+
+
 def test_a_cli_command_on_a_damaged_database_exits_2_with_the_backup_to_restore(
     damaged: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
