@@ -50,7 +50,7 @@ def _size_mb(folder: Path) -> float:
 
 
 @pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
+def build(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Iterator[Build]:
     pytest.importorskip("PyInstaller", reason=NO_PYINSTALLER)
     if sys.platform.startswith("linux"):
         assert shutil.which("objcopy"), "PyInstaller needs objcopy on Linux: install binutils"
@@ -77,10 +77,14 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
     )
     assert done.returncode == 0, done.stderr[-4000:]
     folder = work / "dist" / "CounterDesk"
-    print(
-        f"\nbuild.spec: {time.monotonic() - started:.0f} s, dist/CounterDesk "
-        f"{_size_mb(folder):.0f} MB"
-    )
+    seconds, size = time.monotonic() - started, _size_mb(folder)
+    said = f"build.spec: {seconds:.0f} s, dist/CounterDesk {size:.0f} MB"
+    capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
+    if capture is not None:  # shown in a plain `pytest -q` too (CI), not only with -s
+        with capture.global_and_fixture_disabled():
+            print(f"\n{said}", flush=True)
+    else:
+        print(said)
     yield Build(folder)
 
 
