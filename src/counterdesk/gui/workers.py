@@ -108,7 +108,13 @@ def _log_unexpected(error: Exception, job: Job, signals: WorkerSignals) -> None:
 
 
 def _job_name(job: Job) -> str:
-    return str(getattr(job, "__qualname__", None) or type(job).__qualname__)
+    """Where the job was started, readable in the log: ``admin_backup:
+    BackupPage._restore`` rather than ``BackupPage._restore.<locals>.<lambda>``."""
+    qualname = str(getattr(job, "__qualname__", None) or type(job).__qualname__)
+    parts = [p for p in qualname.split(".") if p not in ("<locals>", "<lambda>")]
+    module = str(getattr(job, "__module__", "") or "").rsplit(".", 1)[-1]
+    name = ".".join(parts) or qualname
+    return f"{module}: {name}" if module else name
 
 
 class ProgressDialog(QProgressDialog):
