@@ -269,7 +269,7 @@ def test_a_restore_cut_at_any_moment_never_issues_under_the_old_code(
         assert len(set(kills.committed)) == len(kills.committed), "a code taken twice"
         assert_no_doubles(db)
 
-    kills = kill_repeatedly(scenario, db, tmp_path, commits=1, window_s=0.5, check=check)
+    kills = kill_repeatedly(scenario, db, tmp_path, commits=1, window_s=0.25, check=check)
     assert kills.count >= 3
     finish(scenario, db, tmp_path)
     assert state()[0] != "L01" and state()[1] == RESTORED
