@@ -194,12 +194,18 @@ def list_backups_view(runtime: Runtime, actor: Actor) -> tuple[BackupChoice, ...
 def latest_good_backup(database: Path) -> BackupChoice | None:
     """The newest copy that passes `integrity_check`, opens in this app and belongs to the
     office of ``database`` when that can still be read (else any CounterDesk copy). Checks
-    newest first and stops at the first good one; reads only, changes nothing."""
+    newest first and stops at the first good one; reads only, changes nothing.
+
+    The copies made just before a restore (``sebelum-pulihkan``) come last: they hold the
+    database an admin chose to replace, so they are offered only when nothing else is
+    good."""
     try:
         mine = office_identity(database) if database.is_file() else None
     except (CounterDeskError, OSError, sqlite3.Error):
         mine = None
-    for choice in _choices(database):
+    safety = f"-{SAFETY_LABEL}.sqlite3"
+    choices = sorted(_choices(database), key=lambda c: c.path.name.endswith(safety))
+    for choice in choices:
         try:
             _check_source(choice.path)
             if mine is not None and (mine.uid or mine.name):

@@ -141,6 +141,22 @@ def test_latest_good_backup_skips_a_damaged_copy(office: Office) -> None:
     assert choice is not None and choice.path == good
 
 
+def test_the_copy_taken_before_a_restore_is_offered_only_when_nothing_else_is_good(
+    office: Office,
+) -> None:
+    """After an admin restored a copy, the database he replaced (its safety copy, the
+    newest file) is not what the start-up check offers when the restored file breaks."""
+    path = office.runtime.db.path
+    assert path is not None
+    daily = backup_sqlite(path, backups_dir(path))
+    safety = backup_sqlite(path, backups_dir(path), label=backups.SAFETY_LABEL)
+    choice = backups.latest_good_backup(path)
+    assert choice is not None and choice.path == daily
+    daily.unlink()
+    choice = backups.latest_good_backup(path)
+    assert choice is not None and choice.path == safety
+
+
 def test_a_newer_schema_file_is_refused_with_update_advice(office: Office, tmp_path: Path) -> None:
     newer = backups.manual_backup(office.runtime, tmp_path / "baru.sqlite3")
     with sqlite3.connect(newer) as conn:
