@@ -852,7 +852,8 @@ def commit_preview(
     a refusal or on ``ImportCancelled`` (nothing stored). A copy of the database is made
     first (``sebelum-impor-registri``, the last 3 kept)."""
     if plan.rows:
-        backups.backup_before_import(runtime, backups.REGISTRY_IMPORT_LABEL)
+        made = backups.backup_before_import(runtime, backups.REGISTRY_IMPORT_LABEL)
+        runtime.daily_backup(from_copy=made)  # the same copy is the day's, if none yet
     with runtime.unit(actor, durable=True) as session:  # synchronous=FULL (DESIGN)
         result = commit(session, actor, plan, progress=progress)
     logging.getLogger(__name__).info(

@@ -68,12 +68,13 @@ class Runtime:
     def close(self) -> None:
         self.db.dispose()
 
-    def daily_backup(self) -> Path | None:
+    def daily_backup(self, from_copy: Path | None = None) -> Path | None:
         """Today's copy of a SQLite database, if none was made yet (a server database
-        has the server's own backups). Slow for a large file: call it off the GUI thread."""
+        has the server's own backups). Slow for a large file: call it off the GUI thread.
+        ``from_copy``: a copy just made (before an import) serves as the day's copy."""
         if self.db.path is None:
             return None
-        return daily_backup(self.db.path)
+        return daily_backup(self.db.path, from_copy=from_copy)
 
     # --- identity of this installation ---------------------------------------------------
     @property

@@ -371,8 +371,8 @@ def import_file(
     clear_stale_staging(staging)
     stage(path, (keys.site_id, keys.code), keys.exchange_private, staging)
     try:
-        runtime.daily_backup()
-        backups.backup_before_import(runtime, backups.SYNC_IMPORT_LABEL)  # last 3 kept
+        made = backups.backup_before_import(runtime, backups.SYNC_IMPORT_LABEL)  # last 3
+        runtime.daily_backup(from_copy=made)  # the same copy is the day's, if none yet
         with paused_gc():
             result = _apply_staged(
                 runtime, actor, path, sha, header, sender, staging, progress, cancelled

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -186,8 +188,13 @@ def _clear_partial_copies(backup_dir: Path) -> None:
 
 
 def _backed_up_today(path: Path, backup_dir: Path) -> bool:
-    today = datetime.now().strftime("%Y%m%d")
-    return any(backup_dir.glob(f"{path.stem}-{today}-*.sqlite3"))
+    """A daily copy (no label) exists for today: labelled copies (before an import, an
+    upgrade, a restore; manual) are rotated by their own rules, so they do not stand in."""
+    today = datetime.now().date()
+    return any(
+        b.kind is BackupKind.DAILY and b.taken.date() == today
+        for b in list_backups(path, backup_dir)
+    )
 
 
 def upgrade(engine: Engine) -> None:
@@ -265,12 +272,26 @@ def backups_dir(path: Path) -> Path:
     return path.parent / "backups"
 
 
-def daily_backup(path: Path, backup_dir: Path | None = None) -> Path | None:
-    """Copy the database aside unless a copy was made today; the new copy, or None."""
+def daily_backup(
+    path: Path, backup_dir: Path | None = None, *, from_copy: Path | None = None
+) -> Path | None:
+    """Copy the database aside unless a daily copy was made today; the new copy, or None.
+
+    ``from_copy``: a copy of the database made a moment ago (before an import) becomes the
+    day's copy too, as a second name of the same file (a hard link; a plain copy of that
+    closed file where links are not possible), instead of reading the database again."""
     backups = backup_dir or backups_dir(path)
     if not path.exists() or _backed_up_today(path, backups):
         return None
-    made = backup_sqlite(path, backups)
+    if from_copy is None:
+        made = backup_sqlite(path, backups)
+    else:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        made = backups / f"{path.stem}-{stamp}.sqlite3"
+        try:
+            os.link(from_copy, made)
+        except OSError:
+            shutil.copyfile(from_copy, made)
     rotate_backups(path, backups)  # 7 daily, 4 weekly, every pre-migration copy
     return made
 

@@ -10,7 +10,7 @@ from counterdesk.domain.backup_rotation import BackupKind, backups_to_delete
 from counterdesk.domain.roles import Role
 from counterdesk.services import backups, sites
 from counterdesk.services import registry_import as ri
-from counterdesk.store.backups import parse_backup_name
+from counterdesk.store.backups import integrity_problem, parse_backup_name
 from counterdesk.store.migrate import backup_sqlite, backups_dir
 from tests.conftest import Office
 from tests.sync_exchange_helpers import carry, register
@@ -50,7 +50,10 @@ def test_a_registry_import_is_preceded_by_a_copy(office: Office, tmp_path: Path)
     kept = _copies(folder, "sebelum-impor-registri")
     assert len(kept) == 3  # 5 imports, the last 3 copies kept
     view = backups.list_backups_view(office.runtime, office.actors[Role.ADMIN])
-    assert {c.kind_label for c in view} == {"sebelum impor registri"}
+    assert sorted(c.kind_label for c in view).count("harian") == 1  # the day's copy: the
+    assert {c.kind_label for c in view} == {"sebelum impor registri", "harian"}  # first one's
+    daily = next(c for c in view if c.kind_label == "harian")
+    assert integrity_problem(daily.path) is None  # still whole after its twin was rotated
     assert view[0].taken > view[-1].taken and view[0].size_bytes > 0  # newest first
 
 
