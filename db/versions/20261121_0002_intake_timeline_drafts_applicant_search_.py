@@ -88,7 +88,7 @@ def upgrade() -> None:
     with op.batch_alter_table("application", schema=None) as batch_op:
         batch_op.create_index(
             "ix_application_open_queue",
-            [sa.text("due_on IS NULL"), "due_on", "received_at"],
+            [sa.text("(due_on IS NULL)"), "due_on", "received_at"],
             unique=False,
             sqlite_where=sa.text(OPEN_SQL),
             postgresql_where=sa.text(OPEN_SQL),

@@ -190,7 +190,7 @@ class Application(SyncedMixin, Base):
         # of a million applications is an index scan, not a sort.
         Index(
             "ix_application_open_queue",
-            text("due_on IS NULL"),
+            text("(due_on IS NULL)"),
             "due_on",
             "received_at",
             sqlite_where=text(OPEN_SQL),
