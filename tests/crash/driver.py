@@ -173,10 +173,10 @@ def _copy_cut_half_way(source: Path, target: Path) -> None:
 def backup_cut(db: Path, work: Path) -> None:
     """The day's first copy of the database, killed half-way through the copy."""
     del work
-    from counterdesk.store import migrate
+    from counterdesk.store import backups
 
     runtime = Runtime.open(database_file=db)
-    migrate.copy_online = _copy_cut_half_way  # type: ignore[assignment]
+    backups.copy_online = _copy_cut_half_way  # type: ignore[assignment]
     say("READY")
     runtime.daily_backup()
     say("DONE")  # not reached

@@ -40,6 +40,7 @@ from counterdesk.store.backups import (
     PRE_MIGRATION_LABEL,
     OfficeIdentity,
     copy_online,
+    copy_whole,
     integrity_problem,
     list_backups,
     office_identity,
@@ -127,7 +128,7 @@ def manual_backup(runtime: Runtime, to: Path | None = None) -> Path:
         )
     if not target.parent.is_dir():
         raise ValidationError("to", f"Folder {target.parent} tidak ada. Buat foldernya dulu.")
-    copy_online(path, target)
+    copy_whole(path, target)  # a cut copy on a USB stick never has the chosen name
     logging.getLogger(__name__).info("Cadangan database dibuat: %s", target)
     return target
 

@@ -21,12 +21,21 @@ PRE_IMPORT_PREFIX = "sebelum-impor"  # sebelum-impor-sinkron, sebelum-impor-regi
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})(?:-(?P<label>[^.]+))?\.sqlite3$")
 
 
+_STAMP = "%Y%m%d-%H%M%S-%f"
+PARTIAL = ".partial"  # a copy being made: ``.<copy's name>.partial`` (+ its -journal)
+
+
+def backup_name(stem: str, taken: datetime, label: str = "") -> str:
+    """The file name ``parse_backup_name`` reads back: ``<stem>-<stamp>[-label].sqlite3``."""
+    return f"{stem}-{taken.strftime(_STAMP)}{('-' + label) if label else ''}.sqlite3"
+
+
 def parse_backup_name(name: str, stem: str) -> BackupFile | None:
     """The copy a file name stands for, or None for a file that is not one of ``stem``'s."""
     match = _NAME.match(name)
     if match is None or match["stem"] != stem:
         return None
-    taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+    taken = datetime.strptime(match["stamp"], _STAMP)
     label = match["label"]
     if label is None:
         kind = BackupKind.DAILY
@@ -70,6 +79,15 @@ def copy_online(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def copy_whole(source: Path, target: Path) -> None:
+    """``copy_online`` into a hidden ``.<name>.partial`` beside ``target``, renamed when
+    whole: a copy cut half-way (power, kill) never has a copy's name, for once opened it
+    would be an empty database passing every check."""
+    partial = target.with_name(f".{target.name}{PARTIAL}")
+    copy_online(source, partial)
+    partial.replace(target)
 
 
 @dataclass(frozen=True, slots=True)

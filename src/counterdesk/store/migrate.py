@@ -26,7 +26,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from counterdesk import paths
 from counterdesk.domain.backup_rotation import BackupKind
 from counterdesk.domain.errors import DatabaseBusy, DatabaseError
-from counterdesk.store.backups import copy_online, list_backups, rotate_backups
+from counterdesk.store.backups import (
+    PARTIAL,
+    backup_name,
+    copy_whole,
+    list_backups,
+    rotate_backups,
+)
 from counterdesk.store.engine import is_busy, make_engine, make_session_factory, sqlite_url
 
 if TYPE_CHECKING:
@@ -34,7 +40,6 @@ if TYPE_CHECKING:
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 10
-PARTIAL = ".partial"  # a copy being made: ``.<copy's name>.partial`` (+ its -journal)
 
 
 @dataclass
@@ -164,12 +169,9 @@ def _check_not_newer(revision: str | None, where: str) -> None:
 def backup_sqlite(path: Path, backup_dir: Path, *, label: str = "") -> Path:
     """Copy the database aside with SQLite's online backup (consistent even in WAL)."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{path.stem}-{stamp}{('-' + label) if label else ''}.sqlite3"
+    target = backup_dir / backup_name(path.stem, datetime.now(), label)
     _clear_partial_copies(backup_dir)
-    partial = backup_dir / f".{target.name}{PARTIAL}"
-    copy_online(path, partial)  # a copy cut half-way (power, kill) never has a copy's name:
-    partial.replace(target)  # once opened it would be an empty database passing every check
+    copy_whole(path, target)
     logging.getLogger(__name__).info("Cadangan database dibuat: %s", target)
     # A cap on the automatic copies only: pre-migration and requested copies stay.
     old = [b for b in list_backups(path, backup_dir) if b.kind is BackupKind.DAILY]
@@ -286,8 +288,7 @@ def daily_backup(
     if from_copy is None:
         made = backup_sqlite(path, backups)
     else:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        made = backups / f"{path.stem}-{stamp}.sqlite3"
+        made = backups / backup_name(path.stem, datetime.now())
         try:
             os.link(from_copy, made)
         except OSError:
