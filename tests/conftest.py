@@ -16,6 +16,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import accounts, setup
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.services.runtime import Runtime
+from tests import databases
 
 PASSWORD = "rahasia123"
 
@@ -52,9 +53,24 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def runtime(tmp_path: Path) -> Iterator[Runtime]:
-    rt = Runtime.open(database_file=tmp_path / "office.sqlite3")
+    rt = databases.open_runtime(tmp_path / "office.sqlite3")
     yield rt
-    rt.close()
+    databases.close_runtime(rt)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a server (COUNTERDESK_TEST_DATABASE_URL) the SQLite-only tests are skipped."""
+    if not databases.on_server():
+        return
+    skip = pytest.mark.skip(reason="SQLite saja: berkas database, cadangan, pragma")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if databases.on_server():
+        databases.drop_template()
 
 
 @pytest.fixture

@@ -68,6 +68,21 @@ class DatabaseError(CounterDeskError):
     """The database file cannot be opened or upgraded; it is left untouched."""
 
 
+class DatabaseUnavailable(CounterDeskError):
+    """The office's database server cannot be reached (not running, the network down,
+    the connection cut). Nothing of the interrupted unit was saved; what is typed on the
+    screen stays, and the next try reconnects by itself."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(
+            message
+            or "Koneksi ke server database kantor terputus, jadi yang terakhir belum "
+            "tersimpan. Isian di layar tetap ada: periksa kabel jaringan atau tanyakan ke "
+            "admin apakah server menyala, lalu tekan lagi Simpan (aplikasi menyambung "
+            "ulang sendiri)."
+        )
+
+
 class DatabaseBusy(CounterDeskError):
     """Another window or program kept the database locked longer than the busy timeout.
     Nothing was saved; trying again usually works."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from counterdesk.domain.numbers import format_number
@@ -25,9 +26,17 @@ def next_sequence(session: Session, prefix: str, year: int) -> tuple[str, int]:
     the caller's writing unit (see ``next_number``); letter numbers format it with the
     office's pattern (``domain.letter_numbers``)."""
     counter = local_site(session).code
-    row = session.get(NumberSequence, (prefix, counter, year), with_for_update=True)
+    key = (prefix, counter, year)
+    row = session.get(NumberSequence, key, with_for_update=True)
     if row is None:
-        row = NumberSequence(prefix=prefix, counter=counter, year=year, last=0)
-        session.add(row)
+        # The first number of a year: the row is made in a savepoint, so a counter
+        # that made it a moment earlier (a server without the writer turn) is no error.
+        try:
+            with session.begin_nested():
+                session.add(NumberSequence(prefix=prefix, counter=counter, year=year, last=0))
+        except IntegrityError:
+            pass
+        row = session.get(NumberSequence, key, with_for_update=True, populate_existing=True)
+        assert row is not None
     row.last += 1
     return counter, row.last

@@ -17,12 +17,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from counterdesk import paths
-from counterdesk.domain.errors import AuthenticationError, DatabaseBusy
+from counterdesk.domain.errors import AuthenticationError, DatabaseBusy, DatabaseUnavailable
 from counterdesk.domain.hlc import Hlc, HlcClock
 from counterdesk.services import accounts, setup
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.store.changelog import ChangeContext, attach_change_context, highest_stamp
-from counterdesk.store.engine import DATABASE_FILE, DURABLE, READ, WRITE, is_busy
+from counterdesk.store.engine import DATABASE_FILE, DURABLE, READ, WRITE, is_busy, is_disconnect
 from counterdesk.store.migrate import Database, daily_backup, open_sqlite, open_url
 from counterdesk.sync import state as _sync_state  # noqa: F401  (folds each write as saved)
 
@@ -131,6 +131,8 @@ class Runtime:
         except Exception as exc:
             if is_busy(exc):
                 raise DatabaseBusy() from exc
+            if is_disconnect(exc):
+                raise DatabaseUnavailable() from exc
             raise
 
     @contextmanager

@@ -43,6 +43,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+HLC_STAMP = String(40).with_variant(String(64), "postgresql")
+"""An HLC stamp (59 characters). SQLite files keep the VARCHAR(40) they were created with
+(SQLite never enforces a length, and widening would copy every table); a server has it
+widened by migration 0008."""
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -52,6 +58,6 @@ class SyncedMixin:
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
     origin: Mapped[str] = mapped_column(String(36), default="")
-    hlc: Mapped[str] = mapped_column(String(40), default="")
+    hlc: Mapped[str] = mapped_column(HLC_STAMP, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)

@@ -8,7 +8,17 @@ lock is taken before the first read, so two processes never read the same next n
 or ``BEGIN DEFERRED`` for a read (no lock; WAL readers never wait). Which one is chosen by
 the execution option ``BEGIN_MODE`` of the connection; without it a transaction is a
 writing one, so a forgotten option costs a little waiting, never a duplicate number.
-Other dialects are left alone: their row locks and isolation are their own business.
+
+On a server (PostgreSQL) the same two kinds of unit are kept. A writing unit takes one
+transaction-level advisory lock (``pg_advisory_xact_lock(WRITE_LOCK_KEY)``) right after
+BEGIN: writers of the office take turns, as on SQLite, so the numbers, the audit chain's
+head and the HLC catch-up read under it cannot be read twice; the lock goes with COMMIT
+or ROLLBACK, even when a client dies. A writing unit is short (milliseconds), so thirty
+counters never feel the turns; a writer that waits longer than the busy timeout gets
+``DatabaseBusy`` as on SQLite (``lock_timeout``). A read is ``REPEATABLE READ, READ ONLY``:
+one snapshot for the whole screen, and a read unit that tried to write would fail loudly.
+A server connection is checked before use (``pool_pre_ping``), so a server restarted or a
+cable pulled between two saves costs one reconnect, not an error.
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 DATABASE_FILE = "counterdesk.sqlite3"
@@ -41,6 +51,12 @@ SQLite refuses to change it inside a transaction, so it is set just before BEGIN
 
 _BEGIN_MODES = frozenset({"IMMEDIATE", "DEFERRED", "EXCLUSIVE"})
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+WRITE_LOCK_KEY = 0x436F_756E_7465_72  # "Counter": the office's one writer turn (bigint)
+"""The advisory lock a writing unit holds on a server database."""
+CONNECT_TIMEOUT_S = 5
+"""How long opening a server connection may take before the server counts as away."""
+_PG_LOCK_NOT_AVAILABLE, _PG_DEADLOCK = "55P03", "40P01"
 
 
 def sqlite_url(path: Path) -> str:
@@ -77,19 +93,55 @@ def _on_sqlite_checkin(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
 
+def _on_server_begin(conn: Connection) -> None:
+    mode = str(conn.get_execution_options().get(BEGIN_MODE, "IMMEDIATE")).upper()
+    if mode == "DEFERRED":
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        return
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(BUSY_TIMEOUT_MS)}")
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    engine = create_engine(url, **kwargs)
-    if engine.dialect.name == "sqlite":
+    if url.startswith("sqlite"):
+        engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         event.listen(engine, "checkin", _on_sqlite_checkin)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    if url.startswith("postgresql"):
+        connect_args = kwargs.setdefault("connect_args", {})
+        connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+        connect_args.setdefault("application_name", "CounterDesk")
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _on_server_begin)
     return engine
 
 
+def is_disconnect(exc: BaseException) -> bool:
+    """True when ``exc`` is the server gone away (not running, unreachable, the
+    connection cut) rather than something wrong with what was asked."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError) or _is_sqlite_error(exc):
+        return False
+    return getattr(exc.orig, "sqlstate", None) in (None, "") or str(
+        getattr(exc.orig, "sqlstate", "")
+    ).startswith("08")
+
+
+def _is_sqlite_error(exc: OperationalError) -> bool:
+    return type(exc.orig).__module__.startswith("sqlite3")
+
+
 def is_busy(exc: BaseException) -> bool:
-    """True when ``exc`` is SQLite giving up on another connection's lock."""
+    """True when ``exc`` is the database giving up on another connection's lock."""
     if not isinstance(exc, OperationalError):
         return False
+    if getattr(exc.orig, "sqlstate", None) in (_PG_LOCK_NOT_AVAILABLE, _PG_DEADLOCK):
+        return True
     code = getattr(exc.orig, "sqlite_errorcode", None)
     if isinstance(code, int):
         return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)

@@ -320,9 +320,12 @@ def open_url(url: str) -> Database:
             f"Server database tidak dapat dihubungi ({exc.orig}). Periksa alamat, nama "
             "pengguna dan kata sandi di --database-url, atau hubungi admin jaringan."
         ) from exc
+    revision: str | None = None
     with conn_cm as conn:
         if inspect(conn).has_table("alembic_version"):
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
-            _check_not_newer(str(row[0]) if row else None, url)
-    upgrade(engine)
+            revision = str(row[0]) if row else None
+            _check_not_newer(revision, url)
+    if revision != head_revision():  # Alembic is imported only when there is work
+        upgrade(engine)
     return Database(url, engine, make_session_factory(engine))

@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from counterdesk.domain.states import OPEN_SQL, TO_CHECK_SQL
-from counterdesk.store.base import Base, SyncedMixin, UtcDateTime, utcnow
+from counterdesk.store.base import HLC_STAMP, Base, SyncedMixin, UtcDateTime, utcnow
 
 # --- office, sites, users (local configuration) ------------------------------------------
 
@@ -605,7 +605,7 @@ class ChangeLog(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
     origin: Mapped[str] = mapped_column(String(36))
-    hlc: Mapped[str] = mapped_column(String(40), index=True)
+    hlc: Mapped[str] = mapped_column(HLC_STAMP, index=True)
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(10))  # upsert | tombstone

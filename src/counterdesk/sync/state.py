@@ -29,17 +29,17 @@ from __future__ import annotations
 
 import gc
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import chain
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session, UOWTransaction
 
 from counterdesk.store import changelog  # its flush hook writes the log this one folds
 from counterdesk.store.base import SyncedMixin
+from counterdesk.store.raw import RawConnection, raw_connection
 from counterdesk.sync.merge import (
     DELETED,
     FieldState,
@@ -101,19 +101,12 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def raw_connection(session: Session, *, flush: bool = True) -> sqlite3.Connection:
-    """The unit's own SQLite connection (same transaction), for the bulk statements."""
-    if flush:
-        session.flush()
-    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
-
-
-def read_setting(db: sqlite3.Connection, key: str) -> str | None:
+def read_setting(db: RawConnection, key: str) -> str | None:
     row = db.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
 
 
-def write_setting(db: sqlite3.Connection, key: str, value: str) -> None:
+def write_setting(db: RawConnection, key: str, value: str) -> None:
     db.execute(
         "INSERT INTO setting (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -222,7 +215,7 @@ def top_stamp(state: Mapping[str, Any]) -> str:
 # --- reading and writing sync_row -------------------------------------------------------
 
 
-def load_states(db: sqlite3.Connection, keys: Iterable[Key]) -> dict[Key, State]:
+def load_states(db: RawConnection, keys: Iterable[Key]) -> dict[Key, State]:
     by_table: dict[str, list[str]] = {}
     for table, row_id in keys:
         by_table.setdefault(table, []).append(row_id)
@@ -242,7 +235,7 @@ def load_states(db: sqlite3.Connection, keys: Iterable[Key]) -> dict[Key, State]
 class RowSeq:
     """The local sequence ``sync.row_seq``: each changed row state takes the next one."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: RawConnection) -> None:
         self._db = db
         stored = int(read_setting(db, ROW_SEQ_KEY) or 0)
         highest = db.execute("SELECT coalesce(max(seq), 0) FROM sync_row").fetchone()[0]
@@ -257,7 +250,7 @@ class RowSeq:
 
 
 def store_states(
-    db: sqlite3.Connection,
+    db: RawConnection,
     states: Mapping[Key, State],
     seq: RowSeq,
     texts: Mapping[Key, str] | None = None,
@@ -292,7 +285,7 @@ def conflict_kind(table: str, field: str) -> tuple[str, str]:
     return "field", field
 
 
-def drop_settled(db: sqlite3.Connection, key: Key, kept: set[tuple[str, str]]) -> None:
+def drop_settled(db: RawConnection, key: Key, kept: set[tuple[str, str]]) -> None:
     """Drop the row's open merge conflicts its state no longer has."""
     marks = ",".join("?" * len(MERGE_KINDS))
     for kind, name in db.execute(
@@ -308,7 +301,7 @@ def drop_settled(db: sqlite3.Connection, key: Key, kept: set[tuple[str, str]]) -
             )
 
 
-def _settle(db: sqlite3.Connection, changed: Mapping[Key, State]) -> None:
+def _settle(db: RawConnection, changed: Mapping[Key, State]) -> None:
     """A local write over a conflict (having seen both values) settles it here too."""
     waiting = {
         (t, r)
@@ -373,13 +366,13 @@ def _fold_on_flush(session: Session, _flush: UOWTransaction) -> None:
         # officer's save wait for it; the next export folds the backlog, with its bar.
 
 
-def _backlog(db: sqlite3.Connection) -> int:
+def _backlog(db: RawConnection) -> int:
     """Changes not folded yet: two index look-ups."""
     top = db.execute("SELECT max(seq) FROM change_log").fetchone()[0] or 0
     return int(top) - int(read_setting(db, FOLDED_KEY) or 0)
 
 
-def _fold(db: sqlite3.Connection, batch: int) -> int:
+def _fold(db: RawConnection, batch: int) -> int:
     folded = int(read_setting(db, FOLDED_KEY) or 0)
     seq = RowSeq(db)
     total = 0
