@@ -97,3 +97,11 @@ def close_runtime(runtime: Runtime) -> None:
     runtime.close()
     if runtime.db.path is None and on_server():
         drop_database(runtime.db.url)
+
+
+def another_window(runtime: Runtime) -> Runtime:
+    """A second Runtime (its own engine and connections) on ``runtime``'s database, as
+    another window, another process or another counter of the office would open it."""
+    if runtime.db.path is not None:
+        return Runtime.open(database_file=runtime.db.path)
+    return Runtime.open(database_url=runtime.db.url)

@@ -18,7 +18,7 @@ import pytest
 from counterdesk import __version__
 from tests import pdf_tools
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900), pytest.mark.sqlite_only]
 
 ROOT = Path(__file__).resolve().parents[2]
 NO_PYINSTALLER = "PyInstaller is not installed (it is in the test extra: pip install -e '.[test]')"

@@ -11,6 +11,8 @@ from counterdesk import cli
 from tests import pdf_tools
 from tests.cli_tools import run_demo
 
+pytestmark = pytest.mark.sqlite_only  # the demo data folder (SQLite), run once
+
 
 def test_receipt_list_and_reprint(tmp_path: Path) -> None:
     listing = run_demo(tmp_path, "receipt", "list", "--limit", "2")

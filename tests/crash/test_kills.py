@@ -35,7 +35,7 @@ from tests.issuing_helpers import SAK_CERTIFICATE, filed, person, verified
 from tests.sync_helpers import Counter, clone, close_all, set_up_counters, synced_snapshot
 from tests.unit.services.test_registry_import import good_row, write_csv
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
 
 REGISTRY_PARTS, REGISTRY_ROWS = 12, 500  # 6,000 historic certificates, one file at a time
 PRINTED = 30  # certificates in the print queue, each printed PRINT_ROUNDS times

@@ -10,6 +10,8 @@ import pytest
 from counterdesk import cli
 from tests.conftest import PASSWORD, Office
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its copies and checks
+
 
 @pytest.fixture(autouse=True)
 def _admin_password(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -17,7 +19,7 @@ def _admin_password(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _run(office: Office, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(["--database-url", f"sqlite:///{office.runtime.db.path}", *args])
+    code = cli.main(["--database-url", office.runtime.db.url, *args])
     out = capsys.readouterr()
     return code, out.out, out.err
 

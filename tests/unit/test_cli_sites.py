@@ -13,6 +13,7 @@ import pytest
 from counterdesk import cli
 from counterdesk.services import setup
 from counterdesk.services.runtime import Runtime
+from tests import databases
 from tests.conftest import PASSWORD, Office, office_setup
 
 Run = Callable[..., tuple[int, str, str]]
@@ -20,7 +21,7 @@ FINGERPRINT = r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}"
 
 
 def _runner(runtime: Runtime, capsys: pytest.CaptureFixture[str]) -> Run:
-    url = f"sqlite:///{runtime.db.path}"
+    url = runtime.db.url
 
     def run(*args: str) -> tuple[int, str, str]:
         code = cli.main(["--database-url", url, "site", *args])
@@ -40,11 +41,11 @@ def main_pc(
 
 @pytest.fixture
 def new_pc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Run]:
-    runtime = Runtime.open(database_file=tmp_path / "baru.sqlite3")
+    runtime = databases.open_runtime(tmp_path / "baru.sqlite3")
     with runtime.unit() as session:
         setup.initialize(session, office_setup(counter_code="L02"))
     yield _runner(runtime, capsys)
-    runtime.close()
+    databases.close_runtime(runtime)
 
 
 def test_a_new_counter_joins_by_three_commands(main_pc: Run, new_pc: Run, tmp_path: Path) -> None:

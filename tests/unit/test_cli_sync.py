@@ -28,7 +28,7 @@ from tests.sync_helpers import Counter, counters_in
 @pytest.fixture
 def run(office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("COUNTERDESK_PASSWORD", PASSWORD)
-    url = f"sqlite:///{office.runtime.db.path}"
+    url = office.runtime.db.url
 
     def run(*args: str) -> tuple[int, str, str]:
         code = cli.main(["--database-url", url, "sync", *args])
@@ -80,7 +80,7 @@ def test_no_conflicts_says_so(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def _cli(counter: Counter, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(["--database-url", f"sqlite:///{counter.runtime.db.path}", "sync", *args])
+    code = cli.main(["--database-url", counter.runtime.db.url, "sync", *args])
     out = capsys.readouterr()
     return code, out.out, out.err
 

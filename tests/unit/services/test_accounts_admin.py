@@ -119,7 +119,7 @@ def test_cli_lists_a_locked_account_and_unlocks_it(
     from counterdesk.cli import main
 
     _lock_out(office, "petugas")
-    url = str(office.runtime.db.engine.url)
+    url = office.runtime.db.url
     monkeypatch.setenv("COUNTERDESK_PASSWORD", PASSWORD)
     assert main(["--database-url", url, "user", "--as", "admin", "list"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("petugas "))

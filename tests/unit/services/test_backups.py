@@ -20,6 +20,8 @@ from counterdesk.services.context import SYSTEM
 from counterdesk.services.runtime import Runtime
 from tests.conftest import PASSWORD, Office, office_setup
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its copies and checks
+
 
 def _usernames(path: Path) -> set[str]:
     with sqlite3.connect(path) as conn:

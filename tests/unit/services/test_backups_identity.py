@@ -22,6 +22,8 @@ from counterdesk.store.models import AuditEvent, Certificate, Site
 from tests.conftest import PASSWORD, Office
 from tests.issuing_helpers import SAK_CERTIFICATE, filed, person
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its copies and checks
+
 TODAY = date(2026, 11, 26)
 
 

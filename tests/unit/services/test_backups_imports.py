@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from counterdesk.domain.backup_rotation import BackupKind, backups_to_delete
 from counterdesk.domain.roles import Role
 from counterdesk.services import backups, sites
@@ -16,6 +18,8 @@ from tests.conftest import Office
 from tests.sync_exchange_helpers import carry, register
 from tests.sync_helpers import close_all, set_up_counters
 from tests.unit.services.test_registry_import import TODAY, good_row, write_csv
+
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its copies and checks
 
 START = datetime(2026, 11, 2, 8)
 

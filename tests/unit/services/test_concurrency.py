@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,16 +22,17 @@ from counterdesk.services.numbering import next_number
 from counterdesk.services.runtime import Runtime
 from counterdesk.store import engine
 from counterdesk.store.models import AuditEvent, Setting
+from tests import databases
 from tests.conftest import Office
 
 PER_PROCESS = 500
 
 
-def issue_receipt_numbers(path: str, count: int, start: Any, results: Any) -> None:
+def issue_receipt_numbers(url: str, count: int, start: Any, results: Any) -> None:
     """One process: open the database as a window would, then issue ``count`` receipt
     numbers, each with its audit event, one writing unit each."""
     try:
-        runtime = Runtime.open(database_file=Path(path))
+        runtime = Runtime.open(database_url=url)
         try:
             issued: list[str] = []
             start.wait(timeout=60)
@@ -52,15 +52,14 @@ def issue_receipt_numbers(path: str, count: int, start: Any, results: Any) -> No
 
 @pytest.mark.slow
 def test_two_processes_issue_distinct_numbers_and_one_unbroken_chain(office: Office) -> None:
-    path = office.runtime.db.path
-    assert path is not None
+    url = office.runtime.db.url
     with office.runtime.read() as session:
         events_before = audit.count_events(session)
     ctx = multiprocessing.get_context("spawn")
     start = ctx.Barrier(2)
     results = ctx.Queue()
     workers = [
-        ctx.Process(target=issue_receipt_numbers, args=(str(path), PER_PROCESS, start, results))
+        ctx.Process(target=issue_receipt_numbers, args=(url, PER_PROCESS, start, results))
         for _ in range(2)
     ]
     for worker in workers:
@@ -84,7 +83,6 @@ def test_two_processes_issue_distinct_numbers_and_one_unbroken_chain(office: Off
     assert report.checked == events_before + 2 * PER_PROCESS
     assert sorted(entity_ids) == sorted(issued)  # one event per number, none lost
 
-    url = f"sqlite:///{path}"
     verify = subprocess.run(
         [sys.executable, "-m", "counterdesk", "--database-url", url, "audit", "verify"],
         capture_output=True,
@@ -104,9 +102,8 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def second_window(office: Office, short_busy_timeout: None) -> Iterator[Runtime]:
-    """Another Runtime (its own engine and connections) on the same file."""
-    assert office.runtime.db.path is not None
-    other = Runtime.open(database_file=office.runtime.db.path)
+    """Another Runtime (its own engine and connections) on the same database."""
+    other = databases.another_window(office.runtime)
     yield other
     other.close()
 
@@ -131,6 +128,7 @@ def test_a_read_never_waits_for_a_writer(office: Office, second_window: Runtime)
             assert other.get(Setting, audit.HEAD_KEY) is not None
 
 
+@pytest.mark.sqlite_only
 def test_the_engine_begins_every_sqlite_transaction_itself(office: Office) -> None:
     """The driver is in autocommit mode, so BEGIN is ours: a transaction is open from the
     first statement of a unit (a plain SELECT too), and only for the unit's lifetime."""
@@ -160,6 +158,7 @@ def test_a_unit_inside_a_unit_fails_at_once_instead_of_waiting_for_itself(
             assert audit.count_events(inner) > 0
 
 
+@pytest.mark.sqlite_only
 def test_a_durable_unit_syncs_fully_then_the_connection_is_back_to_normal(
     office: Office,
 ) -> None:

@@ -14,6 +14,7 @@ from counterdesk.domain.roles import Role
 from counterdesk.services import applicants
 from counterdesk.services.runtime import Runtime, _now_ms
 from counterdesk.store.models import ChangeLog
+from tests import databases
 from tests.conftest import Office
 
 
@@ -39,9 +40,8 @@ def test_a_restart_with_the_clock_set_back_a_day_keeps_stamps_rising(
     for serial in range(1, 4):
         register(office.runtime, office, serial)
     before = stamps(office.runtime)
+    reopened = databases.another_window(office.runtime)
     office.runtime.close()
-
-    reopened = Runtime.open(database_file=tmp_path / "office.sqlite3")
     reopened.clock_ms = lambda: _now_ms() - DAY_MS  # the PC's clock was set back a day
     try:
         for serial in range(4, 7):
@@ -62,7 +62,7 @@ def test_two_windows_with_different_clocks_stamp_in_commit_order(
 ) -> None:
     """A second window on the same file whose clock lags an hour: each unit reads the
     highest stored stamp under its write lock, so the log still rises in commit order."""
-    behind = Runtime.open(database_file=tmp_path / "office.sqlite3")
+    behind = databases.another_window(office.runtime)
     behind.clock_ms = lambda: _now_ms() - 60 * 60 * 1000
     try:
         for serial in range(1, 7):

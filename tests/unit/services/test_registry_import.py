@@ -529,6 +529,7 @@ def test_only_officers_and_supervisors_import(office: Office, tmp_path: Path) ->
         ri.commit(s, printer, plan)
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_is_back_to_normal_sync_after_an_import(office: Office, tmp_path: Path) -> None:
     run_commit(
         office, run_preview(office, ri.read_table(write_csv(tmp_path / "x.csv", [good_row(1)])))

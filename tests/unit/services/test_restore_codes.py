@@ -13,6 +13,8 @@ from counterdesk.services import backups
 from counterdesk.services.runtime import Runtime
 from tests.conftest import PASSWORD, Office
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its copies and checks
+
 
 @pytest.fixture
 def copied(office: Office, tmp_path: Path) -> tuple[Path, Path]:

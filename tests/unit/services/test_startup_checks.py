@@ -32,6 +32,8 @@ from counterdesk.store.migrate import (
 )
 from tests.conftest import PASSWORD, Office
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its copies and checks
+
 
 def free_space(free_bytes: int) -> startup_checks.DiskUsageOf:
     return lambda _folder: SimpleNamespace(free=free_bytes)

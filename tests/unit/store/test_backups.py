@@ -12,6 +12,8 @@ from counterdesk.domain.errors import DatabaseBusy
 from counterdesk.store import engine, migrate
 from counterdesk.store.migrate import BACKUPS_KEPT, daily_backup, open_sqlite
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files at old revisions and their copies
+
 
 def test_opening_a_database_at_head_copies_nothing(tmp_path: Path) -> None:
     path = tmp_path / "kantor.sqlite3"

@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from counterdesk.services.runtime import Runtime
 from counterdesk.store.engine import make_engine, sqlite_url
 from counterdesk.store.migrate import alembic_config
+
+pytestmark = pytest.mark.sqlite_only  # SQLite files at old revisions and their copies
 
 # Uuid columns hold 32 hex digits on SQLite.
 U1, A1, B1, B2, M1, M2 = (f"{i:032x}" for i in range(1, 7))

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from counterdesk.services import applications
 from counterdesk.services.runtime import Runtime
 from counterdesk.store.engine import make_engine, sqlite_url
 from counterdesk.store.migrate import alembic_config
+
+pytestmark = pytest.mark.sqlite_only  # SQLite files at old revisions and their copies
 
 A1, B1, C1, E1 = (f"{i:032x}" for i in range(1, 5))
 STAMP = "'', '', '2026-11-02 01:00:00', '2026-11-02 01:00:00'"

@@ -8,11 +8,14 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import pytest
 from alembic import command
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from counterdesk.store.engine import make_engine, sqlite_url
 from counterdesk.store.migrate import alembic_config, open_sqlite
+
+pytestmark = pytest.mark.sqlite_only  # SQLite files at old revisions and their copies
 
 
 def _set_up_at_0006(path: Path, site_id: uuid.UUID) -> None:

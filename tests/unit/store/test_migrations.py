@@ -13,18 +13,31 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from counterdesk.domain.errors import DatabaseError
+from counterdesk.services.runtime import Runtime
 from counterdesk.store.base import Base
 from counterdesk.store.engine import make_engine, sqlite_url
 from counterdesk.store.migrate import alembic_config, head_revision, open_sqlite
+from tests import databases
 
 
 @pytest.mark.filterwarnings("ignore:.*expression-based index")
+@pytest.mark.sqlite_only
 def test_migrations_from_empty_match_the_models_exactly(tmp_path: Path) -> None:
     db = open_sqlite(tmp_path / "a.sqlite3")
     with db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
     db.dispose()
+
+
+def test_migrations_on_the_server_match_the_models_exactly(runtime: Runtime) -> None:
+    """The same revisions give a server database (PostgreSQL) exactly the models, with
+    the server's own column types (e.g. the widened HLC stamp of 0008)."""
+    if not databases.on_server():
+        pytest.skip("needs COUNTERDESK_TEST_DATABASE_URL (a PostgreSQL server)")
+    with runtime.db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
 
 
 FIRST_REVISION = "0001"
@@ -57,6 +70,7 @@ def _database_at_first_revision(path: Path) -> None:
     engine.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_upgrade_from_first_release_keeps_rows_and_backs_up_first(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     _database_at_first_revision(path)
@@ -73,6 +87,7 @@ def test_upgrade_from_first_release_keeps_rows_and_backs_up_first(tmp_path: Path
     db.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "newer.sqlite3"
     _database_at_first_revision(path)
@@ -84,6 +99,7 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> N
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
+@pytest.mark.sqlite_only
 def test_corrupt_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "rusak.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
@@ -94,6 +110,7 @@ def test_corrupt_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "lain.sqlite3"
     with sqlite3.connect(path) as conn:
@@ -102,6 +119,7 @@ def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
         open_sqlite(path)
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas_are_applied(tmp_path: Path) -> None:
     db = open_sqlite(tmp_path / "p.sqlite3")
     with db.engine.connect() as conn:
@@ -121,6 +139,7 @@ def test_fast_revision_reading_agrees_with_alembic() -> None:
     assert _known_revisions() == {rev.revision for rev in script.walk_revisions()}
 
 
+@pytest.mark.sqlite_only
 def test_queue_index_exists_with_the_open_statuses(tmp_path: Path) -> None:
     """Alembic cannot compare expression indexes, so this one is checked by hand; that the
     queue query uses it on a large office is shown by the intake benchmark."""
