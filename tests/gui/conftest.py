@@ -8,7 +8,7 @@ from collections.abc import Iterator
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +30,9 @@ def desk(office: Office, qtbot: QtBot) -> Iterator[DeskController]:
         widget.close()
         widget.deleteLater()
     QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # their timers too
+    # Workers (the day's copy, checks, loads) finish before the database goes away.
+    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @pytest.fixture

@@ -25,6 +25,8 @@ from tests.conftest import Office
 from tests.gui.conftest import open_window
 from tests.issuing_helpers import SAK_CERTIFICATE, filed, person
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its copies and checks
+
 
 @pytest.fixture
 def reopening(desk: DeskController) -> Iterator[DeskController]:

@@ -101,7 +101,8 @@ def test_the_login_screen_waits_for_the_database_and_keeps_what_was_typed(
     assert window is not None and window.ctx.actor.username == "petugas"
     window.close()
     assert QThreadPool.globalInstance().waitForDone(10_000)  # the preload and the day's copy
-    assert list((office.runtime.db.path.parent / "backups").glob("*.sqlite3"))  # type: ignore[union-attr]
+    if office.runtime.db.path is not None:  # a server keeps its own backups
+        assert list((office.runtime.db.path.parent / "backups").glob("*.sqlite3"))
 
 
 def test_after_a_reset_the_user_must_choose_a_new_password(

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
 from counterdesk.domain.roles import Tab
 from counterdesk.gui.context import DeskContext, load_office_info
@@ -19,6 +20,7 @@ from counterdesk.gui.tabs.list_tab import ListTab
 from counterdesk.services.demo_data import ensure_demo
 from counterdesk.services.runtime import Runtime
 from counterdesk.store.base import utcnow
+from tests import databases
 from tests.gui.conftest import activate, open_window
 
 
@@ -41,7 +43,13 @@ def test_status_bar_names_user_role_counter_and_database(
     assert window.user_label.text() == "Pengguna: Petugas"
     assert window.roles_label.text() == "Peran: Petugas loket"
     assert window.counter_label.text() == "Loket: L01"
-    assert window.database_label.toolTip().endswith("office.sqlite3")
+    where = window.database_label.toolTip()
+    if databases.on_server():  # the server and database, never the password
+        server = make_url(databases.server_url())
+        assert where.endswith(str(make_url(desk.runtime.db.url).database))
+        assert server.password and f":{server.password}@" not in where
+    else:
+        assert where.endswith("office.sqlite3")
     assert not window.demo_badge.isVisible()
 
 

@@ -37,6 +37,8 @@ from tests.unit.services.test_startup_checks import (
     read_only,
 )
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file, its copies and checks
+
 
 def _args(data_dir: Path) -> argparse.Namespace:
     return argparse.Namespace(data_dir=data_dir, database_url=None, demo=False, demo_reset=False)
