@@ -70,7 +70,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     if databases.on_server():
-        databases.drop_template()
+        databases.drop_all()
 
 
 @pytest.fixture

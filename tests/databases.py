@@ -78,6 +78,25 @@ def drop_database(url: str) -> None:
     _admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
 
 
+_demo_databases: dict[Path, str] = {}
+
+
+def demo_database(data_dir: Path) -> str:
+    """The server database standing for ``data_dir``'s demo database (one per folder,
+    made on first use, dropped at the end of the run)."""
+    if data_dir not in _demo_databases:
+        _demo_databases[data_dir] = new_database()
+    return _demo_databases[data_dir]
+
+
+def drop_all() -> None:
+    """The end of the run: the demo databases and the template go."""
+    for url in _demo_databases.values():
+        drop_database(url)
+    _demo_databases.clear()
+    drop_template()
+
+
 def drop_template() -> None:
     global _template
     if _template is not None:

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from counterdesk.domain.numbers import ParsedNumber
 from counterdesk.domain.payload import decode_claim, encode_claim, signed_text
 from counterdesk.services import signing
-from counterdesk.services.runtime import Runtime, database_path
+from counterdesk.services.runtime import Runtime
 from counterdesk.store.models import Certificate
 from tests import pdf_tools
+from tests.cli_tools import open_demo
 from tests.cli_tools import run_demo as run
 
 VALID_SERIAL = "SAK-2015-0101"  # the demo's historic certificates
@@ -35,7 +36,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def demo_runtime(demo: Path) -> Iterator[Runtime]:
     """The same demo database opened here, to sign a payload as the printing would."""
-    runtime = Runtime.open(database_file=database_path(demo, demo=True))
+    runtime = open_demo(demo)
     yield runtime
     runtime.close()
 
