@@ -37,6 +37,13 @@ def _register_init(sub: Any) -> None:
         description="Menyiapkan kantor, loket dan admin pertama. Kata sandi admin dibaca dari "
         f"variabel {ADMIN_PASSWORD_ENV} (atau ditanyakan).",
     )
+    p.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,  # the global option, also accepted after `init`
+        help="server kantor, mis. postgresql+psycopg://pengguna@server/counterdesk; diingat "
+        "di folder data tanpa kata sandi (kata sandi: keyring OS, COUNTERDESK_DB_PASSWORD "
+        "atau ditanyakan)",
+    )
     p.add_argument("--office-name", required=True, help="nama kantor")
     p.add_argument("--unit", default="", help="unit kerja")
     p.add_argument("--address", required=True, help="alamat kantor")
@@ -63,7 +70,7 @@ def _register_init(sub: Any) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     password = read_secret(ADMIN_PASSWORD_ENV, "Kata sandi admin baru: ")
-    runtime = open_runtime(args)
+    runtime = open_runtime(args, remember=True)
     data = setup.OfficeSetup(
         office_name=args.office_name,
         unit=args.unit,

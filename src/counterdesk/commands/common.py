@@ -7,26 +7,41 @@ import argparse
 import getpass
 import os
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counterdesk.domain.errors import ConflictError, ValidationError
 from counterdesk.services.context import Actor
 from counterdesk.services.runtime import Runtime, database_path
 
+if TYPE_CHECKING:
+    from counterdesk.services.server_settings import ServerSettings
+
 PASSWORD_ENV = "COUNTERDESK_PASSWORD"
 
 
-def open_runtime(args: argparse.Namespace) -> Runtime:
+def open_runtime(args: argparse.Namespace, *, remember: bool = False) -> Runtime:
     """The database, after the start-up checks (``services.startup_checks``): a damaged
     file, a full or read-only data folder ends the command (exit 2) with what to do and
-    the latest good backup (``open_for_restore``: the cure)."""
-    from counterdesk.services import startup_checks
+    the latest good backup (``open_for_restore``: the cure). Without --database-url, the
+    office server remembered in the data folder (``services.server_settings``), if any;
+    ``remember``: a server given with --database-url is remembered (``init``)."""
+    from counterdesk.services import server_settings, startup_checks
 
+    demo = getattr(args, "demo", False)
     url = getattr(args, "database_url", None)
+    target = server_settings.start_target(url, demo=demo)
+    if target is not None:
+        password = target.password or _server_password(target.settings)
+        runtime = server_settings.open_server(replace(target, password=password, remember=False))
+        if remember and target.remember:
+            print(server_settings.remember(target.settings, password))
+        return runtime
     runtime, warnings = startup_checks.open_checked(
-        startup_checks.sqlite_file(url, lambda: database_path(demo=getattr(args, "demo", False))),
-        lambda: Runtime.open(database_url=url, demo=getattr(args, "demo", False)),
+        startup_checks.sqlite_file(url, lambda: database_path(demo=demo)),
+        lambda: Runtime.open(database_url=url, demo=demo),
         integrity=True,
     )
     for warning in warnings:
@@ -36,6 +51,14 @@ def open_runtime(args: argparse.Namespace) -> Runtime:
 
         ensure_demo(runtime, reset=getattr(args, "demo_reset", False))
     return runtime
+
+
+def _server_password(settings: ServerSettings) -> str | None:
+    """Asked in a terminal; without one the server is tried without a password (a server
+    that wants one says so, naming the variable to set)."""
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Kata sandi database {settings.describe()}: ") or None
 
 
 def open_for_restore(args: argparse.Namespace) -> Runtime | Path:
@@ -53,9 +76,13 @@ def open_for_restore(args: argparse.Namespace) -> Runtime | Path:
 
 
 def database_exists(args: argparse.Namespace) -> bool:
+    from counterdesk.services import server_settings
+
+    demo = getattr(args, "demo", False)
     return (
         bool(getattr(args, "database_url", None))
-        or database_path(demo=getattr(args, "demo", False)).exists()
+        or database_path(demo=demo).exists()
+        or (not demo and server_settings.load() is not None)
     )
 
 
