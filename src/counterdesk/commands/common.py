@@ -38,14 +38,15 @@ def open_runtime(args: argparse.Namespace, *, remember: bool = False) -> Runtime
         runtime = server_settings.open_server(replace(target, password=password, remember=False))
         if remember and target.remember:
             print(server_settings.remember(target.settings, password))
-        return runtime
-    runtime, warnings = startup_checks.open_checked(
-        startup_checks.sqlite_file(url, lambda: database_path(demo=demo)),
-        lambda: Runtime.open(database_url=url, demo=demo),
-        integrity=True,
-    )
-    for warning in warnings:
-        print(f"Perhatian: {warning.message}", file=sys.stderr)
+        runtime.demo = demo  # the demo office filled on the server (the server tests)
+    else:
+        runtime, warnings = startup_checks.open_checked(
+            startup_checks.sqlite_file(url, lambda: database_path(demo=demo)),
+            lambda: Runtime.open(database_url=url, demo=demo),
+            integrity=True,
+        )
+        for warning in warnings:
+            print(f"Perhatian: {warning.message}", file=sys.stderr)
     if runtime.demo:
         from counterdesk.services.demo_data import ensure_demo
 

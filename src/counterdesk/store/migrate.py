@@ -53,7 +53,11 @@ class Database:
     backup: Path | None = None  # the copy made on opening, if any
 
     def describe(self) -> str:
-        return str(self.path) if self.path else self.engine.url.render_as_string(True)
+        if self.path:
+            return str(self.path)
+        url = self.engine.url  # the server and database, never the user's password
+        port = f":{url.port}" if url.port else ""
+        return f"server {url.host or 'lokal'}{port}/{url.database}"
 
     def dispose(self) -> None:
         self.engine.dispose()
