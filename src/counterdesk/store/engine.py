@@ -57,6 +57,10 @@ WRITE_LOCK_KEY = 0x436F_756E_7465_72  # "Counter": the office's one writer turn 
 CONNECT_TIMEOUT_S = 5
 """How long opening a server connection may take before the server counts as away."""
 _PG_LOCK_NOT_AVAILABLE, _PG_DEADLOCK = "55P03", "40P01"
+SERVER_POOL_SIZE, SERVER_POOL_OVERFLOW = 2, 6
+"""Connections one CounterDesk keeps to the server (the GUI thread and a worker), and how
+many more it may open at a busy moment: thirty counters stay far below PostgreSQL's
+default ``max_connections`` of 100 (docs/server.md)."""
 
 
 def sqlite_url(path: Path) -> str:
@@ -110,6 +114,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "checkin", _on_sqlite_checkin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("pool_size", SERVER_POOL_SIZE)
+    kwargs.setdefault("max_overflow", SERVER_POOL_OVERFLOW)
     if url.startswith("postgresql"):
         connect_args = kwargs.setdefault("connect_args", {})
         connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
