@@ -110,8 +110,9 @@ class RestoreResult:
 def _sqlite_path(runtime: Runtime) -> Path:
     if runtime.db.path is None:
         raise ConflictError(
-            "Database ini ada di server (bukan berkas SQLite), jadi cadangannya dibuat oleh "
-            "server database. Minta pengelola server membuat atau memulihkan cadangan."
+            f"Database ini ada di {runtime.db.describe()}, bukan berkas di PC ini, jadi "
+            "cadangannya dibuat di server itu (pg_dump setiap malam, lihat docs/server.md), "
+            "bukan oleh CounterDesk. Minta pengelola server membuat atau memulihkan cadangan."
         )
     return runtime.db.path
 

@@ -95,6 +95,18 @@ class BackupPage(QWidget):
         screen = backups.backups_screen(self.ctx.runtime, self.ctx.actor)
         self.loaded = screen
         self.ui.folder.setText(str(screen.folder) if screen.folder else screen.unavailable)
+        on_server = bool(screen.unavailable)  # the server keeps the copies: nothing here
+        self.ui.folderBox.setTitle(
+            self.tr("Cadangan di server") if on_server else self.tr("Folder cadangan")
+        )
+        for part in (
+            self.ui.folderHint,
+            self.ui.backupButton,
+            self.ui.restoreButton,
+            self.ui.restoreFileButton,
+            self.ui.backupsBox,
+        ):
+            part.setVisible(not on_server)
         self.list.set_rows(screen.backups)
         self._update_buttons()
 
