@@ -35,7 +35,18 @@ def open_runtime(args: argparse.Namespace, *, remember: bool = False) -> Runtime
     target = server_settings.start_target(url, demo=demo)
     if target is not None:
         password = target.password or _server_password(target.settings)
-        runtime = server_settings.open_server(replace(target, password=password, remember=False))
+        try:
+            runtime = server_settings.open_server(
+                replace(target, password=password, remember=False)
+            )
+        except server_settings.ServerConnectionError as exc:
+            if exc.problem is server_settings.Problem.LOGIN:
+                raise server_settings.ServerConnectionError(
+                    exc.problem,
+                    f"{exc.message} Tanpa terminal, kata sandi database dibaca dari variabel "
+                    f"{server_settings.PASSWORD_ENV}.",
+                ) from exc
+            raise
         if remember and target.remember:
             print(server_settings.remember(target.settings, password))
         runtime.demo = demo  # the demo office filled on the server (the server tests)

@@ -28,6 +28,11 @@ from counterdesk.services.startup import OpenOptions, open_desk
 
 if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
+    from counterdesk.services.server_settings import (
+        ServerConnectionError,
+        ServerSettings,
+        StartTarget,
+    )
     from counterdesk.services.startup_checks import StartupProblem
 
 ChooseDatabase = Callable[[QWidget | None, DatabaseError], Path | None]
@@ -108,6 +113,34 @@ def install_error_hook() -> Callable[..., object]:
     return previous
 
 
+def ask_server_password(
+    parent: QWidget | None, settings: ServerSettings, problem: str
+) -> str | None:
+    """The office server's password for this start, or None to quit."""
+    from counterdesk.gui.dialogs.server_start import ServerPasswordDialog
+
+    dialog = ServerPasswordDialog(settings, problem, parent)
+    return dialog.password if dialog.exec() == ServerPasswordDialog.DialogCode.Accepted else None
+
+
+def ask_about_server(
+    parent: QWidget | None, error: ServerConnectionError, settings: ServerSettings
+) -> Runtime | bool:
+    """The server cannot be used: True to try again, a runtime opened with other settings
+    ("Pakai database lain…"), False to quit."""
+    from counterdesk.gui.dialogs.server_connection import ServerConnectionDialog
+    from counterdesk.gui.dialogs.server_start import ServerChoice, ServerProblemDialog
+
+    while True:
+        dialog = ServerProblemDialog(error.message, parent)
+        dialog.exec()
+        if dialog.choice is not ServerChoice.OTHER:
+            return dialog.choice is ServerChoice.RETRY
+        other = ServerConnectionDialog(parent, settings)
+        if other.exec() == ServerConnectionDialog.DialogCode.Accepted and other.runtime:
+            return other.runtime
+
+
 class DeskOpener:
     """Opens the database for the controller and decides what an opening error means:
     an invalid catalogue ends the app (code 2), a bad database file asks for another one
@@ -119,23 +152,63 @@ class DeskOpener:
         controller: DeskController,
         options: OpenOptions,
         choose: ChooseDatabase,
+        server: StartTarget | None = None,
     ) -> None:
         self.app = app
         self.controller = controller
         self.options = options
         self.choose = choose
+        self.server = server  # the office server to open instead of a SQLite file
         self.exit_code = 0
         self.warning: QWidget | None = None
         controller.openFailed.connect(self._failed)
         controller.checked.connect(self._checked)
 
     def start(self) -> None:
-        options = self.options
-        self.controller.open_with(lambda progress: _open(options, progress))
+        options, server = self.options, self.server
+        if server is None:
+            self.controller.open_with(lambda progress: _open(options, progress))
+            return
+        if server.password is None:  # no keyring here, no COUNTERDESK_DB_PASSWORD
+            self._ask_password("")
+            return
+        self.controller.open_with(lambda progress: _open_server(options, server, progress))
+
+    def _ask_password(self, problem: str) -> None:
+        from dataclasses import replace
+
+        assert self.server is not None
+        password = ask_server_password(self.controller.login_dialog, self.server.settings, problem)
+        if password is None:
+            self._end(1)
+            return
+        self.server = replace(self.server, password=password)
+        self.start()
+
+    def _server_failed(self, error: ServerConnectionError) -> None:
+        """Said plainly, with what to do; never a traceback, never a frozen window."""
+        from counterdesk.services.server_settings import Problem
+
+        assert self.server is not None
+        if error.problem is Problem.LOGIN:
+            self._ask_password(error.message)
+            return
+        answer = ask_about_server(self.controller.login_dialog, error, self.server.settings)
+        if answer is True:
+            self.start()
+        elif answer is False:
+            self._end(1)
+        else:
+            runtime = answer
+            self.controller.open_with(lambda _progress: runtime)
 
     def _failed(self, error: BaseException) -> None:
         parent = self.controller.login_dialog
-        if isinstance(error, DatabaseError):
+        from counterdesk.services.server_settings import ServerConnectionError
+
+        if isinstance(error, ServerConnectionError) and self.server is not None:
+            self._server_failed(error)
+        elif isinstance(error, DatabaseError):
             chosen = self.choose(parent, error)
             if chosen is not None:
                 self.options = OpenOptions(
@@ -203,6 +276,19 @@ def _open(options: OpenOptions, progress: Progress) -> Runtime:
     return open_desk(options, lambda text: progress.report(0, 0, text))
 
 
+def _open_server(options: OpenOptions, server: StartTarget, progress: Progress) -> Runtime:
+    """The office server, opened like a file (catalogue, upgrade, demo) and remembered."""
+    from dataclasses import replace
+
+    from counterdesk.services.server_settings import open_server
+
+    def open_url(url: str) -> Runtime:
+        return _open(replace(options, database_url=url), progress)
+
+    progress.report(0, 0, f"Menghubungi server {server.settings.describe()}…")
+    return open_server(server, open_url=open_url)
+
+
 def run(args: argparse.Namespace, choose: ChooseDatabase | None = None) -> int:
     from counterdesk.gui.system_check import window_problem
 
@@ -216,6 +302,14 @@ def run(args: argparse.Namespace, choose: ChooseDatabase | None = None) -> int:
         return _run(app, args, choose or ask_other_database)
     finally:
         sys.excepthook = previous_hook
+
+
+def _server(args: argparse.Namespace) -> StartTarget | None:
+    """The office server to open: --database-url naming one, else the one remembered in
+    the data folder; None for the SQLite file (the first run, the demo)."""
+    from counterdesk.services.server_settings import start_target
+
+    return start_target(args.database_url, demo=bool(args.demo))
 
 
 def _run(app: QApplication, args: argparse.Namespace, choose: ChooseDatabase) -> int:
@@ -233,7 +327,12 @@ def _run(app: QApplication, args: argparse.Namespace, choose: ChooseDatabase) ->
 
         choose = smoke_test.refuse_database
         checker = smoke_test.SmokeTest(app, controller, args.smoke_test)  # noqa: F841
-    opener = DeskOpener(app, controller, options, choose)
+    try:
+        server = _server(args)
+    except CounterDeskError as error:  # a damaged server.json, a wrong URL: said
+        QMessageBox.critical(None, _tr("CounterDesk"), str(error))
+        return 2
+    opener = DeskOpener(app, controller, options, choose, server)
     controller.start()
     opener.start()
     try:

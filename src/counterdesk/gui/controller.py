@@ -141,6 +141,9 @@ class DeskController(QObject):
 
         def finished(code: int) -> None:
             self.wizard = None
+            if wizard.runtime is not runtime:  # the office server was chosen instead
+                runtime.close()
+                self.runtime = wizard.runtime
             if code != SetupWizard.DialogCode.Accepted:
                 self.quitRequested.emit()
                 return
@@ -148,7 +151,7 @@ class DeskController(QObject):
                 self.login_dialog.ui.username.setText(wizard.admin_username)
                 self.login_dialog.ui.password.setFocus()
                 self.login_dialog.show()
-            self._database_open(runtime, background=background)
+            self._database_open(wizard.runtime, background=background)
 
         wizard.finished.connect(finished)
         wizard.show()

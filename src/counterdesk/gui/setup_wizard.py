@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget, QWizard, QWizardPage
 
 from counterdesk.domain.errors import (
     CounterDeskError,
@@ -177,7 +177,65 @@ class SetupWizard(QWizard):
         for page in self.pages:
             self.addPage(page)
         self.admin_username = ""
+        self.joined = False  # "Server kantor": the server already holds an office
+        self.server_dialog: QDialog | None = None
+        self.setButtonText(
+            QWizard.WizardButton.CustomButton1, self.tr("Server kantor (PostgreSQL)…")
+        )
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._show_server_button)
+        self._show_where()
         self.resize(720, 680)
+
+    # --- where the office's data lives -------------------------------------------------------
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.choose_server()
+
+    def _show_server_button(self, page_id: int) -> None:
+        """The choice is made before the office is described: on the first page."""
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(page_id == self.startId())
+
+    def choose_server(self) -> None:
+        """Keep the office's data on the office server instead of this PC's file: the
+        connection dialog opens it (off the GUI thread) and remembers it; the wizard goes
+        on there — or ends at once when the server already holds an office (another
+        counter of the same office)."""
+        from counterdesk.gui.dialogs.server_connection import ServerConnectionDialog
+
+        dialog = ServerConnectionDialog(self)
+        self.server_dialog = dialog
+        dialog.accepted.connect(lambda: self.use_server(dialog))
+        dialog.open()
+
+    def use_server(self, dialog: Any) -> None:
+        runtime = dialog.runtime
+        if runtime is None:
+            return
+        self.runtime = runtime
+        self._show_where(dialog.settings().describe())
+        if runtime.is_initialized():
+            self.joined = True
+            messages.inform(
+                self,
+                self.tr("Kantor sudah ada di server"),
+                self.tr(
+                    "Server ini sudah berisi data kantor. Loket ini memakai data yang sama; "
+                    "masuk dengan akun yang dibuat admin kantor."
+                ),
+            )
+            self.accept()
+
+    def _show_where(self, server: str = "") -> None:
+        self.office_page.setSubTitle(
+            self.tr("Data kantor disimpan di server kantor {0}.").format(server)
+            if server
+            else self.tr(
+                "Data disimpan di komputer ini. Kantor dengan banyak loket dan satu server "
+                "PostgreSQL: tekan “Server kantor (PostgreSQL)…”."
+            )
+        )
 
     def setup_data(self) -> setup.OfficeSetup:
         values: dict[str, Any] = {}

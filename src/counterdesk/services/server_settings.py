@@ -15,13 +15,19 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counterdesk import paths
-from counterdesk.domain.errors import DatabaseError, ValidationError, ValidationErrors
+from counterdesk.domain.errors import (
+    DatabaseError,
+    DatabaseUnavailable,
+    ValidationError,
+    ValidationErrors,
+)
 
 if TYPE_CHECKING:
     from counterdesk.services.runtime import Runtime
@@ -68,24 +74,28 @@ def is_server_url(url: str | None) -> bool:
 
 
 def from_url(url: str) -> tuple[ServerSettings, str | None]:
-    """The settings and the password (None when the URL has none) of a server URL."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    """The settings and the password (None when the URL has none) of a server URL.
+    Read with the standard library: the app reads it before its first window."""
+    from urllib.parse import unquote, urlsplit
 
     try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
+        parts = urlsplit(url)
+        port = str(parts.port or DEFAULT_PORT)
+    except ValueError as exc:
         raise ValidationError(
             "database_url",
             f"URL database '{_hide_password(url)}' tidak dikenali; contoh: "
             "postgresql+psycopg://pengguna@server/counterdesk.",
         ) from exc
-    port = str(parsed.port or DEFAULT_PORT)
-    settings = make_settings(parsed.host or "", port, parsed.database or "", parsed.username or "")
-    driver = parsed.drivername if parsed.drivername != "postgresql" else DRIVER
-    return ServerSettings(settings.host, settings.database, settings.user, settings.port, driver), (
-        parsed.password or None
+    settings = make_settings(
+        parts.hostname or "",
+        port,
+        unquote(parts.path.lstrip("/")),
+        unquote(parts.username or ""),
     )
+    driver = parts.scheme if parts.scheme != "postgresql" else DRIVER
+    password = unquote(parts.password) if parts.password else None
+    return replace(settings, driver=driver), password
 
 
 def _hide_password(url: str) -> str:
@@ -294,8 +304,13 @@ def explain(error: BaseException, settings: ServerSettings) -> ServerConnectionE
         return error
     detail = str(getattr(error, "orig", None) or error.__cause__ or error)
     lowered = detail.lower()
-    problem = next(
-        (kind for kind, signs in _SIGNS if any(sign in lowered for sign in signs)), Problem.OTHER
+    problem = (
+        Problem.UNREACHABLE  # lost while opening (e.g. during an upgrade)
+        if isinstance(error, DatabaseUnavailable)
+        else next(
+            (kind for kind, signs in _SIGNS if any(sign in lowered for sign in signs)),
+            Problem.OTHER,
+        )
     )
     where = f"{settings.host}:{settings.port}"
     message = {
@@ -307,8 +322,7 @@ def explain(error: BaseException, settings: ServerSettings) -> ServerConnectionE
         Problem.LOGIN: (
             f"Server {where} menolak pengguna '{settings.user}' dengan kata sandi itu. "
             "Periksa nama pengguna dan kata sandi database (bukan kata sandi login "
-            "CounterDesk), lalu coba lagi. Perintah tanpa terminal membaca kata sandi "
-            f"dari variabel {PASSWORD_ENV}."
+            "CounterDesk), lalu coba lagi."
         ),
         Problem.NO_DATABASE: (
             f"Di server {where} tidak ada database '{settings.database}'. Periksa namanya, "
@@ -370,14 +384,22 @@ def check_connection(settings: ServerSettings, password: str | None) -> Connecti
     return ConnectionCheck(True, said, None, office)
 
 
-def open_server(target: StartTarget, password: str | None = None) -> Runtime:
-    """The server's runtime (migrated if behind); remembered when ``target.remember``.
-    Raises ``ServerConnectionError`` said plainly. Blocks up to 5 s: off the GUI thread."""
+def open_server(
+    target: StartTarget,
+    password: str | None = None,
+    open_url: Callable[[str], Runtime] | None = None,
+) -> Runtime:
+    """The server's runtime (migrated if behind; ``open_url`` opens it, by default
+    ``Runtime.open``); remembered when ``target.remember``. Raises
+    ``ServerConnectionError``, said plainly. Blocks up to 5 s: off the GUI thread."""
     from counterdesk.services.runtime import Runtime
 
     password = password or target.password
+    opener = open_url or (lambda url: Runtime.open(database_url=url))
     try:
-        runtime = Runtime.open(database_url=target.settings.url(password))
+        runtime = opener(target.settings.url(password))
+    except DatabaseUnavailable as exc:
+        raise explain(exc, target.settings) from exc
     except DatabaseError as exc:
         if exc.__cause__ is None or not _is_connection_failure(exc.__cause__):
             raise
