@@ -260,7 +260,10 @@ class SetupWizard(QWizard):
         return setup.OfficeSetup(logo_path=self.office_page.logo_path, **values)
 
     def validateCurrentPage(self) -> bool:
-        """QWizard asks this on Lanjut and on Selesai; on Selesai the office is saved."""
+        """QWizard asks this on Lanjut and on Selesai; on Selesai the office is saved.
+        Joining an office already on the server ends the wizard with nothing to check."""
+        if self.joined:
+            return True
         if not super().validateCurrentPage():
             return False
         return self.currentPage() is not self.admin_page or self._save()

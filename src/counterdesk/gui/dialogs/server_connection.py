@@ -118,9 +118,19 @@ class ServerConnectionDialog(QDialog):
         self._busy(True)
         self._say(doing, ok=True)
         worker = Worker(job)
-        worker.signals.succeeded.connect(done)
-        worker.signals.failed.connect(self._failed)
-        worker.signals.finished.connect(lambda: self._busy(False))
+
+        # the buttons come back with the answer, in the same slot (never a moment where
+        # the result is shown but "Hubungkan" still refuses a click)
+        def answered(result: Any) -> None:
+            self._busy(False)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._busy(False)
+            self._failed(error)
+
+        worker.signals.succeeded.connect(answered)
+        worker.signals.failed.connect(failed)
         self.worker = worker
         worker.start()
 
@@ -145,6 +155,6 @@ class ServerConnectionDialog(QDialog):
         repolish(label)
 
     def reject(self) -> None:
-        if self.worker is not None and not self.ui.testButton.isEnabled():
+        if not self.ui.testButton.isEnabled():
             return  # a connection under way finishes first (5 s at most)
         super().reject()
