@@ -12,12 +12,20 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from counterdesk.domain.errors import DatabaseUnavailable
+from counterdesk.domain.roles import Role, Tab
+from counterdesk.domain.states import AppStatus
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.new_application import NewApplicationDialog
+from counterdesk.gui.dialogs.spoiled_stock import SpoiledStockDialog
+from counterdesk.gui.tabs.admin import AdminTab
 from counterdesk.services.runtime import Runtime
 from tests import databases
 from tests.conftest import Office
+from tests.gui.conftest import open_window
 from tests.gui.intake_helpers import officer_window, opened
+from tests.gui.test_complaint_dialogs import open_form
+from tests.gui.test_printing_queue import cetak
+from tests.gui.test_verification import open_first_to_check, pns_file, status, verification_tab
 from tests.tcp_cut import CuttableLink
 
 pytestmark = pytest.mark.skipif(
@@ -42,6 +50,15 @@ def runtime(link: tuple[CuttableLink, str]) -> Iterator[Runtime]:
     rt = Runtime.open(database_url=cable.url_through(url))
     yield rt
     rt.close()
+
+
+def _count(url: str, table: str) -> int:
+    direct = Runtime.open(database_url=url)
+    try:
+        with direct.read() as session:
+            return int(session.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
+    finally:
+        direct.close()
 
 
 def _numbers(url: str) -> list[str]:
@@ -90,3 +107,111 @@ def test_a_save_on_a_lost_server_keeps_the_form_and_saves_once_when_it_is_back(
     after = _numbers(url)
     assert number in after and len(after) == len(before) + 1  # saved once
     assert tab.list.current() is not None and tab.list.current().number == number
+
+
+def test_a_complaint_typed_while_the_server_is_away_is_kept_and_logged_once_back(
+    qtbot: QtBot, desk: DeskController, link: tuple[CuttableLink, str]
+) -> None:
+    """Pengaduan: the same for a complaint logged at the counter."""
+    cable, url = link
+    _tab, form = open_form(qtbot, desk)
+    ui = form.ui
+    qtbot.keyClicks(ui.matter, "Sertifikat saya belum jadi")
+    qtbot.keyClicks(ui.name, "Hendra")
+    qtbot.keyClicks(ui.phone, "081234567890")
+
+    cable.cut()
+    ui.saveButton.click()
+    assert form.isVisible() and ui.generalError.text() == DatabaseUnavailable().message
+    assert (ui.matter.toPlainText(), ui.name.text()) == ("Sertifikat saya belum jadi", "Hendra")
+    assert _count(url, "complaint") == 0
+
+    cable.restore()
+    with qtbot.waitSignal(form.finished):
+        ui.saveButton.click()
+    assert _count(url, "complaint") == 1
+
+
+def test_a_new_user_typed_while_the_server_is_away_is_kept_and_saved_once_back(
+    qtbot: QtBot, desk: DeskController, link: tuple[CuttableLink, str]
+) -> None:
+    """Admin: the same for a user added in the Pengguna dialog."""
+    cable, url = link
+    window = open_window(qtbot, desk, "admin")
+    tab = window.tab_widget(Tab.ADMIN)
+    assert isinstance(tab, AdminTab)
+    tab.ui.addUserButton.click()
+    qtbot.waitUntil(lambda: tab.users.dialog is not None)
+    dialog = tab.users.dialog
+    assert dialog is not None
+    ui = dialog.ui  # type: ignore[attr-defined]
+    qtbot.keyClicks(ui.username, "budi.s")
+    qtbot.keyClicks(ui.fullName, "Budi Santoso")
+    ui.roles.boxes[Role.OFFICER].setChecked(True)
+    qtbot.keyClicks(ui.password, "mulai1234")
+    qtbot.keyClicks(ui.passwordRepeat, "mulai1234")
+    users = _count(url, "user_account")
+
+    cable.cut()
+    qtbot.keyClick(ui.passwordRepeat, Qt.Key.Key_Return)
+    assert dialog.isVisible() and ui.generalError.text() == DatabaseUnavailable().message
+    assert (ui.username.text(), ui.password.text()) == ("budi.s", "mulai1234")
+
+    cable.restore()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(ui.passwordRepeat, Qt.Key.Key_Return)
+    assert _count(url, "user_account") == users + 1
+
+
+def test_a_checklist_ticked_while_the_server_is_away_is_kept_and_saved_once_back(
+    qtbot: QtBot,
+    desk: DeskController,
+    office: Office,
+    link: tuple[CuttableLink, str],
+    answers: list[str],
+) -> None:
+    """Verifikasi: the officer's ticks on the checklist survive a failed save."""
+    cable, _url = link
+    number = pns_file(office)
+    _, tab = verification_tab(qtbot, desk, "petugas")
+    dialog = open_first_to_check(qtbot, tab)
+    rows = dialog.ui.rows
+    rows.mark_all_present()
+
+    cable.cut()
+    qtbot.mouseClick(dialog.ui.completeButton, Qt.MouseButton.LeftButton)
+    shown = [dialog.ui.generalError.text(), *answers]
+    assert DatabaseUnavailable().message in shown and dialog.isVisible()
+    assert all(row.present.isChecked() for row in rows.rows)
+
+    cable.restore()
+    qtbot.mouseClick(dialog.ui.completeButton, Qt.MouseButton.LeftButton)
+    assert dialog.outcome and not dialog.ui.generalError.isVisible()
+    assert status(office, number) == AppStatus.AWAITING_SIGNOFF
+
+
+def test_a_spoiled_blank_typed_while_the_server_is_away_is_kept_and_recorded_once_back(
+    qtbot: QtBot, desk: DeskController, link: tuple[CuttableLink, str]
+) -> None:
+    """Cetak: the printer's record of a spoiled blank."""
+    cable, url = link
+    _, tab = cetak(qtbot, desk)
+    qtbot.mouseClick(tab.ui.spoiledButton, Qt.MouseButton.LeftButton)
+    spoiled = opened(qtbot, tab, SpoiledStockDialog)
+    qtbot.keyClicks(spoiled.ui.blankSerial, "BLK-000123")
+    qtbot.keyClicks(spoiled.ui.reason, "kertas macet")
+    before = _count(url, "spoiled_stock")
+
+    cable.cut()
+    qtbot.keyClick(spoiled.ui.reason, Qt.Key.Key_Return)
+    assert spoiled.isVisible()
+    assert spoiled.ui.generalError.text() == DatabaseUnavailable().message
+    assert (spoiled.ui.blankSerial.text(), spoiled.ui.reason.text()) == (
+        "BLK-000123",
+        "kertas macet",
+    )
+
+    cable.restore()
+    qtbot.keyClick(spoiled.ui.reason, Qt.Key.Key_Return)
+    assert not spoiled.isVisible() and spoiled.recorded == "BLK-000123"
+    assert _count(url, "spoiled_stock") == before + 1
