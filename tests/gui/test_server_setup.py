@@ -282,3 +282,30 @@ def test_the_start_up_dialogs_answer_with_the_officers_choice(qtbot: QtBot) -> N
     with qtbot.waitSignal(asking.accepted):
         qtbot.keyClick(asking.field, Qt.Key.Key_Return)
     assert asking.password == "rahasia"
+
+
+def test_pakai_database_lain_opens_the_server_the_officer_connected_to(
+    qtbot: QtBot, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Pakai database lain…" → the connection dialog → the app goes on with its runtime."""
+
+    def choose_other(dialog: ServerProblemDialog) -> int:
+        dialog.choice = ServerChoice.OTHER
+        return 1
+
+    def connected(dialog: ServerConnectionDialog) -> int:
+        assert dialog.ui.host.text() == "127.0.0.1"  # filled with the settings that failed
+        dialog.runtime = office.runtime
+        return int(ServerConnectionDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(ServerProblemDialog, "exec", choose_other)
+    monkeypatch.setattr(ServerConnectionDialog, "exec", connected)
+    away = ServerSettings("127.0.0.1", "kantor", "loket", _closed_port())
+    opener, controller = _opener(StartTarget(away, "sandi", remember=False))
+    opener.start()
+    login = controller.login_dialog
+    assert login is not None
+    qtbot.waitUntil(lambda: login.ready, timeout=20_000)
+    assert controller.runtime is office.runtime and opener.exit_code == 0
+    controller.runtime = None  # the office fixture closes it
+    controller.shut_down()
