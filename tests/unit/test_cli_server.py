@@ -71,3 +71,7 @@ def test_init_on_the_server_is_remembered_without_the_password(
     assert refused.returncode == 2
     assert "menolak pengguna" in refused.stderr and "COUNTERDESK_DB_PASSWORD" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+    unasked = run(tmp_path, "db", "info", env={"COUNTERDESK_DB_PASSWORD": ""})  # no terminal
+    assert unasked.returncode == 2 and "meminta kata sandi database" in unasked.stderr
+    assert "COUNTERDESK_DB_PASSWORD" in unasked.stderr

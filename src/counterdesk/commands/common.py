@@ -40,7 +40,7 @@ def open_runtime(args: argparse.Namespace, *, remember: bool = False) -> Runtime
                 replace(target, password=password, remember=False)
             )
         except server_settings.ServerConnectionError as exc:
-            if exc.problem is server_settings.Problem.LOGIN:
+            if exc.needs_password:
                 raise server_settings.ServerConnectionError(
                     exc.problem,
                     f"{exc.message} Tanpa terminal, kata sandi database dibaca dari variabel "

@@ -169,9 +169,6 @@ class DeskOpener:
         if server is None:
             self.controller.open_with(lambda progress: _open(options, progress))
             return
-        if server.password is None:  # no keyring here, no COUNTERDESK_DB_PASSWORD
-            self._ask_password("")
-            return
         self.controller.open_with(lambda progress: _open_server(options, server, progress))
 
     def _ask_password(self, problem: str) -> None:
@@ -182,7 +179,8 @@ class DeskOpener:
         if password is None:
             self._end(1)
             return
-        self.server = replace(self.server, password=password)
+        # typed: remembered again, and kept in the OS keyring when there is one
+        self.server = replace(self.server, password=password, remember=True)
         self.start()
 
     def _server_failed(self, error: ServerConnectionError) -> None:
@@ -190,8 +188,9 @@ class DeskOpener:
         from counterdesk.services.server_settings import Problem
 
         assert self.server is not None
-        if error.problem is Problem.LOGIN:
-            self._ask_password(error.message)
+        if error.needs_password:
+            # not kept on this PC (no keyring): asked, the first time without a warning
+            self._ask_password(error.message if error.problem is Problem.LOGIN else "")
             return
         answer = ask_about_server(self.controller.login_dialog, error, self.server.settings)
         if answer is True:
@@ -309,7 +308,7 @@ def _server(args: argparse.Namespace) -> StartTarget | None:
     the data folder; None for the SQLite file (the first run, the demo)."""
     from counterdesk.services.server_settings import start_target
 
-    return start_target(args.database_url, demo=bool(args.demo))
+    return start_target(args.database_url, demo=bool(args.demo), look_up=False)
 
 
 def _run(app: QApplication, args: argparse.Namespace, choose: ChooseDatabase) -> int:

@@ -242,28 +242,37 @@ class StartTarget:
 
 
 def start_target(
-    database_url: str | None, *, demo: bool = False, data_dir: Path | None = None
+    database_url: str | None,
+    *,
+    demo: bool = False,
+    data_dir: Path | None = None,
+    look_up: bool = True,
 ) -> StartTarget | None:
     """The server to open, or None for a SQLite file (``database_url`` naming one, the
     demo, or a PC with no remembered server). A URL given is used as given (its password
-    too) and remembered without the password; else the remembered server."""
+    too) and remembered without the password; else the remembered server. ``look_up``:
+    a password the URL lacks is looked up now (``known_password``); the app does it in
+    ``open_server``, off the GUI thread (a keyring may take its time)."""
     if database_url:
         if not is_server_url(database_url):
             return None
         settings, password = from_url(database_url)
-        return StartTarget(settings, password or known_password(settings), remember=not demo)
+        if password is None and look_up:
+            password = known_password(settings)
+        return StartTarget(settings, password, remember=not demo)
     if demo:
         return None
     remembered = load(data_dir)
     if remembered is None:
         return None
-    return StartTarget(remembered, known_password(remembered), remember=False)
+    return StartTarget(remembered, known_password(remembered) if look_up else None, False)
 
 
 # --- a failed connection, said plainly ---------------------------------------------------
 class Problem(Enum):
     UNREACHABLE = "unreachable"  # no server there, switched off, network down
-    LOGIN = "login"  # wrong user or password, or none given
+    PASSWORD_NEEDED = "password-needed"  # tried without one: the server wants it
+    LOGIN = "login"  # wrong user or password
     NO_DATABASE = "no-database"
     OTHER = "other"
 
@@ -276,9 +285,15 @@ class ServerConnectionError(DatabaseError):
         super().__init__(message)
         self.problem = problem
 
+    @property
+    def needs_password(self) -> bool:
+        """A (better) password would help: asked again rather than "Coba lagi"."""
+        return self.problem in (Problem.LOGIN, Problem.PASSWORD_NEEDED)
+
 
 _SIGNS: tuple[tuple[Problem, tuple[str, ...]], ...] = (
-    (Problem.LOGIN, ("password authentication failed", "no password supplied", "role ")),
+    (Problem.PASSWORD_NEEDED, ("no password supplied",)),
+    (Problem.LOGIN, ("password authentication failed", "role ")),
     (Problem.NO_DATABASE, ("does not exist",)),
     (
         Problem.UNREACHABLE,
@@ -318,6 +333,9 @@ def explain(error: BaseException, settings: ServerSettings) -> ServerConnectionE
             f"Server database kantor {where} tidak dapat dihubungi. Periksa kabel/jaringan "
             "dan bahwa komputer server menyala, lalu coba lagi; atau periksa alamat dan "
             "port-nya bersama admin."
+        ),
+        Problem.PASSWORD_NEEDED: (
+            f"Server {where} meminta kata sandi database untuk pengguna '{settings.user}'."
         ),
         Problem.LOGIN: (
             f"Server {where} menolak pengguna '{settings.user}' dengan kata sandi itu. "
@@ -390,11 +408,12 @@ def open_server(
     open_url: Callable[[str], Runtime] | None = None,
 ) -> Runtime:
     """The server's runtime (migrated if behind; ``open_url`` opens it, by default
-    ``Runtime.open``); remembered when ``target.remember``. Raises
+    ``Runtime.open``); remembered when ``target.remember``. Without a password it is
+    looked up (``known_password``), else tried without one. Raises
     ``ServerConnectionError``, said plainly. Blocks up to 5 s: off the GUI thread."""
     from counterdesk.services.runtime import Runtime
 
-    password = password or target.password
+    password = password or target.password or known_password(target.settings)
     opener = open_url or (lambda url: Runtime.open(database_url=url))
     try:
         runtime = opener(target.settings.url(password))
@@ -406,8 +425,6 @@ def open_server(
         raise explain(exc.__cause__, target.settings) from exc
     if target.remember:
         log.info(remember(target.settings, password))
-    elif password and password != target.password:  # typed at the prompt: kept if possible
-        keep_password(target.settings, password)
     return runtime
 
 

@@ -96,7 +96,7 @@ class ServerConnectionDialog(QDialog):
 
     def _tested(self, check: ConnectionCheck) -> None:
         self._say(check.message, ok=check.ok)
-        if check.problem is Problem.LOGIN:
+        if check.problem in (Problem.LOGIN, Problem.PASSWORD_NEEDED):
             self.ui.password.setFocus()
 
     def connect_server(self) -> None:
@@ -137,7 +137,7 @@ class ServerConnectionDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ServerConnectionError):
             self._say(error.message, ok=False)
-            if error.problem is Problem.LOGIN:
+            if error.needs_password:
                 self.ui.password.setFocus()
         elif isinstance(error, CounterDeskError):
             self._say(str(error), ok=False)
