@@ -52,23 +52,22 @@ def runtime(link: tuple[CuttableLink, str]) -> Iterator[Runtime]:
     rt.close()
 
 
+def _column(url: str, sql: str) -> list[object]:
+    """Read straight from the server (past the link)."""
+    direct = Runtime.open(database_url=url)
+    try:
+        with direct.read() as session:
+            return list(session.scalars(text(sql)))
+    finally:
+        direct.close()
+
+
 def _count(url: str, table: str) -> int:
-    direct = Runtime.open(database_url=url)
-    try:
-        with direct.read() as session:
-            return int(session.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
-    finally:
-        direct.close()
+    return int(str(_column(url, f"SELECT count(*) FROM {table}")[0]))
 
 
-def _numbers(url: str) -> list[str]:
-    """The applications stored, read past the link (straight from the server)."""
-    direct = Runtime.open(database_url=url)
-    try:
-        with direct.read() as session:
-            return list(session.scalars(text("SELECT number FROM application ORDER BY number")))
-    finally:
-        direct.close()
+def _numbers(url: str) -> list[object]:
+    return _column(url, "SELECT number FROM application ORDER BY number")
 
 
 def test_a_save_on_a_lost_server_keeps_the_form_and_saves_once_when_it_is_back(
