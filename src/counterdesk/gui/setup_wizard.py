@@ -163,6 +163,7 @@ class SetupWizard(QWizard):
     def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runtime = runtime
+        self.local = runtime  # this PC's file: closed by the controller if a server is chosen
         self.setWindowTitle(self.tr("Penyiapan kantor — CounterDesk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -213,6 +214,8 @@ class SetupWizard(QWizard):
         runtime = dialog.runtime
         if runtime is None:
             return
+        if self.runtime is not self.local:  # a server chosen before: another one now
+            self.runtime.close()
         self.runtime = runtime
         self._show_where(dialog.settings().describe())
         if runtime.is_initialized():
