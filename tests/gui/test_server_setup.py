@@ -165,6 +165,9 @@ def test_the_wizard_sets_the_office_up_on_the_server_and_remembers_it_without_th
         "driver": "postgresql+psycopg",
     }
     assert server_settings.load() == settings
+    again = SetupWizard(server)  # a wizard on the server says where the data goes
+    qtbot.addWidget(again)
+    assert f"server kantor {settings.describe()}" in again.office_page.subTitle()
     direct = Runtime.open(database_url=empty_server)
     try:
         assert direct.login("admin", "admin1234").full_name == "Admin Server"

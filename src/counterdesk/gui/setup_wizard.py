@@ -186,7 +186,7 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._show_server_button)
-        self._show_where()
+        self._show_where(_server_name(runtime))
         self.resize(720, 680)
 
     # --- where the office's data lives -------------------------------------------------------
@@ -299,3 +299,12 @@ class SetupWizard(QWizard):
             first = owner if first is None else min(first, owner)
         while first is not None and self.currentId() > first:
             self.back()
+
+
+def _server_name(runtime: Runtime) -> str:
+    """``cd@server:5432/counterdesk`` for a server database, "" for this PC's file."""
+    if runtime.db.path is not None:
+        return ""
+    from counterdesk.services.server_settings import from_url
+
+    return from_url(runtime.db.url)[0].describe()
