@@ -132,3 +132,20 @@ def test_reprinted_receipt_barcode_scans_as_its_number(build: Build, tmp_path: P
     pdf = out.read_bytes()
     assert number in pdf_tools.all_text(pdf)
     assert number in [code.text for code in pdf_tools.decode(pdf)]
+
+
+def test_the_server_driver_is_in_the_build(build: Build, tmp_path: Path) -> None:
+    """An office server (PostgreSQL) is reached from the frozen programs too: with nothing
+    listening on the port, the answer is "cannot be reached", not "driver missing"."""
+    done = build.run(
+        "counterdesk-cli",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--database-url",
+        "postgresql+psycopg://loket:sandi@127.0.0.1:9/counterdesk",
+        "db",
+        "info",
+    )
+    assert done.returncode == 2
+    assert "belum terpasang" not in done.stderr and "Traceback" not in done.stderr
+    assert "tidak dapat dihubungi" in done.stderr, done.stderr

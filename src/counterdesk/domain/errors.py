@@ -76,10 +76,10 @@ class DatabaseUnavailable(CounterDeskError):
     def __init__(self, message: str = "") -> None:
         super().__init__(
             message
-            or "Koneksi ke server database kantor terputus, jadi yang terakhir belum "
+            or "Koneksi ke server database kantor terputus, jadi langkah terakhir belum "
             "tersimpan. Isian di layar tetap ada: periksa kabel jaringan atau tanyakan ke "
-            "admin apakah server menyala, lalu tekan lagi Simpan (aplikasi menyambung "
-            "ulang sendiri)."
+            "admin apakah server menyala, lalu coba lagi dengan tombol yang sama "
+            "(aplikasi menyambung ulang sendiri)."
         )
 
 
