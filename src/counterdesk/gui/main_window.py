@@ -29,6 +29,7 @@ from counterdesk.gui.dialogs.opening import open_replacing
 from counterdesk.gui.dialogs.verify_certificate import VerifyCertificateDialog
 from counterdesk.gui.draft_keeper import DraftKeeper
 from counterdesk.gui.forms.main_window_ui import Ui_MainWindow
+from counterdesk.gui.live_refresh import LiveRefresh
 from counterdesk.gui.lock import IdleWatcher, LockDialog
 from counterdesk.gui.scanner import ScanDetector, TypeToSearch
 from counterdesk.gui.tabs import TAB_CLASSES, tab_title
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(self.ui.tabs.currentIndex())
+        # Another counter's save shows in the list on screen within seconds (issue 13).
+        self.live = LiveRefresh(ctx, self, self.current_tab)
+        self.live.start()
 
     # --- building ---------------------------------------------------------------------
     def _build_search(self) -> None:
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.idle.pause()
+        self.live.set_running(False)
         self._hidden_dialogs = [
             d for d in self.findChildren(QDialog) if d.isVisible() and not isinstance(d, LockDialog)
         ]
@@ -307,10 +312,12 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs = []
         self.idle.resume()
         self.refresh_current()
+        self.live.set_running(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for keeper in self.findChildren(DraftKeeper):  # half-filled forms survive the close
             keeper.flush()
         self.idle.stop()
+        self.live.set_running(False)
         super().closeEvent(event)
         self.closed.emit()
