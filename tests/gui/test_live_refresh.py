@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from counterdesk.domain.roles import Role
 from counterdesk.gui import live_refresh
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.verification_signoff import VerificationSignOffDialog
@@ -18,10 +19,13 @@ from counterdesk.gui.models.paged_row_model import PagedRowModel
 from counterdesk.gui.models.row_table_model import ROW_ROLE
 from counterdesk.gui.tabs.intake import IntakeTab
 from counterdesk.gui.tabs.verification import APPROVAL_VIEW
+from counterdesk.services import issuing
 from tests.conftest import Office
 from tests.databases import another_window
 from tests.gui.intake_helpers import file_application, officer_window, opened, register_person
+from tests.gui.test_printing_queue import cetak, issued
 from tests.gui.test_verification import checked_complete, pns_file, verification_tab
+from tests.issuing_helpers import SAK_CERTIFICATE, filed, person, verified
 
 WAIT_MS = 15_000  # generous for a loaded CI machine; the check runs every 50 ms here
 
@@ -144,3 +148,29 @@ def test_checks_pause_while_the_window_is_locked(
     qtbot.waitUntil(lambda: not window.locked)
     assert window.live.active
     assert _numbers(tab) == [number]
+
+
+def test_the_print_queue_keeps_a_ctrl_click_selection_of_several_certificates(
+    qtbot: QtBot, desk: DeskController, office: Office, other_counter: Office
+) -> None:
+    issued(office)
+    _, tab = cetak(qtbot, desk)
+    table = tab.ui.tableView
+    model = table.model()
+    picked = [model.index(row, 0).data() for row in (0, 2)]
+    no_key, ctrl = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier
+    for row, keys in ((0, no_key), (2, ctrl)):  # a click, then Ctrl+click: two of three
+        centre = table.visualRect(model.index(row, 0)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, keys, centre)
+    assert sorted(r.serial for r in tab.selected_rows()) == sorted(picked)
+
+    number = filed(
+        other_counter, person(other_counter, "3174052208880004", "Dewi Sartika"), SAK_CERTIFICATE
+    )
+    verified(other_counter, number)
+    issuing.issue(other_counter.runtime, other_counter.actors[Role.SUPERVISOR], number)
+
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=WAIT_MS)
+    assert sorted(r.serial for r in tab.selected_rows()) == sorted(picked)
+    assert tab.ui.selectionLabel.text().startswith("2 dipilih")
+    assert tab.ui.printButton.isEnabled()
