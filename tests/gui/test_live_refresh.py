@@ -13,16 +13,18 @@ from pytestqt.qtbot import QtBot
 
 from counterdesk.domain.roles import Role
 from counterdesk.gui import live_refresh
+from counterdesk.gui.context import utcnow
 from counterdesk.gui.controller import DeskController
 from counterdesk.gui.dialogs.verification_signoff import VerificationSignOffDialog
 from counterdesk.gui.models.paged_row_model import PagedRowModel
 from counterdesk.gui.models.row_table_model import ROW_ROLE
 from counterdesk.gui.tabs.intake import IntakeTab
 from counterdesk.gui.tabs.verification import APPROVAL_VIEW
-from counterdesk.services import issuing
+from counterdesk.services import complaints, issuing
 from tests.conftest import Office
 from tests.databases import another_window
 from tests.gui.intake_helpers import file_application, officer_window, opened, register_person
+from tests.gui.test_complaints_tab import complaints_tab, new_form
 from tests.gui.test_printing_queue import cetak, issued
 from tests.gui.test_verification import checked_complete, pns_file, verification_tab
 from tests.issuing_helpers import SAK_CERTIFICATE, filed, person, verified
@@ -174,3 +176,29 @@ def test_the_print_queue_keeps_a_ctrl_click_selection_of_several_certificates(
     assert sorted(r.serial for r in tab.selected_rows()) == sorted(picked)
     assert tab.ui.selectionLabel.text().startswith("2 dipilih")
     assert tab.ui.printButton.isEnabled()
+
+
+def _complaint(counter: Office, matter: str) -> None:
+    complaints.log_complaint(
+        counter.runtime,
+        counter.actors[Role.SUPERVISOR],
+        complaints.NewComplaint(channel="kotak_saran", received_at=utcnow(), matter=matter),
+    )
+
+
+def test_the_complaints_list_follows_another_counter_while_a_form_is_half_typed(
+    qtbot: QtBot, desk: DeskController, office: Office, other_counter: Office
+) -> None:
+    _complaint(office, "Tambah kursi di ruang tunggu")
+    window, tab = complaints_tab(qtbot, desk, "atasan")
+    assert len(tab.list.visible_rows()) == 1
+    form = new_form(qtbot, window, tab)
+    qtbot.keyClicks(form.ui.matter, "Antrean terlalu")
+    assert form.ui.matter.hasFocus()
+
+    _complaint(other_counter, "Loket tutup lebih awal")
+
+    qtbot.waitUntil(lambda: len(tab.list.visible_rows()) == 2, timeout=WAIT_MS)
+    assert tab.ui.openViewButton.text() == "Belum selesai (2)"
+    assert tab.dialog is form and form.isVisible()
+    assert form.ui.matter.toPlainText() == "Antrean terlalu" and form.ui.matter.hasFocus()
