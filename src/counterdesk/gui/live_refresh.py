@@ -42,6 +42,9 @@ from counterdesk.services import changes
 from counterdesk.services.changes import ChangeMark
 
 INTERVAL_MS = 3000
+# A paged queue reloads the pages the officer had scrolled through, up to this many rows
+# (a reload runs on the GUI thread, and in a busy office it comes every few seconds).
+MAX_RELOADED_ROWS = 2000
 log = logging.getLogger(__name__)
 
 
@@ -147,23 +150,26 @@ class _ViewState:
     selected: list[str]  # keys, in the order on screen
     current: str | None  # the row under the keyboard
     top: str | None  # the first row in sight, when scrolled down
+    vertical: int
     horizontal: int
     loaded: int  # rows a paged queue had loaded
 
     @classmethod
     def of(cls, rows: RowList[Any]) -> _ViewState:
         table = rows.table
-        top = None
-        if table.verticalScrollBar().value() > 0:
-            top = _key_at(rows, table.indexAt(QPoint(0, 0)).row())
+        vertical = table.verticalScrollBar().value()
+        top = _key_at(rows, table.indexAt(QPoint(0, 0)).row()) if vertical > 0 else None
         current = table.selectionModel().currentIndex()
         return cls(
             rows,
             [_key_at(rows, i.row()) or "" for i in table.selectionModel().selectedRows()],
             _key_at(rows, current.row()) if current.isValid() else None,
             top,
+            vertical,
             table.horizontalScrollBar().value(),
-            rows.model.loaded if isinstance(rows.model, PagedRowModel) else 0,
+            min(rows.model.loaded, MAX_RELOADED_ROWS)
+            if isinstance(rows.model, PagedRowModel)
+            else 0,
         )
 
     def restore(self) -> None:
@@ -180,14 +186,14 @@ class _ViewState:
                 selection.select(index, index)
         flags = QItemSelectionModel.SelectionFlag
         selection_model = table.selectionModel()
-        if self.selected:
+        if not selection.isEmpty():  # none left: what the tab picks after a reload stays
             selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
         if self.current in positions:
             selection_model.setCurrentIndex(positions[self.current], flags.NoUpdate)
         if self.top in positions:
             table.scrollTo(positions[self.top], QAbstractItemView.ScrollHint.PositionAtTop)
-        else:
-            table.scrollToTop()
+        else:  # at the top it stays there (new rows come into sight); else as near as may be
+            table.verticalScrollBar().setValue(self.vertical)
         table.horizontalScrollBar().setValue(self.horizontal)
 
 
