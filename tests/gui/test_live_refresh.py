@@ -5,12 +5,14 @@ selection, scroll position, search text, focus and open dialog stay as they were
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from counterdesk.domain.errors import DatabaseUnavailable
 from counterdesk.domain.roles import Role
 from counterdesk.gui import live_refresh
 from counterdesk.gui.context import utcnow
@@ -20,7 +22,10 @@ from counterdesk.gui.models.paged_row_model import PagedRowModel
 from counterdesk.gui.models.row_table_model import ROW_ROLE
 from counterdesk.gui.tabs.intake import IntakeTab
 from counterdesk.gui.tabs.verification import APPROVAL_VIEW
-from counterdesk.services import complaints, issuing
+from counterdesk.services import changes, complaints, issuing
+from counterdesk.services.changes import ChangeMark
+from counterdesk.services.context import Actor
+from counterdesk.services.runtime import Runtime
 from tests.conftest import Office
 from tests.databases import another_window
 from tests.gui.intake_helpers import file_application, officer_window, opened, register_person
@@ -202,3 +207,37 @@ def test_the_complaints_list_follows_another_counter_while_a_form_is_half_typed(
     assert tab.ui.openViewButton.text() == "Belum selesai (2)"
     assert tab.dialog is form and form.isVisible()
     assert form.ui.matter.toPlainText() == "Antrean terlalu" and form.ui.matter.hasFocus()
+
+
+def test_a_database_away_is_not_said_by_the_checks_which_catch_up_when_it_is_back(
+    qtbot: QtBot,
+    desk: DeskController,
+    office: Office,
+    other_counter: Office,
+    answers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    away = threading.Event()
+    away.set()
+    asked: list[bool] = []
+    real_mark = changes.change_mark
+
+    def mark(runtime: Runtime, actor: Actor) -> ChangeMark:
+        asked.append(away.is_set())
+        if away.is_set():
+            raise DatabaseUnavailable()
+        return real_mark(runtime, actor)
+
+    monkeypatch.setattr(changes, "change_mark", mark)
+    window, tab = officer_window(qtbot, desk)  # away from the first check on
+    number = file_application(
+        other_counter, register_person(other_counter, "3174051203900001", "Budi")
+    )
+    qtbot.waitUntil(lambda: len(asked) >= 3, timeout=WAIT_MS)
+    assert _numbers(tab) == [] and answers == []  # no message box every few seconds
+    assert window.isActiveWindow()
+
+    away.clear()
+
+    qtbot.waitUntil(lambda: _numbers(tab) == [number], timeout=WAIT_MS)
+    assert answers == []

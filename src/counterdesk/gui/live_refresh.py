@@ -65,6 +65,7 @@ class LiveRefresh(QObject):
         self._current_tab = current_tab
         self._mark: ChangeMark | None = None  # what the lists on screen were loaded after
         self._checking = False
+        self._first = False  # the next answer is the one to start()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms or INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -72,6 +73,7 @@ class LiveRefresh(QObject):
     # --- the timer ------------------------------------------------------------------
     def start(self) -> None:
         self._timer.start()
+        self._first = True
         self._ask()  # at once, shown or not: the first answer is the starting point
 
     def set_running(self, running: bool) -> None:
@@ -119,11 +121,13 @@ class LiveRefresh(QObject):
         return window.isVisible() and not window.isMinimized()
 
     def _answered(self, mark: ChangeMark | None) -> None:
+        first, self._first = self._first, False
         if mark is None or mark == self._mark:
             return
-        if self._mark is None:  # the first answer: the lists were just loaded
+        if first:  # the answer to start(): the lists were just loaded
             self._mark = mark
             return
+        # (no mark yet — the database was away at the start: reload once it answers)
         if self._timer.isActive() and self._showing() and self._reload():
             self._mark = mark  # the reload read at least what the mark says
 
