@@ -221,7 +221,8 @@ def _positions(rows: RowList[Any]) -> dict[str, QModelIndex]:
 @contextmanager
 def kept_view(tab: QWidget) -> Iterator[None]:
     """Around a tab's reload: its lists keep selection, keyboard row and scroll."""
-    states = [_ViewState.of(rows) for rows in tab.findChildren(RowList)]
+    lists = tab.findChildren(RowList)  # not those of a dialog the tab opened: not reloaded
+    states = [_ViewState.of(rows) for rows in lists if rows.table.window() is tab.window()]
     yield
     for state in states:
         state.restore()
