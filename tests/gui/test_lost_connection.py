@@ -93,7 +93,7 @@ def test_a_save_on_a_lost_server_keeps_the_form_and_saves_once_when_it_is_back(
     assert dialog.isVisible()  # still open, nothing lost
     assert ui.generalError.isVisible()
     assert ui.generalError.text() == DatabaseUnavailable().message
-    assert "terputus" in ui.generalError.text() and "Simpan" in ui.generalError.text()
+    assert "terputus" in ui.generalError.text() and "coba lagi" in ui.generalError.text()
     assert (ui.personNik.text(), ui.personName.text()) == ("3174051203900001", "Budi Santoso")
     assert ui.personPhone.text().replace(" ", "") == "081234567890"
     assert dialog.services.selected() is not None
