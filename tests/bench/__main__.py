@@ -19,7 +19,7 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=200, help="samples per intake figure")
     parser.add_argument(
         "--only",
-        choices=["start", "intake", "documents", "registry", "sync"],
+        choices=["start", "intake", "documents", "registry", "sync", "serials"],
         help="run one group",
     )
     args = parser.parse_args()
@@ -44,6 +44,10 @@ def main() -> None:
         from tests.bench import bench_sync
 
         rows += bench_sync.run()
+    if args.only in (None, "serials"):
+        from tests.bench import bench_serials
+
+        rows += bench_serials.run()
     print_table(rows)
 
 
