@@ -6,12 +6,15 @@ search p95 ≤ 5 ms, save p95 ≤ 10 ms, each first screen p95 ≤ 100 ms."""
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -24,6 +27,8 @@ from counterdesk.sync.state import fold_local_changes
 from tests.bench.big_office import FIRST, LAST, build, today
 from tests.bench.harness import Row
 from tests.bench.replay import RawReplay, Recorder, raw_connection
+from tests.bench.server_office import build_on_server
+from tests.bench.server_replay import ServerReplay, server_connection
 
 
 def p95(samples: list[float]) -> float:
@@ -52,9 +57,35 @@ def queries(rng: random.Random, n: int) -> list[str]:
     return typed
 
 
+@dataclass(frozen=True)
+class Side:
+    """Where a run goes: the SQLite file, or its copy on a PostgreSQL server."""
+
+    name: str  # "" for SQLite; shown after each figure otherwise
+    replay: Callable[[], Any]  # a fresh raw replayer on the same database
+    raw: str  # what the reference replays on, in words
+
+    def figure(self, text: str) -> str:
+        return f"{text} [{self.name}]" if self.name else text
+
+
 def run(n: int, repeat: int) -> list[Row]:
     path = build(Path(f"/tmp/counterdesk-bench-{n}.sqlite3"), n)
     runtime = Runtime.open(database_file=path)  # opening copies nothing (no daily backup)
+    side = Side("", lambda: RawReplay(raw_connection(path)), "raw sqlite3")
+    rows = _run_on(runtime, side, n, repeat)
+    server = os.environ.get("COUNTERDESK_BENCH_DATABASE_URL") or os.environ.get(
+        "COUNTERDESK_TEST_DATABASE_URL"
+    )
+    if server:  # the same rows on the office server, beside SQLite in one table
+        url = build_on_server(server, path, n)
+        on_server = Runtime.open(database_url=url)
+        side = Side("PostgreSQL", lambda: ServerReplay(server_connection(url)), "raw psycopg")
+        rows += _run_on(on_server, side, n, repeat)
+    return rows
+
+
+def _run_on(runtime: Runtime, side: Side, n: int, repeat: int) -> list[Row]:
     with runtime.unit() as s:
         if not any(u.username == "petugas" for u in accounts.list_users(s, SYSTEM)):
             accounts.create_user(
@@ -66,9 +97,9 @@ def run(n: int, repeat: int) -> list[Row]:
         fold_local_changes(s)  # its own changes into the merge state (not a backlog)
     officer = runtime.login("petugas", "rahasia123")
     rows = [
-        search_as_you_type(runtime, officer, path, n, repeat),
-        save_application(runtime, officer, path, repeat),
-        *first_screens(runtime, officer, path, repeat),
+        search_as_you_type(runtime, officer, side, n, repeat),
+        save_application(runtime, officer, side, repeat),
+        *first_screens(runtime, officer, side, repeat),
     ]
     runtime.close()
     return rows
@@ -90,14 +121,14 @@ def alternating(
 # --- search as you type, exactly as the picker calls it -----------------------------------
 
 
-def search_as_you_type(runtime: Runtime, actor: Actor, path: Path, n: int, repeat: int) -> Row:
+def search_as_you_type(runtime: Runtime, actor: Actor, side: Side, n: int, repeat: int) -> Row:
     """``applicants.find`` (the picker's one call: its read unit, the query, the cards)
     beside the statements it sent for the same typed text, replayed in raw sqlite3 in the
     same transaction. Every query runs once on each side before timing, so neither side
     reads pages only the other warmed; the order alternates."""
     typed = queries(random.Random(7), repeat)
     recorder = Recorder(runtime.db.engine)
-    raw = RawReplay(raw_connection(path))
+    raw = side.replay()
     sent = []
     for text in typed:
         with recorder.recording() as statements:
@@ -116,10 +147,10 @@ def search_as_you_type(runtime: Runtime, actor: Actor, path: Path, n: int, repea
         )
     raw.conn.close()
     return Row(
-        f"search-as-you-type p95 ({n:,} applicants)",
+        side.figure(f"search-as-you-type p95 ({n:,} applicants)"),
         p95(ours),
         p95(ref),
-        "its statements replayed in raw sqlite3, same transaction",
+        f"its statements replayed in {side.raw}, same transaction",
         "≤ 5 ms",
     )
 
@@ -127,7 +158,7 @@ def search_as_you_type(runtime: Runtime, actor: Actor, path: Path, n: int, repea
 # --- saving a new application, exactly as the intake form calls it ------------------------
 
 
-def save_application(runtime: Runtime, actor: Actor, path: Path, repeat: int) -> Row:
+def save_application(runtime: Runtime, actor: Actor, side: Side, repeat: int) -> Row:
     """``applications.file_intake`` (the form's one call: BEGIN IMMEDIATE, the application,
     its checklist, the number, the timeline, audit event, change log, COMMIT) beside the
     statements one such save sent, replayed in raw sqlite3 in the same kind of
@@ -145,7 +176,7 @@ def save_application(runtime: Runtime, actor: Actor, path: Path, repeat: int) ->
     recorder = Recorder(runtime.db.engine)
     with recorder.recording() as statements:
         applications.file_intake(runtime, actor, intake(0))
-    raw = RawReplay(raw_connection(path))
+    raw = side.replay()
     raw.write(statements)
     ours: list[float] = []
     ref: list[float] = []
@@ -159,10 +190,10 @@ def save_application(runtime: Runtime, actor: Actor, path: Path, repeat: int) ->
         )
     raw.conn.close()
     return Row(
-        "save application + checklist + audit + log p95",
+        side.figure("save application + checklist + audit + log p95"),
         p95(ours),
         p95(ref),
-        f"its {len(statements)} statements replayed in raw sqlite3, fresh ids, COMMIT",
+        f"its {len(statements)} statements replayed in {side.raw}, fresh ids, COMMIT",
         "≤ 10 ms",
     )
 
@@ -170,7 +201,7 @@ def save_application(runtime: Runtime, actor: Actor, path: Path, repeat: int) ->
 # --- the first screens of Penerimaan and Verifikasi, exactly as the tabs load them -------
 
 
-def first_screens(runtime: Runtime, actor: Actor, path: Path, repeat: int) -> list[Row]:
+def first_screens(runtime: Runtime, actor: Actor, side: Side, repeat: int) -> list[Row]:
     """What each tab calls on refresh (one service call: page, its count, the summary
     counts), beside raw sqlite3 replaying the statements that call sent, in the same
     transaction (BEGIN DEFERRED … ROLLBACK, as ``Runtime.read``)."""
@@ -182,7 +213,7 @@ def first_screens(runtime: Runtime, actor: Actor, path: Path, repeat: int) -> li
         "Verifikasi": lambda: overview.verification_screen(runtime, actor, now, today()),
     }
     recorder = Recorder(runtime.db.engine)
-    raw = RawReplay(raw_connection(path))
+    raw = side.replay()
     rows = []
     for tab, screen in screens.items():
         with recorder.recording() as statements:
@@ -194,10 +225,10 @@ def first_screens(runtime: Runtime, actor: Actor, path: Path, repeat: int) -> li
             alternating(ours, ref, screen, lambda statements=statements: raw.read(statements), i)
         rows.append(
             Row(
-                f"{tab} first screen (page + count + summary counts) p95",
+                side.figure(f"{tab} first screen (page + count + summary counts) p95"),
                 p95(ours),
                 p95(ref),
-                f"its {len(statements)} statements replayed in raw sqlite3, same transaction",
+                f"its {len(statements)} statements replayed in {side.raw}, same transaction",
                 "≤ 100 ms",
             )
         )

@@ -248,27 +248,47 @@ def _prefix_range(prefix: str) -> tuple[str, str]:
 def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT) -> list[Applicant]:
     """Applicants whose name words, NIK/NIB or phone start with every typed word.
 
-    The longest word drives an index range scan; the others filter that set.
+    The longest word drives an index range scan; the others filter that set. The scan
+    stops as soon as ``limit`` applicants are found: token rows are read in index order, a
+    page at a time, and the applicants loaded by id. (``SELECT DISTINCT applicant.* …
+    LIMIT`` streamed on SQLite, but PostgreSQL sorted every match first: 0.7 s for "bu"
+    among 1,000,000 applicants.)
     """
     typed = words(text.replace("+62", "0"))
     if not typed:
         return []
     typed.sort(key=len, reverse=True)
     lo, hi = _prefix_range(typed[0])
-    query = (
-        select(Applicant)
-        .join(ApplicantToken, ApplicantToken.applicant_id == Applicant.id)
-        .where(ApplicantToken.token >= lo, ApplicantToken.token < hi)
+    token = ApplicantToken.__table__.alias("token")
+    matching = (
+        select(token.c.applicant_id)
+        .where(token.c.token >= lo, token.c.token < hi)
+        .order_by(token.c.token, token.c.applicant_id)
     )
     for extra in typed[1:]:
         t = ApplicantToken.__table__.alias()
         elo, ehi = _prefix_range(extra)
-        query = query.where(
+        matching = matching.where(
             select(t.c.token)
-            .where(and_(t.c.applicant_id == Applicant.id, t.c.token >= elo, t.c.token < ehi))
+            .where(
+                and_(t.c.applicant_id == token.c.applicant_id, t.c.token >= elo, t.c.token < ehi)
+            )
             .exists()
         )
-    return list(session.scalars(query.distinct().limit(limit)))
+    found: dict[uuid.UUID, None] = {}
+    page = limit * 2
+    offset = 0
+    while len(found) < limit:
+        ids = list(session.scalars(matching.limit(page).offset(offset)))
+        found.update(dict.fromkeys(ids))
+        if len(ids) < page:
+            break
+        offset += page
+    wanted = list(found)[:limit]
+    if not wanted:
+        return []
+    loaded = {a.id: a for a in session.scalars(select(Applicant).where(Applicant.id.in_(wanted)))}
+    return [loaded[i] for i in wanted if i in loaded]
 
 
 # --- what the screens get: plain data, one call each ------------------------------------
