@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,10 +51,20 @@ class Counter:
         return self.actors[Role.OFFICER]
 
 
-def set_up_counters(folder: Path, codes: Sequence[str] = ("L01", "L02", "L03")) -> list[Counter]:
+def set_up_counters(
+    folder: Path,
+    codes: Sequence[str] = ("L01", "L02", "L03"),
+    open_database: Callable[[str], Runtime] | None = None,
+) -> list[Counter]:
+    """``codes`` set up as counters of one office; ``open_database(code)`` opens a
+    counter's database (default: its own SQLite file in ``folder``)."""
     counters = []
     for code in codes:
-        runtime = Runtime.open(database_file=folder / f"{code}.sqlite3")
+        runtime = (
+            open_database(code)
+            if open_database
+            else Runtime.open(database_file=folder / f"{code}.sqlite3")
+        )
         with runtime.unit() as session:
             admin = setup.initialize(session, office_setup(counter_code=code))
             actors = {Role.ADMIN: accounts.actor_for(admin)}

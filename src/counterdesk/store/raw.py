@@ -90,6 +90,19 @@ def _params(numbered: bool, values: Any) -> Any:
     return {f"p{i}": v for i, v in enumerate(cast(Sequence[Any], values), start=1)}
 
 
+@lru_cache(maxsize=1)
+def _hex_uuid_loader() -> type:
+    """Loads a uuid as its 32 hex digits: what SQLite stores, so the bulk code compares
+    ids read back with the ids it converted itself (``sync.tables``)."""
+    from psycopg.adapt import Loader
+
+    class HexUuidLoader(Loader):
+        def load(self, data: Any) -> str:
+            return bytes(data).decode().replace("-", "")
+
+    return HexUuidLoader
+
+
 class ServerRaw:
     """A psycopg 3 connection speaking the bulk code's SQLite-flavoured SQL."""
 
@@ -102,6 +115,7 @@ class ServerRaw:
         cursor = self._driver.cursor()
         for name in ("json", "jsonb"):
             cursor.adapters.register_loader(name, TextLoader)
+        cursor.adapters.register_loader("uuid", _hex_uuid_loader())
         return cursor
 
     def execute(self, sql: str, parameters: Any = (), /) -> Any:

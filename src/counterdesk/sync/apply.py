@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from counterdesk.domain.hlc import Hlc
 from counterdesk.domain.ids import uuid7
 from counterdesk.store.models import Applicant, ChecklistItem, SignOff
+from counterdesk.store.raw import RawConnection, is_sqlite
 from counterdesk.store.search_index import tokens_for
 from counterdesk.sync.merge import FieldConflict, merge_row, resolve_row
 from counterdesk.sync.payload import RowLine
@@ -134,10 +135,16 @@ class Applier:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.db: sqlite3.Connection = raw_connection(session)
-        self.db.execute("PRAGMA defer_foreign_keys = ON")
-        self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        self.db.create_function(UTC_FUNCTION, 1, utc_text, deterministic=True)
+        self.db: RawConnection = raw_connection(session)
+        self.server = not is_sqlite(self.db)
+        if self.server:  # foreign keys checked at COMMIT, as SQLite's defer_foreign_keys
+            self.db.execute("SET CONSTRAINTS ALL DEFERRED")
+        else:
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            cast(sqlite3.Connection, self.db).create_function(
+                UTC_FUNCTION, 1, utc_text, deterministic=True
+            )
         self.seq = RowSeq(self.db)
         self._fresh: set[Key] = set()  # rows this applier brought in first: no old tokens
         self._parked: set[Key] = {
@@ -391,7 +398,7 @@ class Applier:
         again as much per row, even for a row that turns out new."""
         if not rows:
             return
-        plan = upsert_plan(info.name)
+        plan = upsert_plan(info.name, self.server)
         to_id = info.to_db["id"]
         ids = [to_id(r.row_id) for r in rows]
         present = self._existing(info.name, "id", set(ids))
@@ -449,7 +456,8 @@ class Applier:
             "ON CONFLICT(table_name, row_id, field, kind) DO UPDATE SET "
             "candidates = excluded.candidates, detected_at = excluded.detected_at, "
             "resolved_at = NULL, resolved_by_name = '', resolution = '' "
-            "WHERE sync_conflict.candidates != excluded.candidates",
+            # as text: a server's json type has no equality
+            "WHERE CAST(sync_conflict.candidates AS text) != CAST(excluded.candidates AS text)",
             (uuid7().hex, kind, table, row_id, name, text, _now_text()),
         )
         self._with_conflicts.add((table, row_id))

@@ -9,7 +9,6 @@ that fails (or a cancel) removes the temporary file.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from counterdesk.store.raw import RawConnection, is_sqlite
 from counterdesk.sync import container
 from counterdesk.sync.container import Recipient
 from counterdesk.sync.payload import blob_line, manifest_line, row_line
@@ -40,7 +40,7 @@ class Written:
     bytes: int
 
 
-def count_rows(db: sqlite3.Connection, since: int) -> dict[str, int]:
+def count_rows(db: RawConnection, since: int) -> dict[str, int]:
     counts = dict(
         db.execute(
             "SELECT table_name, count(*) FROM sync_row WHERE seq > ? GROUP BY table_name",
@@ -50,7 +50,7 @@ def count_rows(db: sqlite3.Connection, since: int) -> dict[str, int]:
     return {t: int(counts[t]) for t in TABLE_ORDER if counts.get(t)}
 
 
-def _blob_hashes(db: sqlite3.Connection, since: int) -> list[str]:
+def _blob_hashes(db: RawConnection, since: int) -> list[str]:
     """The blobs the sent rows refer to (as this copy of each row has them)."""
     found: set[str] = set()
     for table in TABLE_ORDER:
@@ -58,10 +58,17 @@ def _blob_hashes(db: sqlite3.Connection, since: int) -> list[str]:
         for fk in info.foreign_keys:
             if fk.target != "blob":
                 continue
+            # SQLite: the join order forced (CROSS JOIN), ids stored as 32 hex digits;
+            # a server: a plain join on its uuid column.
+            join, key = (
+                ("CROSS JOIN", "replace(s.row_id, '-', '')")
+                if is_sqlite(db)
+                else ("JOIN", "CAST(s.row_id AS uuid)")
+            )
             found.update(
                 h for (h,) in db.execute(
-                    f"SELECT t.{fk.column} FROM sync_row AS s CROSS JOIN {table} AS t "
-                    "ON t.id = replace(s.row_id, '-', '') WHERE s.table_name = ? "
+                    f"SELECT t.{fk.column} FROM sync_row AS s {join} {table} AS t "
+                    f"ON t.id = {key} WHERE s.table_name = ? "
                     f"AND s.seq > ? AND t.{fk.column} IS NOT NULL",
                     (table, since),
                 )
@@ -70,7 +77,7 @@ def _blob_hashes(db: sqlite3.Connection, since: int) -> list[str]:
 
 
 def _payload(
-    db: sqlite3.Connection,
+    db: RawConnection,
     since: int,
     manifest: Mapping[str, Any],
     blobs: Sequence[str],
@@ -112,7 +119,7 @@ def _fsync_dir(path: Path) -> None:
 
 
 def write_file(
-    db: sqlite3.Connection,
+    db: RawConnection,
     path: Path,
     *,
     since: int,

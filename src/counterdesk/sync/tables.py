@@ -238,13 +238,40 @@ def _sql_value(name: str, kind: TypeEngine[Any], n: int) -> str:
     return f"?{n}"
 
 
+def _server_sql_value(name: str, kind: TypeEngine[Any], n: int) -> str:
+    """The same conversions on a server (PostgreSQL): its own functions and types; the
+    times, JSON and booleans are converted in Python first (``_SERVER_IN_PYTHON``)."""
+    p = f"?{n}"
+    if name == "updated_at":
+        return f"(to_timestamp(CAST(substr({p}, 1, 13) AS bigint) / 1000.0) AT TIME ZONE 'UTC')"
+    converter = _converter(kind)
+    casts: dict[Callable[[Any], Any], str] = {
+        _uuid: "uuid",
+        utc_text: "timestamp",
+        _date: "date",
+        _json: "json",
+        _bool: "integer",
+    }
+    cast = casts.get(converter)
+    if cast is None:
+        return p
+    if converter is _bool:
+        return f"(CAST({p} AS integer) <> 0)"
+    return f"CAST({p} AS {cast})"
+
+
+_SERVER_IN_PYTHON = (utc_text, _json, _bytes, _bool)
+
+
 @cache
-def upsert_plan(name: str) -> Upsert:
+def upsert_plan(name: str, server: bool = False) -> Upsert:
+    """The upsert of ``name``'s rows: SQLite's SQL, or a server's (``server``)."""
     info = table_info(name)
     model = next(m for m in SYNCED_MODELS if m.__tablename__ == name)  # type: ignore[attr-defined]
     table: Table = model.__table__  # type: ignore[attr-defined]
     columns = [c.name for c in table.columns]
-    values = ", ".join(_sql_value(c.name, c.type, i + 1) for i, c in enumerate(table.columns))
+    value_sql = _server_sql_value if server else _sql_value
+    values = ", ".join(value_sql(c.name, c.type, i + 1) for i, c in enumerate(table.columns))
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
     sql = (
         f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({values}) "
@@ -253,7 +280,8 @@ def upsert_plan(name: str) -> Upsert:
     in_python = tuple(
         (i, info.to_db[c.name])
         for i, c in enumerate(table.columns)
-        if info.to_db[c.name] in (_json, _bytes)
+        if info.to_db[c.name] in (_SERVER_IN_PYTHON if server else (_json, _bytes))
+        and c.name != "updated_at"
     )
     return Upsert(
         sql=sql,
