@@ -110,6 +110,25 @@ def test_a_long_queue_keeps_its_scroll_position_and_loaded_pages(
     assert current is not None and current.number == chosen.number
 
 
+def test_a_button_qt_still_thinks_held_does_not_stop_the_queue_for_ever(
+    qtbot: QtBot,
+    desk: DeskController,
+    office: Office,
+    other_counter: Office,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The demo login closes on a double-click's press; under a real X server Qt then
+    reports the left button held until the next click, and the queue never followed."""
+    budi = register_person(office, "3174051203900001", "Budi Santoso")
+    file_application(office, budi)
+    _, tab = officer_window(qtbot, desk)
+    monkeypatch.setattr(
+        live_refresh.QApplication, "mouseButtons", lambda: Qt.MouseButton.LeftButton
+    )
+    second = file_application(other_counter, budi)
+    qtbot.waitUntil(lambda: second in _numbers(tab), timeout=WAIT_MS)
+
+
 def test_the_supervisors_list_shows_a_file_checked_at_another_counter_dialog_kept(
     qtbot: QtBot, desk: DeskController, office: Office, other_counter: Office
 ) -> None:

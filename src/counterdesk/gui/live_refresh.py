@@ -45,6 +45,8 @@ INTERVAL_MS = 3000
 # A paged queue reloads the pages the officer had scrolled through, up to this many rows
 # (a reload runs on the GUI thread, and in a busy office it comes every few seconds).
 MAX_RELOADED_ROWS = 2000
+MAX_HELD = 2
+"""Checks a held mouse button may hold a reload back (a drag longer than ~6 s is none)."""
 log = logging.getLogger(__name__)
 
 
@@ -66,6 +68,7 @@ class LiveRefresh(QObject):
         self._mark: ChangeMark | None = None  # what the lists on screen were loaded after
         self._checking = False
         self._first = False  # the next answer is the one to start()
+        self._held = 0  # checks in a row that waited for a mouse button
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms or INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -136,8 +139,14 @@ class LiveRefresh(QObject):
         tab = self._current_tab()
         if not isinstance(tab, ListTab):
             return True  # no list here; a tab reloads itself when it is shown
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            return False  # a click or a drag in progress: rows must not move under it
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton and self._held < MAX_HELD:
+            # A click or a drag in progress: rows must not move under it. Not for ever:
+            # a button whose release went to a window that had just closed (the login
+            # dialog left by a double-click) stays "held" for Qt until the next click —
+            # seen under a real X server, where the queue then never followed.
+            self._held += 1
+            return False
+        self._held = 0
         try:
             with kept_view(tab):
                 tab.refresh()
