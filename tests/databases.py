@@ -74,6 +74,13 @@ def new_database() -> str:
     return url_of(name)
 
 
+def copy_database(url: str) -> str:
+    """A new server database copied from ``url``'s (no one may be connected to it); its URL."""
+    name = _name(str(next(_numbers)))
+    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(url).database}"')
+    return url_of(name)
+
+
 def drop_database(url: str) -> None:
     _admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
 

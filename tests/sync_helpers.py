@@ -1,5 +1,6 @@
-"""Several counters of one office, each with its own SQLite database, that know each
-other's keys (as if the admin had admitted them all to one roster)."""
+"""Several counters of one office, each with its own database (a SQLite file, or a
+fresh server database when the tests run on a server: ``tests.databases``), that know
+each other's keys (as if the admin had admitted them all to one roster)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from counterdesk.services import accounts, applicants, setup, sync
 from counterdesk.services.context import SYSTEM, Actor
 from counterdesk.services.runtime import Runtime
 from counterdesk.store.models import SYNCED_MODELS, Setting, Site
+from tests import databases
 from tests.conftest import PASSWORD, office_setup
 
 OFFICE_UID = "7d0c3f0e-5b7e-4e43-9a55-0f1b2c3d4e5f"
@@ -57,13 +59,14 @@ def set_up_counters(
     open_database: Callable[[str], Runtime] | None = None,
 ) -> list[Counter]:
     """``codes`` set up as counters of one office; ``open_database(code)`` opens a
-    counter's database (default: its own SQLite file in ``folder``)."""
+    counter's database (default: ``databases.open_runtime`` — its own SQLite file in
+    ``folder``, or a fresh server database in the server run)."""
     counters = []
     for code in codes:
         runtime = (
             open_database(code)
             if open_database
-            else Runtime.open(database_file=folder / f"{code}.sqlite3")
+            else databases.open_runtime(folder / f"{code}.sqlite3")
         )
         with runtime.unit() as session:
             admin = setup.initialize(session, office_setup(counter_code=code))
@@ -102,8 +105,9 @@ def introduce(counters: Sequence[Counter]) -> None:
 
 
 def close_all(counters: Sequence[Counter]) -> None:
+    """Each counter closed (a server database dropped)."""
     for counter in counters:
-        counter.runtime.close()
+        databases.close_runtime(counter.runtime)
 
 
 @contextmanager
@@ -147,12 +151,17 @@ def synced_snapshot(runtime: Runtime) -> dict[str, list[tuple[object, ...]]]:
 
 
 def clone(counter: Counter, path: Path) -> Counter:
-    """A copy of the counter's database as it is now (SQLite's online backup), opened."""
+    """A copy of the counter's database as it is now (SQLite's online backup to ``path``;
+    on a server a new database made from it), opened."""
     source = counter.runtime.db.path
-    assert source is not None
-    with sqlite3.connect(source) as src, sqlite3.connect(path) as dst:
-        src.backup(dst)
-    return Counter(counter.code, Runtime.open(database_file=path), counter.actors, counter.site_id)
+    if source is None:  # a server database is copied when no one is connected to it
+        counter.runtime.db.dispose()
+        runtime = Runtime.open(database_url=databases.copy_database(counter.runtime.db.url))
+    else:
+        with sqlite3.connect(source) as src, sqlite3.connect(path) as dst:
+            src.backup(dst)
+        runtime = Runtime.open(database_file=path)
+    return Counter(counter.code, runtime, counter.actors, counter.site_id)
 
 
 def register(counter: Counter, nik: str, name: str, **extra: object) -> uuid.UUID:

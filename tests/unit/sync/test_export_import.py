@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from counterdesk.domain.errors import PermissionDenied
 from counterdesk.services import applicants, applications, sync
 from counterdesk.store.models import AuditEvent, SyncImport, SyncPeer
+from tests import databases
 from tests.sync_helpers import (
     Counter,
     clone,
@@ -148,7 +149,7 @@ def test_a_cancelled_import_resumes_to_the_same_result(
     again = sync.import_file(b.runtime, b.admin, path)
     assert again.resumed and ("Pemohon", 7, 7) in again.by_table
     assert synced_snapshot(b.runtime) == synced_snapshot(whole.runtime)
-    whole.runtime.close()
+    databases.close_runtime(whole.runtime)
 
 
 KILLER = textwrap.dedent(
@@ -171,6 +172,7 @@ KILLER = textwrap.dedent(
 )
 
 
+@pytest.mark.sqlite_only  # kills a process writing to the SQLite file
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
 def test_an_import_killed_midway_and_run_again_gives_the_same_rows(
     pair: list[Counter], tmp_path: Path
@@ -196,7 +198,7 @@ def test_an_import_killed_midway_and_run_again_gives_the_same_rows(
     assert again.resumed
     assert synced_snapshot(reopened.runtime) == synced_snapshot(whole.runtime)
     reopened.runtime.close()
-    whole.runtime.close()
+    databases.close_runtime(whole.runtime)
 
 
 def test_decrypted_rows_a_killed_import_left_behind_are_deleted_at_the_next_import(
@@ -225,8 +227,9 @@ def _rewrite_audit_event(counter: Counter, seq: int) -> None:
     """What a rewrite of the counter's audit chain looks like from outside: the event
     the other counter witnessed has another hash now."""
     with counter.runtime.unit() as session:
-        session.connection().exec_driver_sql(
-            "UPDATE audit_event SET hash = ? WHERE seq = ?", ("f" * 64, seq)
+        session.execute(
+            text("UPDATE audit_event SET hash = :hash WHERE seq = :seq"),
+            {"hash": "f" * 64, "seq": seq},
         )
 
 

@@ -37,7 +37,11 @@ def template() -> tuple[Path, tuple[Counter, ...]]:
     for every example."""
     folder = Path(tempfile.mkdtemp(prefix="three-counters-"))
     atexit.register(shutil.rmtree, folder, True)
-    counters = set_up_counters(folder, CODES)
+    # SQLite files in both runs: a server database per counter per example is too slow
+    # for the examples' budget (the server as a site: test_server_site).
+    counters = set_up_counters(
+        folder, CODES, lambda code: Runtime.open(database_file=folder / f"{code}.sqlite3")
+    )
     for counter in counters:
         counter.runtime.close()
     return folder, tuple(counters)
