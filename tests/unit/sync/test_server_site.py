@@ -105,3 +105,16 @@ def test_a_conflict_between_the_server_and_a_counter_is_reviewed_the_same_at_bot
         assert [(v.kind, v.field_label) for v in views] == [("field", "Telepon")]
         shown = {(c.site_code, c.value_text.replace(" ", "")) for c in views[0].candidates}
         assert {("S01", "081111111111"), ("L02", "082222222222")} <= shown
+
+    # the supervisor at the server keeps the offline counter's number; it travels there
+    supervisor = server.actors[Role.SUPERVISOR]
+    (view,) = sync_conflicts.open_conflicts(server.runtime, supervisor)
+    choice = [c.site_code for c in view.candidates].index("L02") + 1
+    sync_conflicts.resolve(server.runtime, supervisor, view.id, choice)
+    assert exchange(server, counter, tmp_path).conflicts == 0
+    exchange(counter, server, tmp_path)
+    for side in (server, counter):
+        assert sync_conflicts.open_conflicts(side.runtime, side.actors[Role.SUPERVISOR]) == ()
+    assert (
+        people(server) == people(counter) == [("3174051203900001", "Budi Santoso", "082222222222")]
+    )
