@@ -161,7 +161,10 @@ def reference_export(source: Path, out: Path) -> float:
 
 
 def _pair(folder: Path, changes: int, *, fold_later: bool = False) -> tuple[Counter, Counter]:
-    sender, receiver = set_up_counters(folder, ("L01", "L02"))
+    # SQLite files even when a server is named for the tests: the goals are a PC's file's
+    sender, receiver = set_up_counters(
+        folder, ("L01", "L02"), lambda code: Runtime.open(database_file=folder / f"{code}.sqlite3")
+    )
     fill(sender, changes, fold_later=fold_later)
     return sender, receiver
 
