@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from counterdesk.services.runtime import Runtime
@@ -82,7 +84,15 @@ def copy_database(url: str) -> str:
 
 
 def drop_database(url: str) -> None:
-    _admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+    """Drop a test's database. A server process still in it that this user may not end
+    (an autovacuum worker) makes the drop fail: tried again, then left for the server —
+    a leftover test database fails no test."""
+    for attempt in range(5):
+        try:
+            _admin(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+            return
+        except DBAPIError:
+            time.sleep(0.2 * (attempt + 1))
 
 
 _demo_databases: dict[Path, str] = {}
