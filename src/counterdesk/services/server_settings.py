@@ -370,6 +370,8 @@ def check_connection(settings: ServerSettings, password: str | None) -> Connecti
     from sqlalchemy import create_engine, inspect, text
     from sqlalchemy.pool import NullPool
 
+    from counterdesk.store.migrate import driver_missing
+
     try:
         engine = create_engine(
             settings.url(password),
@@ -377,12 +379,7 @@ def check_connection(settings: ServerSettings, password: str | None) -> Connecti
             connect_args={"connect_timeout": CHECK_TIMEOUT_S},
         )
     except ModuleNotFoundError as exc:
-        return ConnectionCheck(
-            False,
-            f"Driver PostgreSQL belum terpasang ({exc.name}). Pasang: "
-            "pip install 'counterdesk[postgres]'.",
-            Problem.OTHER,
-        )
+        return ConnectionCheck(False, driver_missing(settings.driver, exc), Problem.OTHER)
     try:
         with engine.connect() as conn:
             office = ""

@@ -301,6 +301,16 @@ def daily_backup(
     return made
 
 
+def driver_missing(url: str, exc: ModuleNotFoundError) -> str:
+    """What to do when the driver a URL names cannot be imported (psycopg comes with
+    CounterDesk, so an installation that lacks it is broken)."""
+    return (
+        f"Driver database untuk '{url.split(':', 1)[0]}' belum terpasang ({exc.name}). "
+        "Pasang ulang CounterDesk (pip install --force-reinstall counterdesk) atau "
+        "tanyakan ke admin."
+    )
+
+
 def open_url(url: str) -> Database:
     """Open a server database (e.g. PostgreSQL); the server's own backups apply."""
     if url.startswith("sqlite:///"):
@@ -308,10 +318,7 @@ def open_url(url: str) -> Database:
     try:
         engine = make_engine(url)
     except ModuleNotFoundError as exc:
-        raise DatabaseError(
-            f"Driver database untuk '{url.split(':', 1)[0]}' belum terpasang ({exc.name}). "
-            "Untuk PostgreSQL pasang: pip install 'counterdesk[postgres]'."
-        ) from exc
+        raise DatabaseError(driver_missing(url, exc)) from exc
     except ArgumentError as exc:
         raise DatabaseError(
             f"URL database '{url}' tidak dikenali; contoh: "
